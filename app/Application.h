@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QApplication>
+
+#include <memory>
+
+class AppearanceManager;
+class MainWindow;
+class SecretStore;
+
+// The GUI process: identity, translators, theme, the one SecretStore, and the main window.
+class Application : public QApplication
+{
+    Q_OBJECT
+
+public:
+    Application(int &argc, char **argv);
+    ~Application() override;
+
+    void openMainWindow();
+
+private:
+    SecretStore *m_secrets = nullptr;
+    AppearanceManager *m_appearance = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};

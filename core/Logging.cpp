@@ -1,0 +1,6 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcNet, "duo.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "duo.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSettings, "duo.settings", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "duo.ui", QtInfoMsg)

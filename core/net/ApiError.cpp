@@ -1,0 +1,115 @@
+#include "ApiError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QNetworkReply>
+
+ApiError::ApiError(Category category, QString userMessage, QString detail, int httpStatus)
+    : m_category(category), m_userMessage(std::move(userMessage)), m_detail(std::move(detail)),
+      m_httpStatus(httpStatus)
+{
+}
+
+QString ApiError::categoryName(Category category)
+{
+    const auto meta = QMetaEnum::fromType<Category>();
+    return QString::fromLatin1(meta.valueToKey(static_cast<int>(category))).toLower();
+}
+
+namespace {
+
+QString gitlabMessage(const QByteArray &body)
+{
+    const auto json = QJsonDocument::fromJson(body).object();
+    if (json.contains(QLatin1String("error_description")))
+        return json.value(QLatin1String("error_description")).toString();
+    if (json.contains(QLatin1String("message")))
+        return json.value(QLatin1String("message")).toString();
+    const auto errors = json.value(QLatin1String("errors")).toArray();
+    if (!errors.isEmpty())
+        return errors.first().toObject().value(QLatin1String("message")).toString();
+    return {};
+}
+
+ApiError transportError(const QNetworkReply &reply, bool timedOut)
+{
+    using C = ApiError::Category;
+    const QString host = reply.url().host();
+    const QString detail = reply.errorString();
+    switch (reply.error()) {
+    case QNetworkReply::OperationCanceledError:
+        if (timedOut)
+            return {C::Timeout,
+                    ApiError::tr("%1 did not answer in time. Check that the instance is up, "
+                                 "or raise the request timeout.")
+                        .arg(host),
+                    detail};
+        return {C::Cancelled, ApiError::tr("The request was cancelled."), detail};
+    case QNetworkReply::HostNotFoundError:
+        return {C::Dns,
+                ApiError::tr("The host name %1 could not be found. Check the instance URL and "
+                             "your DNS or proxy settings.")
+                    .arg(host),
+                detail};
+    case QNetworkReply::ConnectionRefusedError:
+        return {C::Network,
+                ApiError::tr("%1 refused the connection. Check the instance URL and port.")
+                    .arg(host),
+                detail};
+    case QNetworkReply::TimeoutError:
+        return {C::Timeout, ApiError::tr("The connection to %1 timed out.").arg(host), detail};
+    case QNetworkReply::SslHandshakeFailedError:
+        return {C::Tls,
+                ApiError::tr("A secure connection to %1 could not be established.").arg(host),
+                detail};
+    default:
+        return {C::Network,
+                ApiError::tr("The connection to %1 failed: %2").arg(host, detail), detail};
+    }
+}
+
+} // namespace
+
+ApiError ApiError::fromReply(const QNetworkReply &reply, const QByteArray &body, bool timedOut)
+{
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return transportError(reply, timedOut);
+
+    const QString server = gitlabMessage(body);
+    const QString detail =
+        QStringLiteral("HTTP %1 %2: %3").arg(status).arg(reply.url().path(), server);
+    if (status == 401)
+        return {Category::Auth,
+                tr("GitLab did not accept the access token (%1). Create a new personal access "
+                   "token and update the instance.")
+                    .arg(server.isEmpty() ? QStringLiteral("401") : server),
+                detail, status};
+    if (status == 403)
+        return {Category::Forbidden,
+                tr("GitLab refused the request (%1). The token needs the api and admin_mode "
+                   "scopes and an administrator account.")
+                    .arg(server.isEmpty() ? QStringLiteral("403") : server),
+                detail, status};
+    if (status == 404)
+        return {Category::NotFound,
+                tr("%1 was not found on this server. Check the instance URL.")
+                    .arg(reply.url().path()),
+                detail, status};
+    if (status == 429)
+        return {Category::RateLimited,
+                tr("GitLab is rate limiting requests. Try again in a moment."), detail, status};
+    if (status == 422 || status == 400)
+        return {Category::Validation, tr("GitLab rejected the request: %1").arg(server), detail,
+                status};
+    if (status >= 500)
+        return {Category::Server,
+                tr("GitLab answered with a server error (HTTP %1). Try again later, or check "
+                   "the instance's logs.")
+                    .arg(status),
+                detail, status};
+    return {Category::Protocol, tr("GitLab answered with unexpected HTTP status %1.").arg(status),
+            detail, status};
+}

@@ -1,0 +1,148 @@
+#include "MainWindow.h"
+#include "TempXdgDirs.h"
+#include "panes/EmptyStatePane.h"
+#include "panes/PaneCatalog.h"
+#include "settings/AppSettings.h"
+#include "settings/ColorSchemeSource.h"
+#include "theme/AppearanceManager.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QtTest>
+
+namespace {
+class NoPreference : public ColorSchemeSource
+{
+public:
+    std::optional<ColorScheme> preferred() const override { return std::nullopt; }
+};
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempXdgDirs xdg; // before any QSettings
+    NoPreference desktop;
+
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QByteArray dir = qgetenv("DUO_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
+    }
+
+private Q_SLOTS:
+    void walksTheSidebar()
+    {
+        AppearanceManager appearance(&desktop);
+        MainWindow window(&appearance, nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        auto *panes = window.findChild<QStackedWidget *>(QStringLiteral("panes"));
+        QVERIFY(sidebar && panes);
+        const QList<PaneInfo> catalog = PaneCatalog::panes();
+        QCOMPARE(sidebar->count(), 5);
+        QCOMPARE(panes->count(), 5);
+
+        const QStringList expected = {
+            QStringLiteral("Subscription"), QStringLiteral("Self-hosted models"),
+            QStringLiteral("AI-native features"), QStringLiteral("AI gateway"),
+            QStringLiteral("Pending changes")};
+        for (int row = 0; row < sidebar->count(); ++row) {
+            QListWidgetItem *item = sidebar->item(row);
+            QCOMPARE(item->text(), expected.at(row));
+            QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {},
+                              sidebar->visualItemRect(item).center());
+            QTRY_COMPARE(panes->currentIndex(), row);
+            auto *pane = qobject_cast<EmptyStatePane *>(panes->currentWidget());
+            QVERIFY(pane);
+            QCOMPARE(pane->title(), expected.at(row));
+            QVERIFY(pane->isVisible());
+            auto *emptyText = pane->findChild<QLabel *>(catalog.at(row).id +
+                                                        QLatin1String("EmptyText"));
+            QVERIFY(emptyText && emptyText->isVisible());
+            QVERIFY2(emptyText->text().contains(QLatin1String("Add a GitLab instance first")),
+                     "the empty state says what to do first");
+            saveScreenshot(&window, QStringLiteral("pane-%1.png").arg(catalog.at(row).id));
+        }
+
+        // Keyboard: up arrow goes back one entry.
+        sidebar->setFocus();
+        QTest::keyClick(sidebar, Qt::Key_Up);
+        QTRY_COMPARE(panes->currentIndex(), 3);
+
+        QVERIFY(window.statusBar()->isVisible());
+        auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        QVERIFY(connection && connection->text() == QLatin1String("No instance"));
+    }
+
+    void everyInteractiveWidgetIsNamed()
+    {
+        AppearanceManager appearance(&desktop);
+        MainWindow window(&appearance, nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto widgets = window.findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            const bool interactive = qobject_cast<QAbstractButton *>(widget) ||
+                                     qobject_cast<QAbstractItemView *>(widget);
+            if (!interactive || widget->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->isSeparator() || action->menu() || action->text().isEmpty())
+                continue;
+            QVERIFY2(!action->objectName().isEmpty(), qPrintable(action->text()));
+        }
+    }
+
+    void appearanceMenuSwitchesAndRemembers()
+    {
+        AppearanceManager appearance(&desktop);
+        MainWindow window(&appearance, nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dark = window.findChild<QAction *>(QStringLiteral("appearancedarkAction"));
+        auto *light = window.findChild<QAction *>(QStringLiteral("appearancelightAction"));
+        QVERIFY(dark && light);
+
+        dark->trigger();
+        QCOMPARE(appearance.effectiveScheme(), ColorScheme::Dark);
+        QCOMPARE(AppSettings::appearanceMode(), AppearanceMode::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+        window.showPane(1);
+        saveScreenshot(&window, QStringLiteral("dark-models.png"));
+
+        light->trigger();
+        QCOMPARE(appearance.effectiveScheme(), ColorScheme::Light);
+        QCOMPARE(AppSettings::appearanceMode(), AppearanceMode::Light);
+    }
+
+    void remembersTheLastPane()
+    {
+        AppearanceManager appearance(&desktop);
+        {
+            MainWindow window(&appearance, nullptr);
+            window.show();
+            window.showPane(3);
+            window.close();
+        }
+        MainWindow again(&appearance, nullptr);
+        QCOMPARE(again.currentPane(), 3);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,165 @@
+#include "MainWindow.h"
+
+#include "AppInfo.h"
+#include "NoticeBanner.h"
+#include "panes/EmptyStatePane.h"
+#include "panes/PaneCatalog.h"
+#include "settings/AppSettings.h"
+#include "store/SecretStore.h"
+#include "theme/AppearanceManager.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(AppearanceManager *appearance, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent), m_appearance(appearance)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QLatin1String(AppInfo::displayName));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/duo-console.svg")));
+
+    m_panes = new QStackedWidget(this);
+    m_panes->setObjectName(QStringLiteral("panes"));
+    for (const PaneInfo &info : PaneCatalog::panes())
+        m_panes->addWidget(new EmptyStatePane(info, m_panes));
+
+    m_notice = new NoticeBanner(this);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_notice);
+    rightLayout->addWidget(m_panes, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildSidebar());
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    m_connectionStatus = new QLabel(tr("No instance"), this);
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    m_connectionStatus->setAccessibleName(tr("Connection status"));
+    m_keychainStatus = new QLabel(tr("Keychain: checking…"), this);
+    m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
+    m_keychainStatus->setAccessibleName(tr("Keychain status"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addWidget(m_connectionStatus, 1);
+    statusBar()->addPermanentWidget(m_keychainStatus);
+
+    buildMenus();
+    resize(1100, 720);
+    restoreGeometry(AppSettings::get(AppSettings::windowGeometry));
+    showPane(AppSettings::get(AppSettings::lastPane));
+
+    if (secrets)
+        secrets->probe(this, [this](const SecretResult &result) { onKeychainProbed(result); });
+}
+
+QWidget *MainWindow::buildSidebar()
+{
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    for (const PaneInfo &info : PaneCatalog::panes()) {
+        auto *item = new QListWidgetItem(QIcon(info.iconPath), info.title, m_sidebar);
+        item->setData(Qt::AccessibleTextRole, info.title);
+        item->setData(Qt::AccessibleDescriptionRole, info.description);
+        item->setToolTip(info.description);
+    }
+    m_sidebar->setMinimumWidth(200);
+    m_sidebar->setMaximumWidth(320);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
+    return m_sidebar;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    appearance->setObjectName(QStringLiteral("appearanceMenu"));
+    m_appearanceGroup = new QActionGroup(this);
+    const std::pair<AppearanceMode, QString> modes[] = {
+        {AppearanceMode::System, tr("&System")},
+        {AppearanceMode::Light, tr("&Light")},
+        {AppearanceMode::Dark, tr("&Dark")},
+    };
+    for (const auto &[mode, label] : modes) {
+        QAction *action = appearance->addAction(label);
+        action->setObjectName(QLatin1String("appearance") + AppSettings::appearanceModeName(mode) +
+                              QLatin1String("Action"));
+        action->setCheckable(true);
+        action->setChecked(m_appearance && m_appearance->mode() == mode);
+        m_appearanceGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode = mode] {
+            AppSettings::setAppearanceMode(mode);
+            if (m_appearance)
+                m_appearance->setMode(mode);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About Duo Console"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+int MainWindow::currentPane() const
+{
+    return m_panes->currentIndex();
+}
+
+void MainWindow::showPane(int index)
+{
+    if (index < 0 || index >= m_panes->count())
+        index = 0;
+    m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::onKeychainProbed(const SecretResult &result)
+{
+    if (result.keychainUsable()) {
+        m_keychainStatus->setText(tr("Keychain: available"));
+        return;
+    }
+    m_keychainStatus->setText(tr("Keychain: not available"));
+    m_notice->showNotice(result.message());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Duo Console"),
+        tr("<h3>Duo Console %1</h3><p>A desktop admin console for GitLab Duo Self-Hosted: "
+           "self-hosted models, AI-native features and the AI gateway, offline drafts and "
+           "reviewed pushes.</p><p>MIT License.</p>")
+            .arg(QLatin1String(AppInfo::version)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::set(AppSettings::windowGeometry, saveGeometry());
+    AppSettings::set(AppSettings::lastPane, currentPane());
+    event->accept();
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// The sidebar's entries, in order: one pane each.
+struct PaneInfo
+{
+    QString id;         // stable, used for objectNames
+    QString iconPath;
+    QString title;
+    QString description;
+    QString emptyHeading;
+    QString emptyText;
+};
+
+namespace PaneCatalog {
+QList<PaneInfo> panes();
+}
