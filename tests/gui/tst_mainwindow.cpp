@@ -35,8 +35,10 @@ private:
     static void saveScreenshot(QWidget *widget, const QString &name)
     {
         const QByteArray dir = qgetenv("DUO_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
     }
 
 private Q_SLOTS:
@@ -71,8 +73,14 @@ private Q_SLOTS:
             auto *emptyText = pane->findChild<QLabel *>(catalog.at(row).id +
                                                         QLatin1String("EmptyText"));
             QVERIFY(emptyText && emptyText->isVisible());
-            QVERIFY2(emptyText->text().contains(QLatin1String("Add a GitLab instance first")),
+            auto *nextStep = pane->findChild<QLabel *>(catalog.at(row).id +
+                                                       QLatin1String("NextStep"));
+            QVERIFY(nextStep && nextStep->isVisible());
+            QVERIFY2(nextStep->text().contains(QLatin1String("Add a GitLab instance first")),
                      "the empty state says what to do first");
+            // Wrapped text gets the height it needs: nothing is cut off.
+            for (QLabel *label : {emptyText, nextStep})
+                QVERIFY(label->height() >= label->heightForWidth(label->width()));
             saveScreenshot(&window, QStringLiteral("pane-%1.png").arg(catalog.at(row).id));
         }
 

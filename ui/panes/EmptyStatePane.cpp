@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace {
@@ -42,23 +43,41 @@ EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent) : QWidget(
     layout->addWidget(description);
     layout->addStretch(1);
 
+    // The empty state: a centred column whose fixed width lets wrapped text take the height
+    // it needs (an alignment flag would size the labels by their one-line hint).
+    auto *column = new QVBoxLayout;
+    column->setSpacing(8);
+
     auto *icon = new QLabel(this);
     icon->setObjectName(info.id + QLatin1String("EmptyIcon"));
     icon->setPixmap(QIcon(info.iconPath).pixmap(64, 64));
     icon->setAlignment(Qt::AlignCenter);
-    layout->addWidget(icon);
+    column->addWidget(icon);
 
     auto *heading = makeLabel(info.emptyHeading, info.id + QLatin1String("EmptyHeading"), this);
     scaleFont(heading, 1.2, true);
     heading->setAlignment(Qt::AlignCenter);
-    layout->addWidget(heading);
+    column->addWidget(heading);
 
     auto *text = makeLabel(info.emptyText, info.id + QLatin1String("EmptyText"), this);
     text->setAlignment(Qt::AlignCenter);
     text->setAccessibleName(info.emptyHeading);
     text->setAccessibleDescription(info.emptyText);
-    text->setMaximumWidth(560);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    column->addWidget(text);
+
+    auto *nextStep = makeLabel(info.nextStep, info.id + QLatin1String("NextStep"), this);
+    nextStep->setAlignment(Qt::AlignCenter);
+    nextStep->setAccessibleName(info.nextStep);
+    column->addWidget(nextStep);
+
+    for (QLabel *label : {heading, text, nextStep})
+        label->setFixedWidth(520);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addLayout(column);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
 }
 

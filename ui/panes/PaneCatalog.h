@@ -12,6 +12,7 @@ struct PaneInfo
     QString description;
     QString emptyHeading;
     QString emptyText;
+    QString nextStep; // what the user must do before the pane can fill
 };
 
 namespace PaneCatalog {
