@@ -9,7 +9,7 @@ if(UNIX AND NOT APPLE)
     install(FILES resources/icons/duo-console.svg
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
             RENAME io.github.duoconsole.DuoConsole.svg)
-    install(FILES packaging/linux/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+    install(FILES packaging/linux/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/duo-console)
 endif()
 
 set(CPACK_PACKAGE_NAME "duo-console")
