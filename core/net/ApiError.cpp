@@ -83,16 +83,24 @@ ApiError ApiError::fromReply(const QNetworkReply &reply, const QByteArray &body,
         QStringLiteral("HTTP %1 %2: %3").arg(status).arg(reply.url().path(), server);
     if (status == 401)
         return {Category::Auth,
-                tr("GitLab did not accept the access token (%1). Create a new personal access "
-                   "token and update the instance.")
-                    .arg(server.isEmpty() ? QStringLiteral("401") : server),
+                tr("GitLab did not accept the access token: %1 Create a new personal access "
+                   "token with the api and admin_mode scopes and update the instance.")
+                    .arg(server.isEmpty() ? QStringLiteral("401 Unauthorized.") : server),
                 detail, status};
-    if (status == 403)
+    if (status == 403) {
+        const auto json = QJsonDocument::fromJson(body).object();
+        if (json.value(QLatin1String("error")).toString() == QLatin1String("insufficient_scope"))
+            return {Category::Forbidden,
+                    tr("The access token lacks a scope this needs (accepted: %1). Create a "
+                       "token with the api and admin_mode scopes.")
+                        .arg(json.value(QLatin1String("scope")).toString()),
+                    detail, status};
         return {Category::Forbidden,
-                tr("GitLab refused the request (%1). The token needs the api and admin_mode "
-                   "scopes and an administrator account.")
-                    .arg(server.isEmpty() ? QStringLiteral("403") : server),
+                tr("GitLab refused the request (%1). This needs an administrator's token; when "
+                   "Admin Mode is on, the token also needs the admin_mode scope.")
+                    .arg(server.isEmpty() ? QStringLiteral("403 Forbidden") : server),
                 detail, status};
+    }
     if (status == 404)
         return {Category::NotFound,
                 tr("%1 was not found on this server. Check the instance URL.")
@@ -112,4 +120,25 @@ ApiError ApiError::fromReply(const QNetworkReply &reply, const QByteArray &body,
                 detail, status};
     return {Category::Protocol, tr("GitLab answered with unexpected HTTP status %1.").arg(status),
             detail, status};
+}
+
+ApiError ApiError::fromGraphQLErrors(const QJsonArray &errors, int httpStatus)
+{
+    if (errors.isEmpty())
+        return {};
+    QStringList messages;
+    for (const auto &error : errors)
+        messages << error.toObject().value(QLatin1String("message")).toString();
+    const QString detail = messages.join(QLatin1String(" | "));
+    // GitLab's authorization failures carry no code, only this sentence.
+    static const QString noPermission = QStringLiteral(
+        "The resource that you are attempting to access does not exist or you don't have "
+        "permission to perform this action");
+    if (messages.contains(noPermission))
+        return {Category::Forbidden,
+                tr("GitLab says this does not exist or the token may not do it. Check that the "
+                   "token belongs to an administrator and has the api scope."),
+                detail, httpStatus};
+    return {Category::Protocol, tr("GitLab rejected the request: %1").arg(messages.first()),
+            detail, httpStatus};
 }

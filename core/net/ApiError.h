@@ -4,6 +4,7 @@
 #include <QMetaType>
 #include <QString>
 
+class QJsonArray;
 class QNetworkReply;
 
 // Every failure talking to GitLab or the AI gateway, as a value: a category the code can branch
@@ -46,6 +47,8 @@ public:
     // Maps a finished reply that failed at the transport or HTTP level. `timedOut` tells a
     // deadline of ours apart from a user's cancel: Qt reports both as OperationCanceledError.
     static ApiError fromReply(const QNetworkReply &reply, const QByteArray &body, bool timedOut);
+    // Top-level GraphQL "errors" of an HTTP 200 answer; no error when the array is empty.
+    static ApiError fromGraphQLErrors(const QJsonArray &errors, int httpStatus);
 
 private:
     Category m_category = Category::None;

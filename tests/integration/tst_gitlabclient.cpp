@@ -1,37 +1,40 @@
 #include "Simulator.h"
 #include "SimTokens.h"
 #include "gitlab/GraphQLDocuments.h"
-#include "net/GraphQLCall.h"
-#include "net/GraphQLClient.h"
+#include "net/ApiCall.h"
+#include "net/GitLabClient.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QtTest>
 
-// core's GraphQL client against the GitLab simulator over real HTTP.
-class TestGraphQLClient : public QObject
+// core's GitLab client against the GitLab simulator over real HTTP.
+class TestGitLabClient : public QObject
 {
     Q_OBJECT
 
 private:
-    QNetworkAccessManager network;
-
-    static GraphQLCall *waitFor(GraphQLCall *call)
+    static ConnectionSettings settingsFor(const Simulator &sim,
+                                          std::chrono::seconds timeout = std::chrono::seconds(20))
     {
-        QSignalSpy finished(call, &GraphQLCall::finished);
-        if (!call->isFinished() && !finished.wait(20000))
-            qWarning("GraphQL call did not finish");
+        ConnectionSettings settings;
+        settings.url = sim.gitlabUrl();
+        settings.allowHttp = true;
+        settings.proxy.mode = ProxySettings::Mode::None;
+        settings.timeout = timeout;
+        return settings;
+    }
+
+    static ApiCall *waitFor(ApiCall *call)
+    {
+        QSignalSpy finished(call, &ApiCall::finished);
+        if (!call->isFinished() && !finished.wait(30000))
+            qWarning("API call did not finish");
         return call;
     }
 
-    GraphQLCall *metadata(Simulator &sim, const char *token,
-                          std::chrono::milliseconds deadline = std::chrono::seconds(20))
+    static ApiCall *metadata(GitLabClient &client)
     {
-        GraphQLClient client(&network, sim.gitlabUrl(), QLatin1String(token));
-        GraphQLCall *call = client.execute(GraphQLDocuments::load(QStringLiteral("metadata")),
-                                           {}, deadline);
-        call->setParent(nullptr);
-        return waitFor(call);
+        return waitFor(client.graphql(GraphQLDocuments::load(QStringLiteral("metadata"))));
     }
 
 private Q_SLOTS:
@@ -52,7 +55,8 @@ private Q_SLOTS:
         Simulator sim;
         QVERIFY2(sim.start({shape, version, {}, {}, {}, {}}), qPrintable(sim.errorString()));
 
-        std::unique_ptr<GraphQLCall> call(metadata(sim, SimTokens::admin));
+        GitLabClient client(settingsFor(sim), QLatin1String(SimTokens::admin));
+        ApiCall *call = metadata(client);
         QVERIFY2(call->succeeded(), qPrintable(call->error().detail()));
         const QJsonObject meta = call->data().value(QLatin1String("metadata")).toObject();
         QCOMPARE(meta.value(QLatin1String("version")).toString(), version);
@@ -88,7 +92,8 @@ private Q_SLOTS:
         QFETCH(QString, token);
         Simulator sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-        std::unique_ptr<GraphQLCall> call(metadata(sim, token.toLatin1().constData()));
+        GitLabClient client(settingsFor(sim), token);
+        ApiCall *call = metadata(client);
         QVERIFY(!call->succeeded());
         QCOMPARE(call->error().category(), ApiError::Category::Auth);
         QCOMPARE(call->error().httpStatus(), 401);
@@ -102,8 +107,9 @@ private Q_SLOTS:
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
         sim.addFault({{QStringLiteral("path"), QStringLiteral("^/api/graphql")},
                       {QStringLiteral("hang"), true}});
-        std::unique_ptr<GraphQLCall> call(
-            metadata(sim, SimTokens::admin, std::chrono::milliseconds(400)));
+        GitLabClient client(settingsFor(sim, std::chrono::seconds(1)),
+                            QLatin1String(SimTokens::admin));
+        ApiCall *call = metadata(client);
         QCOMPARE(call->error().category(), ApiError::Category::Timeout);
         QVERIFY(call->error().userMessage().contains(QLatin1String("did not answer in time")));
     }
@@ -114,9 +120,9 @@ private Q_SLOTS:
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
         sim.addFault({{QStringLiteral("path"), QStringLiteral("^/api/graphql")},
                       {QStringLiteral("hang"), true}});
-        GraphQLClient client(&network, sim.gitlabUrl(), QLatin1String(SimTokens::admin));
-        GraphQLCall *call = client.execute(GraphQLDocuments::load(QStringLiteral("metadata")));
-        QTimer::singleShot(200, call, &GraphQLCall::cancel);
+        GitLabClient client(settingsFor(sim), QLatin1String(SimTokens::admin));
+        ApiCall *call = client.graphql(GraphQLDocuments::load(QStringLiteral("metadata")));
+        QTimer::singleShot(200, call, &ApiCall::cancel);
         waitFor(call);
         QCOMPARE(call->error().category(), ApiError::Category::Cancelled);
     }
@@ -125,8 +131,8 @@ private Q_SLOTS:
     {
         Simulator sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-        GraphQLClient client(&network, sim.gitlabUrl(), QLatin1String(SimTokens::admin));
-        GraphQLCall *call = waitFor(client.execute(QStringLiteral("query { metadata { nope } }")));
+        GitLabClient client(settingsFor(sim), QLatin1String(SimTokens::admin));
+        ApiCall *call = waitFor(client.graphql(QStringLiteral("query { metadata { nope } }")));
         QCOMPARE(call->error().category(), ApiError::Category::Protocol);
         QVERIFY2(call->error().userMessage().contains(
                      QLatin1String("Field 'nope' doesn't exist on type 'Metadata'")),
@@ -139,11 +145,12 @@ private Q_SLOTS:
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
         sim.addFault({{QStringLiteral("path"), QStringLiteral("^/api/graphql")},
                       {QStringLiteral("malformed"), true}});
-        std::unique_ptr<GraphQLCall> call(metadata(sim, SimTokens::admin));
+        GitLabClient client(settingsFor(sim), QLatin1String(SimTokens::admin));
+        ApiCall *call = metadata(client);
         QCOMPARE(call->error().category(), ApiError::Category::Protocol);
         QVERIFY(call->error().userMessage().contains(QLatin1String("not valid JSON")));
     }
 };
 
-QTEST_GUILESS_MAIN(TestGraphQLClient)
-#include "tst_graphqlclient.moc"
+QTEST_GUILESS_MAIN(TestGitLabClient)
+#include "tst_gitlabclient.moc"
