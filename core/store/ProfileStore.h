@@ -1,0 +1,29 @@
+#pragma once
+
+#include "InstanceProfile.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+// The instance profiles, in QSettings through one table of keys. Tokens are never stored here.
+class ProfileStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+
+public:
+    QList<InstanceProfile> all() const;
+    std::optional<InstanceProfile> find(const QString &nameOrId) const;
+
+    // Adds or updates the profile with this id.
+    void save(const InstanceProfile &profile);
+    // Removes the profile and its local data folder (not its keychain entry: see SecretStore).
+    void remove(const QUuid &id);
+
+    // A message saying why this name cannot be used for the profile with `id`, or empty.
+    QString nameProblem(const QString &name, const QUuid &id = {}) const;
+
+    // Where this instance's local data (snapshot, caches) lives.
+    static QString dataDirectory(const QUuid &id);
+};
