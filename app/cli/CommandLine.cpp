@@ -1,13 +1,19 @@
 #include "CommandLine.h"
 
 #include "AppInfo.h"
+#include "CliContext.h"
+#include "InstanceCommands.h"
 #include "Translations.h"
+#include "store/ProfileStore.h"
+#include "store/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 namespace CommandLine {
 
@@ -37,9 +43,56 @@ bool takesValue(const QString &qtOption)
     return qtOption != QLatin1String("-reverse") && qtOption != QLatin1String("-widgetcount");
 }
 
+struct Command
+{
+    QStringList words; // "instance", "add"
+    const char *synopsis;
+    const char *summary;
+    std::function<void(CliContext &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table = {
+        {{QStringLiteral("instance"), QStringLiteral("add")},
+         "instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] "
+         "[--timeout SECONDS] [--allow-http]",
+         QT_TRANSLATE_NOOP("CommandLine", "Add a GitLab instance; the token goes to the system keychain."),
+         InstanceCommands::add},
+        {{QStringLiteral("instance"), QStringLiteral("list")}, "instance list [--json]",
+         QT_TRANSLATE_NOOP("CommandLine", "List the instances (never their tokens)."),
+         InstanceCommands::list},
+        {{QStringLiteral("instance"), QStringLiteral("remove")}, "instance remove NAME",
+         QT_TRANSLATE_NOOP("CommandLine", "Remove an instance, its token and its local data."),
+         InstanceCommands::remove},
+        {{QStringLiteral("instance"), QStringLiteral("token")}, "instance token NAME --token-stdin",
+         QT_TRANSLATE_NOOP("CommandLine", "Replace the stored token of an instance."),
+         InstanceCommands::setToken},
+        {{QStringLiteral("status")}, "status [-i NAME] [--json] [--token-stdin]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Connect and show the version, user, token, license, Duo add-ons, API "
+                           "shape and whether self-hosted models are allowed."),
+         InstanceCommands::status},
+    };
+    return table;
+}
+
+const Command *findCommand(const QStringList &positional)
+{
+    for (const Command &command : commands()) {
+        if (positional.mid(0, command.words.size()) == command.words)
+            return &command;
+    }
+    return nullptr;
+}
+
 QString helpText(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const Command &command : commands())
+        text += QLatin1String("  duo-console ") + QLatin1String(command.synopsis) +
+                QLatin1String("\n      ") + tr(command.summary) + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Without arguments, duo-console opens its window.") +
             QLatin1String("\n\n") + tr("Exit codes:") + QLatin1Char('\n') +
             tr("  0  success") + QLatin1Char('\n') +
@@ -87,6 +140,17 @@ int run(int argc, char **argv)
     const QCommandLineOption offline(QStringLiteral("offline"),
                                      tr("Work on the local snapshot; contact no server."));
     parser.addOptions({instance, json, offline});
+    parser.addOptions({
+        {QStringLiteral("url"), tr("The instance's address (instance add)."), tr("URL")},
+        {QStringLiteral("token-stdin"), tr("Read the access token from standard input.")},
+        {QStringLiteral("ca-file"), tr("A PEM file of certificate authorities to trust as well."),
+         tr("PATH")},
+        {QStringLiteral("proxy"), tr("none, system (the default) or HOST:PORT."), tr("PROXY")},
+        {QStringLiteral("timeout"), tr("Seconds to wait for each request (default 30)."),
+         tr("SECONDS")},
+        {QStringLiteral("allow-http"),
+         tr("Accept a plain http:// URL (the token then travels unencrypted).")},
+    });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
                                  tr("[command]"));
 
@@ -109,9 +173,19 @@ int run(int argc, char **argv)
             << '\n';
         return UsageError;
     }
-    err << tr("Unknown command '%1'.").arg(positional.first()) << '\n'
-        << tr("Run 'duo-console --help' for usage.") << '\n';
-    return UsageError;
+    const Command *command = findCommand(positional);
+    if (!command) {
+        err << tr("Unknown command '%1'.").arg(positional.join(QLatin1Char(' '))) << '\n'
+            << tr("Run 'duo-console --help' for usage.") << '\n';
+        return UsageError;
+    }
+
+    ProfileStore profiles;
+    SecretStore secrets(AppInfo::keychainService());
+    CliContext context(parser, profiles, secrets);
+    context.commandWords = int(command->words.size());
+    QTimer::singleShot(0, &app, [&] { command->run(context); });
+    return QCoreApplication::exec();
 }
 
 } // namespace CommandLine
