@@ -2,6 +2,9 @@
 
 #include "AppInfo.h"
 #include "NoticeBanner.h"
+#include "gitlab/InstanceSession.h"
+#include "instances/ConnectionPanel.h"
+#include "instances/InstanceController.h"
 #include "panes/EmptyStatePane.h"
 #include "panes/PaneCatalog.h"
 #include "settings/AppSettings.h"
@@ -11,6 +14,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -23,22 +27,31 @@
 MainWindow::MainWindow(AppearanceManager *appearance, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent), m_appearance(appearance)
 {
+    m_instances = new InstanceController(secrets, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QLatin1String(AppInfo::displayName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/duo-console.svg")));
 
     m_panes = new QStackedWidget(this);
     m_panes->setObjectName(QStringLiteral("panes"));
-    for (const PaneInfo &info : PaneCatalog::panes())
-        m_panes->addWidget(new EmptyStatePane(info, m_panes));
+    for (const PaneInfo &info : PaneCatalog::panes()) {
+        auto *pane = new EmptyStatePane(info, m_panes);
+        connect(pane, &EmptyStatePane::addInstanceRequested, m_instances,
+                &InstanceController::addInstance);
+        m_panes->addWidget(pane);
+    }
 
     m_notice = new NoticeBanner(this);
+    m_connectionPanel = new ConnectionPanel(this);
+    connect(m_connectionPanel, &ConnectionPanel::editRequested, m_instances,
+            &InstanceController::editInstance);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
     rightLayout->addWidget(m_notice);
+    rightLayout->addWidget(m_connectionPanel);
     rightLayout->addWidget(m_panes, 1);
 
     auto *splitter = new QSplitter(this);
@@ -66,10 +79,76 @@ MainWindow::MainWindow(AppearanceManager *appearance, SecretStore *secrets, QWid
 
     if (secrets)
         secrets->probe(this, [this](const SecretResult &result) { onKeychainProbed(result); });
+
+    connect(m_instances, &InstanceController::profilesChanged, this,
+            &MainWindow::refreshInstanceSwitcher);
+    connect(m_instances, &InstanceController::sessionChanged, this, &MainWindow::onSessionChanged);
+    refreshInstanceSwitcher();
+    onSessionChanged(nullptr);
+    if (secrets) {
+        const auto profiles = m_instances->profiles();
+        const QUuid last = QUuid::fromString(AppSettings::get(AppSettings::currentInstance));
+        auto it = std::find_if(profiles.cbegin(), profiles.cend(),
+                               [&](const InstanceProfile &p) { return p.id == last; });
+        if (it != profiles.cend())
+            m_instances->select(it->id);
+        else if (!profiles.isEmpty())
+            m_instances->select(profiles.first().id);
+    }
+}
+
+void MainWindow::refreshInstanceSwitcher()
+{
+    const QSignalBlocker blocker(m_instanceSwitcher);
+    m_instanceSwitcher->clear();
+    const auto profiles = m_instances->profiles();
+    for (const InstanceProfile &profile : profiles)
+        m_instanceSwitcher->addItem(QIcon(QStringLiteral(":/icons/instance.svg")), profile.name,
+                                    profile.id);
+    if (profiles.isEmpty())
+        m_instanceSwitcher->addItem(tr("No instance"));
+    m_instanceSwitcher->setEnabled(!profiles.isEmpty());
+    if (InstanceSession *session = m_instances->session())
+        m_instanceSwitcher->setCurrentIndex(m_instanceSwitcher->findData(session->profile().id));
+}
+
+void MainWindow::onSessionChanged(InstanceSession *session)
+{
+    refreshInstanceSwitcher();
+    m_connectionPanel->setSession(session);
+    for (QAction *action : std::as_const(m_instanceActions))
+        action->setEnabled(session != nullptr);
+    for (int i = 0; i < m_panes->count(); ++i) {
+        auto *pane = qobject_cast<EmptyStatePane *>(m_panes->widget(i));
+        if (!pane)
+            continue;
+        if (session)
+            pane->showInstance(session->profile().name);
+        else
+            pane->showNoInstance();
+    }
+    if (session)
+        connect(session, &InstanceSession::stateChanged, this, &MainWindow::refreshConnectionStatus);
+    refreshConnectionStatus();
+}
+
+void MainWindow::refreshConnectionStatus()
+{
+    InstanceSession *session = m_instances->session();
+    m_connectionStatus->setText(session ? session->statusText() : tr("No instance"));
 }
 
 QWidget *MainWindow::buildSidebar()
 {
+    m_instanceSwitcher = new QComboBox(this);
+    m_instanceSwitcher->setObjectName(QStringLiteral("instanceSwitcher"));
+    m_instanceSwitcher->setAccessibleName(tr("GitLab instance"));
+    connect(m_instanceSwitcher, &QComboBox::activated, this, [this](int index) {
+        const QUuid id = m_instanceSwitcher->itemData(index).toUuid();
+        if (!id.isNull())
+            m_instances->select(id);
+    });
+
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Sections"));
@@ -82,10 +161,17 @@ QWidget *MainWindow::buildSidebar()
         item->setData(Qt::AccessibleDescriptionRole, info.description);
         item->setToolTip(info.description);
     }
-    m_sidebar->setMinimumWidth(200);
-    m_sidebar->setMaximumWidth(320);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
-    return m_sidebar;
+
+    auto *column = new QWidget(this);
+    column->setObjectName(QStringLiteral("sidebarColumn"));
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(6, 6, 0, 0);
+    layout->addWidget(m_instanceSwitcher);
+    layout->addWidget(m_sidebar, 1);
+    column->setMinimumWidth(200);
+    column->setMaximumWidth(320);
+    return column;
 }
 
 void MainWindow::buildMenus()
@@ -94,6 +180,23 @@ void MainWindow::buildMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *instance = menuBar()->addMenu(tr("&Instance"));
+    instance->setObjectName(QStringLiteral("instanceMenu"));
+    QAction *add = instance->addAction(tr("&Add instance…"), m_instances,
+                                       &InstanceController::addInstance);
+    add->setObjectName(QStringLiteral("addInstanceAction"));
+    QAction *edit = instance->addAction(tr("&Edit instance…"), m_instances,
+                                        &InstanceController::editInstance);
+    edit->setObjectName(QStringLiteral("editInstanceAction"));
+    QAction *remove = instance->addAction(tr("&Remove instance…"), m_instances,
+                                          &InstanceController::removeInstance);
+    remove->setObjectName(QStringLiteral("removeInstanceAction"));
+    instance->addSeparator();
+    QAction *reconnect = instance->addAction(tr("Re&connect"), QKeySequence::Refresh, m_instances,
+                                             &InstanceController::reconnect);
+    reconnect->setObjectName(QStringLiteral("reconnectAction"));
+    m_instanceActions = {edit, remove, reconnect};
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

@@ -3,7 +3,11 @@
 #include <QMainWindow>
 
 class AppearanceManager;
+class ConnectionPanel;
+class InstanceController;
+class InstanceSession;
 class NoticeBanner;
+class QComboBox;
 class QActionGroup;
 class QLabel;
 class QListWidget;
@@ -20,6 +24,7 @@ public:
 
     int currentPane() const;
     void showPane(int index);
+    InstanceController *instances() const { return m_instances; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -29,6 +34,9 @@ private:
     QWidget *buildSidebar();
     void onKeychainProbed(const SecretResult &result);
     void showAbout();
+    void refreshInstanceSwitcher();
+    void onSessionChanged(InstanceSession *session);
+    void refreshConnectionStatus();
 
     AppearanceManager *m_appearance;
     QListWidget *m_sidebar = nullptr;
@@ -37,4 +45,8 @@ private:
     QLabel *m_connectionStatus = nullptr;
     QLabel *m_keychainStatus = nullptr;
     QActionGroup *m_appearanceGroup = nullptr;
+    InstanceController *m_instances = nullptr;
+    QComboBox *m_instanceSwitcher = nullptr;
+    ConnectionPanel *m_connectionPanel = nullptr;
+    QList<QAction *> m_instanceActions; // enabled only while an instance is chosen
 };

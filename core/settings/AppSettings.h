@@ -19,6 +19,7 @@ inline const Key<QString> appearance{"ui/appearance", QStringLiteral("system")};
 inline const Key<QByteArray> windowGeometry{"ui/windowGeometry", {}};
 inline const Key<QByteArray> windowState{"ui/windowState", {}};
 inline const Key<int> lastPane{"ui/lastPane", 0};
+inline const Key<QString> currentInstance{"ui/currentInstance", {}};
 
 QVariant readValue(const char *path, const QVariant &fallback);
 void writeValue(const char *path, const QVariant &value);

@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QLabel>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
@@ -24,7 +25,8 @@ void scaleFont(QLabel *label, qreal factor, bool bold)
 }
 } // namespace
 
-EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent) : QWidget(parent)
+EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent)
+    : QWidget(parent), m_info(info)
 {
     setObjectName(info.id + QLatin1String("Pane"));
     setAccessibleName(info.title);
@@ -54,7 +56,7 @@ EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent) : QWidget(
     icon->setAlignment(Qt::AlignCenter);
     column->addWidget(icon);
 
-    auto *heading = makeLabel(info.emptyHeading, info.id + QLatin1String("EmptyHeading"), this);
+    auto *heading = m_heading = makeLabel(info.emptyHeading, info.id + QLatin1String("EmptyHeading"), this);
     scaleFont(heading, 1.2, true);
     heading->setAlignment(Qt::AlignCenter);
     column->addWidget(heading);
@@ -65,7 +67,7 @@ EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent) : QWidget(
     text->setAccessibleDescription(info.emptyText);
     column->addWidget(text);
 
-    auto *nextStep = makeLabel(info.nextStep, info.id + QLatin1String("NextStep"), this);
+    auto *nextStep = m_nextStep = makeLabel(info.nextStep, info.id + QLatin1String("NextStep"), this);
     nextStep->setAlignment(Qt::AlignCenter);
     nextStep->setAccessibleName(info.nextStep);
     column->addWidget(nextStep);
@@ -73,12 +75,32 @@ EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent) : QWidget(
     for (QLabel *label : {heading, text, nextStep})
         label->setFixedWidth(520);
 
+    m_addInstance = new QPushButton(tr("Add instance…"), this);
+    m_addInstance->setObjectName(info.id + QLatin1String("AddInstance"));
+    m_addInstance->setAccessibleName(tr("Add a GitLab instance"));
+    connect(m_addInstance, &QPushButton::clicked, this, &EmptyStatePane::addInstanceRequested);
+    column->addWidget(m_addInstance, 0, Qt::AlignHCenter);
+
     auto *row = new QHBoxLayout;
     row->addStretch(1);
     row->addLayout(column);
     row->addStretch(1);
     layout->addLayout(row);
     layout->addStretch(2);
+}
+
+void EmptyStatePane::showNoInstance()
+{
+    m_heading->setText(m_info.emptyHeading);
+    m_nextStep->show();
+    m_addInstance->show();
+}
+
+void EmptyStatePane::showInstance(const QString &name)
+{
+    m_heading->setText(name);
+    m_nextStep->hide();
+    m_addInstance->hide();
 }
 
 QString EmptyStatePane::title() const

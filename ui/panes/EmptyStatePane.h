@@ -17,6 +17,18 @@ public:
 
     QString title() const;
 
+    // No instance yet: say what to do first and offer the Add instance action.
+    void showNoInstance();
+    // An instance is chosen: say what will fill this pane for it.
+    void showInstance(const QString &name);
+
+Q_SIGNALS:
+    void addInstanceRequested();
+
 private:
+    PaneInfo m_info;
     QLabel *m_title;
+    QLabel *m_heading;
+    QLabel *m_nextStep;
+    class QPushButton *m_addInstance;
 };

@@ -1,0 +1,95 @@
+#include "InstanceSession.h"
+
+#include "InstanceConnector.h"
+#include "net/GitLabClient.h"
+#include "store/SecretStore.h"
+
+InstanceSession::InstanceSession(InstanceProfile profile, SecretStore *secrets, QObject *parent)
+    : QObject(parent), m_profile(std::move(profile)), m_secrets(secrets)
+{
+}
+
+InstanceSession::~InstanceSession() = default;
+
+GitLabClient *InstanceSession::client() const
+{
+    return m_client;
+}
+
+void InstanceSession::setState(State state)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void InstanceSession::connectToInstance()
+{
+    if (m_state == State::ReadingToken || m_state == State::Connecting)
+        return;
+    if (!m_token.isEmpty()) {
+        startConnecting();
+        return;
+    }
+    setState(State::ReadingToken);
+    m_secrets->read(m_profile.tokenKey(), this, [this](const SecretResult &result) {
+        if (!result.ok()) {
+            m_tokenProblem = result;
+            setState(State::NeedsToken);
+            return;
+        }
+        m_token = result.secret;
+        startConnecting();
+    });
+}
+
+void InstanceSession::useTokenForThisRun(const QString &token)
+{
+    m_token = token;
+    startConnecting();
+}
+
+void InstanceSession::startConnecting()
+{
+    if (m_client)
+        m_client->deleteLater();
+    m_client = new GitLabClient(m_profile.connection, m_token, this);
+    m_connector = new InstanceConnector(m_client, m_client);
+    m_error = {};
+    setState(State::Connecting);
+    connect(m_connector, &InstanceConnector::finished, this, [this] {
+        m_error = m_connector->error();
+        if (!m_error.isError()) {
+            m_capabilities = m_connector->capabilities();
+            setState(State::Connected);
+            return;
+        }
+        using C = ApiError::Category;
+        const C category = m_error.category();
+        const bool unreachable = category == C::Network || category == C::Dns ||
+                                 category == C::Timeout;
+        setState(unreachable ? State::Offline : State::Failed);
+    });
+    m_connector->start();
+}
+
+QString InstanceSession::statusText() const
+{
+    switch (m_state) {
+    case State::Idle:
+        return tr("%1: not connected").arg(m_profile.name);
+    case State::ReadingToken:
+        return tr("%1: reading the token from the keychain…").arg(m_profile.name);
+    case State::NeedsToken:
+        return tr("%1: no token available").arg(m_profile.name);
+    case State::Connecting:
+        return tr("%1: connecting…").arg(m_profile.name);
+    case State::Connected:
+        return tr("%1 · GitLab %2 · %3 · connected")
+            .arg(m_profile.name, m_capabilities.version, m_capabilities.username);
+    case State::Offline:
+        return tr("%1: offline (%2)").arg(m_profile.name, ApiError::categoryName(m_error.category()));
+    case State::Failed:
+        return tr("%1: error (%2)").arg(m_profile.name, ApiError::categoryName(m_error.category()));
+    }
+    return {};
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "InstanceCapabilities.h"
+#include "net/ApiError.h"
+#include "store/InstanceProfile.h"
+#include "store/SecretResult.h"
+
+#include <QObject>
+#include <QPointer>
+
+class GitLabClient;
+class InstanceConnector;
+class SecretStore;
+
+// One instance being worked on: its token (from the keychain, or kept in memory for this run
+// when no keychain is usable), its client, and what connecting learnt.
+class InstanceSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, ReadingToken, NeedsToken, Connecting, Connected, Offline, Failed };
+    Q_ENUM(State)
+
+    InstanceSession(InstanceProfile profile, SecretStore *secrets, QObject *parent = nullptr);
+    ~InstanceSession() override;
+
+    const InstanceProfile &profile() const { return m_profile; }
+    State state() const { return m_state; }
+    ApiError error() const { return m_error; }
+    // Why the token is missing, when state() is NeedsToken.
+    SecretResult tokenProblem() const { return m_tokenProblem; }
+    const InstanceCapabilities &capabilities() const { return m_capabilities; }
+    GitLabClient *client() const;
+
+    // Reads the token if needed, then connects; again on Reconnect.
+    void connectToInstance();
+    // Uses `token` for this run only: it is kept in memory, never written anywhere.
+    void useTokenForThisRun(const QString &token);
+
+    // One line for the status bar.
+    QString statusText() const;
+
+Q_SIGNALS:
+    void stateChanged(InstanceSession::State state);
+
+private:
+    void setState(State state);
+    void startConnecting();
+
+    InstanceProfile m_profile;
+    SecretStore *m_secrets;
+    QString m_token;
+    State m_state = State::Idle;
+    ApiError m_error;
+    SecretResult m_tokenProblem;
+    InstanceCapabilities m_capabilities;
+    QPointer<GitLabClient> m_client;
+    QPointer<InstanceConnector> m_connector;
+};
