@@ -5,7 +5,12 @@
 QStringList InstanceCapabilities::warnings(const QDate &today) const
 {
     QStringList list;
-    if (!isAdmin)
+    if (!isAdmin && tokenKnown && !hasScope(QStringLiteral("admin_mode")))
+        list << tr("GitLab does not treat %1 as an administrator with this token: either the "
+                   "account is not an administrator, or Admin Mode is on and the token lacks "
+                   "the admin_mode scope.")
+                    .arg(username);
+    else if (!isAdmin)
         list << tr("%1 is not an administrator: Duo Console needs an administrator's token.")
                     .arg(username);
     if (tokenKnown && !hasScope(QStringLiteral("api")))

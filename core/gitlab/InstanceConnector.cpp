@@ -78,7 +78,8 @@ void InstanceConnector::readFirstRound()
     }
 
     // Partial data is normal here: a non-admin may not read the license, for one.
-    if (m_probe->error().isError() && m_probe->json().isNull()) {
+    if (m_probe->error().isError() &&
+        !m_probe->json().object().value(QLatin1String("data")).isObject()) {
         finish(m_probe->error());
         return;
     }
@@ -134,7 +135,7 @@ void InstanceConnector::decideEligibility(const QJsonObject &probe)
     QString &reason = m_capabilities.selfHostedModelsReason;
     if (!m_capabilities.isAdmin)
         reason = InstanceCapabilities::tr("Only administrators can manage self-hosted models, "
-                                          "and %1 is not one.")
+                                          "and GitLab does not treat %1 as one with this token.")
                      .arg(m_capabilities.username);
     else if (host == QLatin1String("gitlab.com") || host.endsWith(QLatin1String(".gitlab.com")))
         reason = InstanceCapabilities::tr("GitLab.com does not offer self-hosted models.");
