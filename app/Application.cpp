@@ -8,7 +8,11 @@
 #include "store/SecretStore.h"
 #include "theme/AppearanceManager.h"
 
+#include <QCommandLineParser>
 #include <QIcon>
+
+#include <iostream>
+#include <string>
 
 Application::Application(int &argc, char **argv) : QApplication(argc, argv)
 {
@@ -25,8 +29,37 @@ Application::Application(int &argc, char **argv) : QApplication(argc, argv)
 
 Application::~Application() = default;
 
+bool Application::parseArguments(QString *error)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption instance({QStringLiteral("i"), QStringLiteral("instance")},
+                                      tr("The instance to open."), tr("NAME"));
+    const QCommandLineOption tokenStdin(QStringLiteral("token-stdin"),
+                                        tr("Read a token for this run only from standard input."));
+    parser.addOptions({instance, tokenStdin});
+    parser.addPositionalArgument(QStringLiteral("open"), tr("Open the window."));
+    if (!parser.parse(arguments())) {
+        *error = parser.errorText();
+        return false;
+    }
+    m_instance = parser.value(instance);
+    if (parser.isSet(tokenStdin)) {
+        if (m_instance.isEmpty()) {
+            *error = tr("--token-stdin needs -i NAME: the instance the token is for.");
+            return false;
+        }
+        std::string line;
+        std::getline(std::cin, line);
+        m_sessionToken = QString::fromStdString(line).trimmed();
+    }
+    return true;
+}
+
 void Application::openMainWindow()
 {
     m_window = std::make_unique<MainWindow>(m_appearance, m_secrets);
+    if (!m_instance.isEmpty())
+        m_window->openInstance(m_instance, m_sessionToken);
+    m_sessionToken.clear();
     m_window->show();
 }

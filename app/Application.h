@@ -17,10 +17,15 @@ public:
     Application(int &argc, char **argv);
     ~Application() override;
 
+    // Reads the window's own arguments: [open] [-i NAME] [--token-stdin]. False, with a
+    // message, when they are wrong.
+    bool parseArguments(QString *error);
     void openMainWindow();
 
 private:
     SecretStore *m_secrets = nullptr;
     AppearanceManager *m_appearance = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    QString m_instance;
+    QString m_sessionToken;
 };

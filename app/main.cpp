@@ -42,6 +42,11 @@ int main(int argc, char **argv)
     }
 
     Application app(argc, argv);
+    QString error;
+    if (!app.parseArguments(&error)) {
+        std::fprintf(stderr, "duo-console: %s\n", qPrintable(error));
+        return CommandLine::UsageError;
+    }
     app.openMainWindow();
     return Application::exec();
 }

@@ -5,6 +5,7 @@
 #include "gitlab/InstanceSession.h"
 #include "instances/ConnectionPanel.h"
 #include "instances/InstanceController.h"
+#include "store/ProfileStore.h"
 #include "panes/EmptyStatePane.h"
 #include "panes/PaneCatalog.h"
 #include "settings/AppSettings.h"
@@ -95,6 +96,16 @@ MainWindow::MainWindow(AppearanceManager *appearance, SecretStore *secrets, QWid
         else if (!profiles.isEmpty())
             m_instances->select(profiles.first().id);
     }
+}
+
+void MainWindow::openInstance(const QString &name, const QString &sessionToken)
+{
+    const auto profile = ProfileStore().find(name);
+    if (!profile) {
+        m_notice->showNotice(tr("There is no instance named '%1'.").arg(name));
+        return;
+    }
+    m_instances->select(profile->id, sessionToken);
 }
 
 void MainWindow::refreshInstanceSwitcher()

@@ -25,6 +25,8 @@ public:
     int currentPane() const;
     void showPane(int index);
     InstanceController *instances() const { return m_instances; }
+    // Opens the instance named `name`; a non-empty `sessionToken` is used for this run only.
+    void openInstance(const QString &name, const QString &sessionToken);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

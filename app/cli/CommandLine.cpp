@@ -68,6 +68,11 @@ const QList<Command> &commands()
         {{QStringLiteral("instance"), QStringLiteral("token")}, "instance token NAME --token-stdin",
          QT_TRANSLATE_NOOP("CommandLine", "Replace the stored token of an instance."),
          InstanceCommands::setToken},
+        {{QStringLiteral("open")}, "open [-i NAME] [--token-stdin]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Open the window on an instance; with --token-stdin, use a token for "
+                           "this run only, kept in memory."),
+         nullptr},
         {{QStringLiteral("status")}, "status [-i NAME] [--json] [--token-stdin]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Connect and show the version, user, token, license, Duo add-ons, API "
@@ -113,7 +118,8 @@ bool wanted(const QStringList &arguments)
                 ++i;
             continue;
         }
-        return true;
+        // "open" is the window's own command: duo-console open [-i NAME] [--token-stdin]
+        return argument != QLatin1String("open");
     }
     return false;
 }

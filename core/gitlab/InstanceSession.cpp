@@ -87,9 +87,9 @@ QString InstanceSession::statusText() const
         return tr("%1 · GitLab %2 · %3 · connected")
             .arg(m_profile.name, m_capabilities.version, m_capabilities.username);
     case State::Offline:
-        return tr("%1: offline (%2)").arg(m_profile.name, ApiError::categoryName(m_error.category()));
+        return tr("%1: offline, %2").arg(m_profile.name, m_error.shortCause());
     case State::Failed:
-        return tr("%1: error (%2)").arg(m_profile.name, ApiError::categoryName(m_error.category()));
+        return tr("%1: error, %2").arg(m_profile.name, m_error.shortCause());
     }
     return {};
 }

@@ -18,6 +18,41 @@ QString ApiError::categoryName(Category category)
     return QString::fromLatin1(meta.valueToKey(static_cast<int>(category))).toLower();
 }
 
+QString ApiError::shortCause() const
+{
+    switch (m_category) {
+    case Category::None:
+        return {};
+    case Category::Network:
+        return tr("unreachable");
+    case Category::Dns:
+        return tr("host not found");
+    case Category::Timeout:
+        return tr("timed out");
+    case Category::Tls:
+        return tr("certificate refused");
+    case Category::Auth:
+        return tr("token refused");
+    case Category::Forbidden:
+        return tr("access refused");
+    case Category::NotFound:
+        return tr("not found");
+    case Category::NotLicensed:
+        return tr("not licensed");
+    case Category::Validation:
+        return tr("invalid request");
+    case Category::RateLimited:
+        return tr("rate limited");
+    case Category::Server:
+        return tr("server error");
+    case Category::Protocol:
+        return tr("unexpected answer");
+    case Category::Cancelled:
+        return tr("cancelled");
+    }
+    return {};
+}
+
 namespace {
 
 QString gitlabMessage(const QByteArray &body)

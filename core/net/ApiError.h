@@ -43,6 +43,8 @@ public:
     int httpStatus() const { return m_httpStatus; }
 
     static QString categoryName(Category category);
+    // A few translated words for a status bar: "token refused", "unreachable", …
+    QString shortCause() const;
 
     // Maps a finished reply that failed at the transport or HTTP level. `timedOut` tells a
     // deadline of ours apart from a user's cancel: Qt reports both as OperationCanceledError.

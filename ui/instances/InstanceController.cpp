@@ -18,9 +18,9 @@ InstanceSession *InstanceController::session() const
     return m_session;
 }
 
-void InstanceController::select(const QUuid &id)
+void InstanceController::select(const QUuid &id, const QString &sessionToken)
 {
-    if (m_session && m_session->profile().id == id)
+    if (m_session && m_session->profile().id == id && sessionToken.isEmpty())
         return;
     if (m_session)
         m_session->deleteLater();
@@ -33,8 +33,12 @@ void InstanceController::select(const QUuid &id)
         }
     }
     Q_EMIT sessionChanged(m_session);
-    if (m_session)
+    if (!m_session)
+        return;
+    if (sessionToken.isEmpty())
         m_session->connectToInstance();
+    else
+        m_session->useTokenForThisRun(sessionToken);
 }
 
 void InstanceController::reconnect()

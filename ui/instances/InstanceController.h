@@ -24,7 +24,8 @@ public:
     void addInstance();
     void editInstance();
     void removeInstance();
-    void select(const QUuid &id);
+    // Makes the instance current and connects; with `sessionToken`, uses it for this run only.
+    void select(const QUuid &id, const QString &sessionToken = {});
     void reconnect();
 
 Q_SIGNALS:

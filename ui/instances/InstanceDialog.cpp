@@ -91,8 +91,13 @@ InstanceDialog::InstanceDialog(const ProfileStore &profiles,
     form->addRow(tr("&URL:"), m_url);
     form->addRow(QString(), m_allowHttp);
     form->addRow(tr("&Token:"), m_token);
-    form->addRow(tr("&CA bundle:"), caRow);
-    form->addRow(tr("&Proxy:"), proxyRow);
+    // Rows holding a layout get their label's buddy by hand, so the mnemonic works.
+    auto *caLabel = new QLabel(tr("&CA bundle:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
+    auto *proxyLabel = new QLabel(tr("&Proxy:"), this);
+    proxyLabel->setBuddy(m_proxyMode);
+    form->addRow(proxyLabel, proxyRow);
     form->addRow(tr("T&imeout:"), m_timeout);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
