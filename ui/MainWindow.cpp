@@ -8,6 +8,7 @@
 #include "store/ProfileStore.h"
 #include "panes/EmptyStatePane.h"
 #include "panes/PaneCatalog.h"
+#include "panes/SubscriptionPane.h"
 #include "settings/AppSettings.h"
 #include "store/SecretStore.h"
 #include "theme/AppearanceManager.h"
@@ -36,9 +37,10 @@ MainWindow::MainWindow(AppearanceManager *appearance, SecretStore *secrets, QWid
     m_panes = new QStackedWidget(this);
     m_panes->setObjectName(QStringLiteral("panes"));
     for (const PaneInfo &info : PaneCatalog::panes()) {
-        auto *pane = new EmptyStatePane(info, m_panes);
-        connect(pane, &EmptyStatePane::addInstanceRequested, m_instances,
-                &InstanceController::addInstance);
+        Pane *pane = info.id == QLatin1String("subscription")
+                         ? static_cast<Pane *>(new SubscriptionPane(info, m_panes))
+                         : new EmptyStatePane(info, m_panes);
+        connect(pane, &Pane::addInstanceRequested, m_instances, &InstanceController::addInstance);
         m_panes->addWidget(pane);
     }
 
@@ -130,13 +132,8 @@ void MainWindow::onSessionChanged(InstanceSession *session)
     for (QAction *action : std::as_const(m_instanceActions))
         action->setEnabled(session != nullptr);
     for (int i = 0; i < m_panes->count(); ++i) {
-        auto *pane = qobject_cast<EmptyStatePane *>(m_panes->widget(i));
-        if (!pane)
-            continue;
-        if (session)
-            pane->showInstance(session->profile().name);
-        else
-            pane->showNoInstance();
+        if (auto *pane = qobject_cast<Pane *>(m_panes->widget(i)))
+            pane->setSession(session);
     }
     if (session)
         connect(session, &InstanceSession::stateChanged, this, &MainWindow::refreshConnectionStatus);

@@ -119,6 +119,17 @@ private Q_SLOTS:
         auto *switcher = window.findChild<QComboBox *>(QStringLiteral("instanceSwitcher"));
         QCOMPARE(switcher->currentText(), QStringLiteral("Simulated"));
         QVERIFY(!window.findChild<QWidget *>(QStringLiteral("connectionPanel"))->isVisible());
+
+        // The Subscription pane shows what connecting learnt.
+        window.showPane(0);
+        auto *plan = window.findChild<QLabel *>(QStringLiteral("subscriptionPlan"));
+        QTRY_VERIFY(plan->isVisible());
+        QVERIFY2(plan->text().startsWith(QLatin1String("Ultimate (online_cloud)")),
+                 qPrintable(plan->text()));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("subscriptionAddOns"))->text(),
+                 QStringLiteral("GitLab Duo Enterprise: 12 of 50 seats assigned"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("subscriptionSelfHosted"))->text(),
+                 QStringLiteral("Available on this instance."));
         saveScreenshot(&window, QStringLiteral("instance-connected.png"));
 
         // The token is in the keychain, and in no file.

@@ -66,7 +66,7 @@ private Q_SLOTS:
             QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {},
                               sidebar->visualItemRect(item).center());
             QTRY_COMPARE(panes->currentIndex(), row);
-            auto *pane = qobject_cast<EmptyStatePane *>(panes->currentWidget());
+            auto *pane = qobject_cast<Pane *>(panes->currentWidget());
             QVERIFY(pane);
             QCOMPARE(pane->title(), expected.at(row));
             QVERIFY(pane->isVisible());

@@ -1,5 +1,7 @@
 #include "EmptyStatePane.h"
 
+#include "gitlab/InstanceSession.h"
+
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -26,7 +28,7 @@ void scaleFont(QLabel *label, qreal factor, bool bold)
 } // namespace
 
 EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent)
-    : QWidget(parent), m_info(info)
+    : Pane(parent), m_info(info)
 {
     setObjectName(info.id + QLatin1String("Pane"));
     setAccessibleName(info.title);
@@ -87,6 +89,14 @@ EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent)
     row->addStretch(1);
     layout->addLayout(row);
     layout->addStretch(2);
+}
+
+void EmptyStatePane::setSession(InstanceSession *session)
+{
+    if (session)
+        showInstance(session->profile().name);
+    else
+        showNoInstance();
 }
 
 void EmptyStatePane::showNoInstance()

@@ -1,29 +1,26 @@
 #pragma once
 
+#include "Pane.h"
 #include "PaneCatalog.h"
-
-#include <QWidget>
 
 class QLabel;
 
 // A pane's title and description over an empty state that says what will come and what to
 // do first.
-class EmptyStatePane : public QWidget
+class EmptyStatePane : public Pane
 {
     Q_OBJECT
 
 public:
     explicit EmptyStatePane(const PaneInfo &info, QWidget *parent = nullptr);
 
-    QString title() const;
+    QString title() const override;
+    void setSession(InstanceSession *session) override;
 
     // No instance yet: say what to do first and offer the Add instance action.
     void showNoInstance();
     // An instance is chosen: say what will fill this pane for it.
     void showInstance(const QString &name);
-
-Q_SIGNALS:
-    void addInstanceRequested();
 
 private:
     PaneInfo m_info;
