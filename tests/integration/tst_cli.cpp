@@ -1,0 +1,185 @@
+#include "Simulator.h"
+#include "SimTokens.h"
+#include "TempXdgDirs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+// The command line as a script would use it: the real binary, no display, temp XDG folders,
+// the real keychain of tests/run.sh's session, and the simulator.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempXdgDirs xdg;
+    Simulator sim;
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Result run(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), xdg.configHome());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), xdg.dataHome());
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), xdg.root() + QLatin1String("/xdg_cache_home"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(DUO_CONSOLE_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            qWarning("duo-console did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    Result add(const QString &name, const QByteArray &token)
+    {
+        return run({QStringLiteral("instance"), QStringLiteral("add"), name, QStringLiteral("--url"),
+                    sim.gitlabUrl().toString(), QStringLiteral("--allow-http"),
+                    QStringLiteral("--proxy"), QStringLiteral("none"),
+                    QStringLiteral("--token-stdin")},
+                   token + '\n');
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no session bus with a keyring: run the tests through tests/run.sh");
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    }
+
+    void addListStatusRemove()
+    {
+        Result r = add(QStringLiteral("Sim"), SimTokens::admin);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("Added instance 'Sim'")));
+
+        r = run({QStringLiteral("instance"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("Sim"));
+        QCOMPARE(list.first().toObject().value(QLatin1String("proxy")).toString(), QStringLiteral("none"));
+        QVERIFY(!r.out.contains(QLatin1String(SimTokens::admin)));
+
+        r = run({QStringLiteral("status"), QStringLiteral("-i"), QStringLiteral("Sim"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(status.value(QLatin1String("version")).toString(), QStringLiteral("18.9.0-ee"));
+        QCOMPARE(status.value(QLatin1String("user")).toString(), QStringLiteral("root"));
+        QCOMPARE(status.value(QLatin1String("admin")).toBool(), true);
+        QCOMPARE(status.value(QLatin1String("apiShape")).toString(), QStringLiteral("18.x"));
+        QCOMPARE(status.value(QLatin1String("selfHostedModelsAllowed")).toBool(), true);
+        QVERIFY(status.value(QLatin1String("scopes")).toArray().contains(QStringLiteral("admin_mode")));
+        QCOMPARE(status.value(QLatin1String("license")).toObject().value(QLatin1String("plan")).toString(),
+                 QStringLiteral("ultimate"));
+        QCOMPARE(status.value(QLatin1String("addOns")).toArray().first().toObject()
+                     .value(QLatin1String("name")).toString(),
+                 QStringLiteral("DUO_ENTERPRISE"));
+        QVERIFY(!r.out.contains(QLatin1String(SimTokens::admin)));
+
+        r = run({QStringLiteral("status"), QStringLiteral("-i"), QStringLiteral("Sim")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("Self-hosted models:   allowed")));
+
+        QVERIFY2(xdg.filesContaining(SimTokens::admin).isEmpty(),
+                 qPrintable(xdg.filesContaining(SimTokens::admin).join(QLatin1Char(' '))));
+
+        r = run({QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("Sim")});
+        QCOMPARE(r.exitCode, 0);
+        r = run({QStringLiteral("status"), QStringLiteral("-i"), QStringLiteral("Sim")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("no instance named 'Sim'")));
+    }
+
+    void tokenForThisRunOnly()
+    {
+        QCOMPARE(run({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("NoToken"),
+                      QStringLiteral("--url"), sim.gitlabUrl().toString(),
+                      QStringLiteral("--allow-http")})
+                     .exitCode,
+                 0);
+        Result r = run({QStringLiteral("status"), QStringLiteral("-i"), QStringLiteral("NoToken")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("No token is stored")));
+
+        r = run({QStringLiteral("status"), QStringLiteral("-i"), QStringLiteral("NoToken"),
+                 QStringLiteral("--token-stdin")},
+                QByteArray(SimTokens::nonAdmin) + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("not allowed")));
+        QVERIFY(xdg.filesContaining(SimTokens::nonAdmin).isEmpty());
+        QCOMPARE(run({QStringLiteral("instance"), QStringLiteral("remove"),
+                      QStringLiteral("NoToken")}).exitCode,
+                 0);
+    }
+
+    void failuresAndUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString add = QStringLiteral("add");
+        const QString instance = QStringLiteral("instance");
+        QTest::newRow("add without url") << QStringList{instance, add, QStringLiteral("X")} << 2
+                                         << QStringLiteral("Usage:");
+        QTest::newRow("http without consent")
+            << QStringList{instance, add, QStringLiteral("X"), QStringLiteral("--url"),
+                           QStringLiteral("http://gitlab.example.com")}
+            << 2 << QStringLiteral("unencrypted");
+        QTest::newRow("bad proxy")
+            << QStringList{instance, add, QStringLiteral("X"), QStringLiteral("--url"),
+                           QStringLiteral("https://gitlab.example.com"), QStringLiteral("--proxy"),
+                           QStringLiteral("nonsense")}
+            << 2 << QStringLiteral("--proxy takes");
+        QTest::newRow("missing CA file")
+            << QStringList{instance, add, QStringLiteral("X"), QStringLiteral("--url"),
+                           QStringLiteral("https://gitlab.example.com"), QStringLiteral("--ca-file"),
+                           QStringLiteral("/nonexistent.pem")}
+            << 1 << QStringLiteral("cannot be read");
+        QTest::newRow("unknown instance")
+            << QStringList{QStringLiteral("status"), QStringLiteral("-i"), QStringLiteral("nope")}
+            << 1 << QStringLiteral("no instance named");
+        QTest::newRow("remove unknown")
+            << QStringList{instance, QStringLiteral("remove"), QStringLiteral("nope")} << 1
+            << QStringLiteral("no instance named");
+    }
+
+    void failuresAndUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Result r = run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void refusedTokenExitsWithTheReason()
+    {
+        QVERIFY(add(QStringLiteral("Revoked"), SimTokens::revoked).exitCode == 0);
+        const Result r = run({QStringLiteral("status"), QStringLiteral("-i"), QStringLiteral("Revoked")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Token was revoked")), qPrintable(r.err));
+        QVERIFY(run({QStringLiteral("instance"), QStringLiteral("remove"),
+                     QStringLiteral("Revoked")}).exitCode == 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
