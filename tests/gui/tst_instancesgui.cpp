@@ -1,13 +1,11 @@
-#include "MainWindow.h"
+#include "GuiTestSupport.h"
 #include "Simulator.h"
 #include "SimTokens.h"
 #include "TempXdgDirs.h"
 #include "gitlab/InstanceSession.h"
 #include "instances/InstanceController.h"
 #include "instances/InstanceDialog.h"
-#include "settings/ColorSchemeSource.h"
 #include "store/SecretStore.h"
-#include "theme/AppearanceManager.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -19,14 +17,6 @@
 #include <QStatusBar>
 #include <QtTest>
 
-namespace {
-class NoPreference : public ColorSchemeSource
-{
-public:
-    std::optional<ColorScheme> preferred() const override { return std::nullopt; }
-};
-} // namespace
-
 // Adding, connecting and removing an instance through the real window, against the simulator
 // and the real keychain.
 class TestInstancesGui : public QObject
@@ -35,17 +25,8 @@ class TestInstancesGui : public QObject
 
 private:
     TempXdgDirs xdg;
-    NoPreference desktop;
     Simulator sim;
-
-    static void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        const QByteArray dir = qgetenv("DUO_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
-    }
+    SecretStore secrets{QStringLiteral("io.github.duoconsole.DuoConsole.guitest")};
 
     static InstanceDialog *openAddDialog(MainWindow &window)
     {
@@ -86,11 +67,9 @@ private Q_SLOTS:
 
     void addConnectAndRemove()
     {
-        SecretStore secrets(QStringLiteral("io.github.duoconsole.DuoConsole.guitest"));
-        AppearanceManager appearance(&desktop);
-        MainWindow window(&appearance, &secrets);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ShownWindow shown(&secrets);
+        QVERIFY(shown.exposed());
+        MainWindow &window = shown.window;
 
         InstanceDialog *dialog = openAddDialog(window);
         QVERIFY(dialog);
@@ -153,11 +132,9 @@ private Q_SLOTS:
 
     void refusedTokenShowsWhatToDo()
     {
-        SecretStore secrets(QStringLiteral("io.github.duoconsole.DuoConsole.guitest"));
-        AppearanceManager appearance(&desktop);
-        MainWindow window(&appearance, &secrets);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ShownWindow shown(&secrets);
+        QVERIFY(shown.exposed());
+        MainWindow &window = shown.window;
 
         InstanceDialog *dialog = openAddDialog(window);
         QVERIFY(dialog);

@@ -1,10 +1,8 @@
-#include "MainWindow.h"
+#include "GuiTestSupport.h"
 #include "TempXdgDirs.h"
 #include "panes/EmptyStatePane.h"
 #include "panes/PaneCatalog.h"
 #include "settings/AppSettings.h"
-#include "settings/ColorSchemeSource.h"
-#include "theme/AppearanceManager.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -16,38 +14,19 @@
 #include <QStatusBar>
 #include <QtTest>
 
-namespace {
-class NoPreference : public ColorSchemeSource
-{
-public:
-    std::optional<ColorScheme> preferred() const override { return std::nullopt; }
-};
-} // namespace
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private:
     TempXdgDirs xdg; // before any QSettings
-    NoPreference desktop;
-
-    static void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        const QByteArray dir = qgetenv("DUO_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        widget->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
-    }
 
 private Q_SLOTS:
     void walksTheSidebar()
     {
-        AppearanceManager appearance(&desktop);
-        MainWindow window(&appearance, nullptr);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ShownWindow shown;
+        QVERIFY(shown.exposed());
+        MainWindow &window = shown.window;
 
         auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
         auto *panes = window.findChild<QStackedWidget *>(QStringLiteral("panes"));
@@ -96,10 +75,9 @@ private Q_SLOTS:
 
     void everyInteractiveWidgetIsNamed()
     {
-        AppearanceManager appearance(&desktop);
-        MainWindow window(&appearance, nullptr);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ShownWindow shown;
+        QVERIFY(shown.exposed());
+        MainWindow &window = shown.window;
         const auto widgets = window.findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
             const bool interactive = qobject_cast<QAbstractButton *>(widget) ||
@@ -118,10 +96,10 @@ private Q_SLOTS:
 
     void appearanceMenuSwitchesAndRemembers()
     {
-        AppearanceManager appearance(&desktop);
-        MainWindow window(&appearance, nullptr);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ShownWindow shown;
+        QVERIFY(shown.exposed());
+        MainWindow &window = shown.window;
+        AppearanceManager &appearance = shown.appearance;
         auto *dark = window.findChild<QAction *>(QStringLiteral("appearancedarkAction"));
         auto *light = window.findChild<QAction *>(QStringLiteral("appearancelightAction"));
         QVERIFY(dark && light);
@@ -140,15 +118,13 @@ private Q_SLOTS:
 
     void remembersTheLastPane()
     {
-        AppearanceManager appearance(&desktop);
         {
-            MainWindow window(&appearance, nullptr);
-            window.show();
-            window.showPane(3);
-            window.close();
+            ShownWindow shown;
+            shown.window.showPane(3);
+            shown.window.close();
         }
-        MainWindow again(&appearance, nullptr);
-        QCOMPARE(again.currentPane(), 3);
+        ShownWindow again;
+        QCOMPARE(again.window.currentPane(), 3);
     }
 };
 
