@@ -10,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QIcon>
-
 #include <iostream>
 #include <string>
 

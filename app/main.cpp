@@ -2,7 +2,6 @@
 #include "CommandLine.h"
 
 #include <QtGlobal>
-
 #include <cstdio>
 
 namespace {

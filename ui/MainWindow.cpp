@@ -5,11 +5,11 @@
 #include "gitlab/InstanceSession.h"
 #include "instances/ConnectionPanel.h"
 #include "instances/InstanceController.h"
-#include "store/ProfileStore.h"
 #include "panes/EmptyStatePane.h"
 #include "panes/PaneCatalog.h"
 #include "panes/SubscriptionPane.h"
 #include "settings/AppSettings.h"
+#include "store/ProfileStore.h"
 #include "store/SecretStore.h"
 #include "theme/AppearanceManager.h"
 
@@ -136,7 +136,8 @@ void MainWindow::onSessionChanged(InstanceSession *session)
             pane->setSession(session);
     }
     if (session)
-        connect(session, &InstanceSession::stateChanged, this, &MainWindow::refreshConnectionStatus);
+        connect(session, &InstanceSession::stateChanged, this,
+                &MainWindow::refreshConnectionStatus);
     refreshConnectionStatus();
 }
 
@@ -191,11 +192,11 @@ void MainWindow::buildMenus()
 
     QMenu *instance = menuBar()->addMenu(tr("&Instance"));
     instance->setObjectName(QStringLiteral("instanceMenu"));
-    QAction *add = instance->addAction(tr("&Add instance…"), m_instances,
-                                       &InstanceController::addInstance);
+    QAction *add =
+        instance->addAction(tr("&Add instance…"), m_instances, &InstanceController::addInstance);
     add->setObjectName(QStringLiteral("addInstanceAction"));
-    QAction *edit = instance->addAction(tr("&Edit instance…"), m_instances,
-                                        &InstanceController::editInstance);
+    QAction *edit =
+        instance->addAction(tr("&Edit instance…"), m_instances, &InstanceController::editInstance);
     edit->setObjectName(QStringLiteral("editInstanceAction"));
     QAction *remove = instance->addAction(tr("&Remove instance…"), m_instances,
                                           &InstanceController::removeInstance);

@@ -3,7 +3,6 @@
 #include "store/ProfileStore.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -11,8 +10,7 @@
 CliContext::CliContext(const QCommandLineParser &commandLine, ProfileStore &profileStore,
                        SecretStore &secretStore)
     : parser(commandLine), profiles(profileStore), secrets(secretStore), out(stdout), err(stderr)
-{
-}
+{}
 
 bool CliContext::json() const
 {
@@ -58,10 +56,11 @@ std::optional<InstanceProfile> CliContext::instance()
             return all.first();
         fail(ExitCode::UsageError,
              all.isEmpty()
-                 ? QCoreApplication::translate("CliContext", "No instance has been added yet. "
-                                                             "Add one with 'duo-console instance add'.")
-                 : QCoreApplication::translate("CliContext",
-                                               "Several instances exist: choose one with -i NAME."));
+                 ? QCoreApplication::translate("CliContext",
+                                               "No instance has been added yet. "
+                                               "Add one with 'duo-console instance add'.")
+                 : QCoreApplication::translate(
+                       "CliContext", "Several instances exist: choose one with -i NAME."));
         return std::nullopt;
     }
     auto profile = profiles.find(name);

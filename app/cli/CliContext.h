@@ -5,7 +5,6 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QTextStream>
-
 #include <optional>
 
 using ExitCode = CommandLine::ExitCode;
@@ -45,5 +44,3 @@ public:
 
     int commandWords = 1;
 };
-
-

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cstdio>
 #include <functional>
 
@@ -28,13 +27,13 @@ QString tr(const char *text)
 bool isQtGuiOption(const QString &argument)
 {
     static const QStringList options = {
-        QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"),
-        QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),
+        QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
         QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
-        QStringLiteral("-qwindowtitle"), QStringLiteral("-reverse"),
-        QStringLiteral("-style"), QStringLiteral("-stylesheet"),
-        QStringLiteral("-widgetcount"), QStringLiteral("-display"),
-        QStringLiteral("-geometry"), QStringLiteral("-session")};
+        QStringLiteral("-qwindowtitle"),    QStringLiteral("-reverse"),
+        QStringLiteral("-style"),           QStringLiteral("-stylesheet"),
+        QStringLiteral("-widgetcount"),     QStringLiteral("-display"),
+        QStringLiteral("-geometry"),        QStringLiteral("-session")};
     return options.contains(argument);
 }
 
@@ -55,25 +54,32 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         {{QStringLiteral("instance"), QStringLiteral("add")},
-         "instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] "
+         "instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy "
+         "none|system|HOST:PORT] "
          "[--timeout SECONDS] [--allow-http]",
-         QT_TRANSLATE_NOOP("CommandLine", "Add a GitLab instance; the token goes to the system keychain."),
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Add a GitLab instance; the token goes to the system keychain."),
          InstanceCommands::add},
-        {{QStringLiteral("instance"), QStringLiteral("list")}, "instance list [--json]",
+        {{QStringLiteral("instance"), QStringLiteral("list")},
+         "instance list [--json]",
          QT_TRANSLATE_NOOP("CommandLine", "List the instances (never their tokens)."),
          InstanceCommands::list},
-        {{QStringLiteral("instance"), QStringLiteral("remove")}, "instance remove NAME",
+        {{QStringLiteral("instance"), QStringLiteral("remove")},
+         "instance remove NAME",
          QT_TRANSLATE_NOOP("CommandLine", "Remove an instance, its token and its local data."),
          InstanceCommands::remove},
-        {{QStringLiteral("instance"), QStringLiteral("token")}, "instance token NAME --token-stdin",
+        {{QStringLiteral("instance"), QStringLiteral("token")},
+         "instance token NAME --token-stdin",
          QT_TRANSLATE_NOOP("CommandLine", "Replace the stored token of an instance."),
          InstanceCommands::setToken},
-        {{QStringLiteral("open")}, "open [-i NAME] [--token-stdin]",
+        {{QStringLiteral("open")},
+         "open [-i NAME] [--token-stdin]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Open the window on an instance; with --token-stdin, use a token for "
                            "this run only, kept in memory."),
          nullptr},
-        {{QStringLiteral("status")}, "status [-i NAME] [--json] [--token-stdin]",
+        {{QStringLiteral("status")},
+         "status [-i NAME] [--json] [--token-stdin]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Connect and show the version, user, token, license, Duo add-ons, API "
                            "shape and whether self-hosted models are allowed."),
@@ -99,10 +105,9 @@ QString helpText(const QCommandLineParser &parser)
         text += QLatin1String("  duo-console ") + QLatin1String(command.synopsis) +
                 QLatin1String("\n      ") + tr(command.summary) + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Without arguments, duo-console opens its window.") +
-            QLatin1String("\n\n") + tr("Exit codes:") + QLatin1Char('\n') +
-            tr("  0  success") + QLatin1Char('\n') +
-            tr("  1  failure (the reason is printed on standard error)") + QLatin1Char('\n') +
-            tr("  2  usage error") + QLatin1Char('\n') +
+            QLatin1String("\n\n") + tr("Exit codes:") + QLatin1Char('\n') + tr("  0  success") +
+            QLatin1Char('\n') + tr("  1  failure (the reason is printed on standard error)") +
+            QLatin1Char('\n') + tr("  2  usage error") + QLatin1Char('\n') +
             tr("  3  conflicts need a decision") + QLatin1Char('\n');
     return text;
 }
@@ -175,8 +180,7 @@ int run(int argc, char **argv)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        err << tr("No command given.") << '\n' << tr("Run 'duo-console --help' for usage.")
-            << '\n';
+        err << tr("No command given.") << '\n' << tr("Run 'duo-console --help' for usage.") << '\n';
         return UsageError;
     }
     const Command *command = findCommand(positional);

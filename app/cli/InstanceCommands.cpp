@@ -42,7 +42,8 @@ bool readConnection(CliContext &ctx, ConnectionSettings &connection)
         return false;
     }
     if (ctx.isSet(QStringLiteral("ca-file"))) {
-        connection.caBundlePath = QFileInfo(ctx.option(QStringLiteral("ca-file"))).absoluteFilePath();
+        connection.caBundlePath =
+            QFileInfo(ctx.option(QStringLiteral("ca-file"))).absoluteFilePath();
         QSslConfiguration unused;
         QString problem;
         if (!TlsTrust::configuration(connection.caBundlePath, &unused, &problem)) {
@@ -59,7 +60,8 @@ bool readConnection(CliContext &ctx, ConnectionSettings &connection)
         bool ok = false;
         const int seconds = ctx.option(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 600) {
-            ctx.fail(ExitCode::UsageError, tr("--timeout takes a number of seconds from 1 to 600."));
+            ctx.fail(ExitCode::UsageError,
+                     tr("--timeout takes a number of seconds from 1 to 600."));
             return false;
         }
         connection.timeout = std::chrono::seconds(seconds);
@@ -83,25 +85,28 @@ QJsonObject profileJson(const InstanceProfile &profile)
 void storeTokenThenSave(CliContext &ctx, const InstanceProfile &profile, const QString &token,
                         const QString &doneMessage)
 {
-    ctx.secrets.write(profile.tokenKey(), token, nullptr, [&ctx, profile, doneMessage](const SecretResult &result) {
-        if (!result.ok()) {
-            ctx.fail(ExitCode::Failure,
-                     result.message() + QLatin1Char('\n') +
-                         tr("Nothing was saved: Duo Console keeps tokens only in the system "
-                            "keychain."));
-            return;
-        }
-        ctx.profiles.save(profile);
-        ctx.out << doneMessage << '\n';
-        ctx.finish(ExitCode::Ok);
-    });
+    ctx.secrets.write(
+        profile.tokenKey(), token, nullptr,
+        [&ctx, profile, doneMessage](const SecretResult &result) {
+            if (!result.ok()) {
+                ctx.fail(ExitCode::Failure,
+                         result.message() + QLatin1Char('\n') +
+                             tr("Nothing was saved: Duo Console keeps tokens only in the system "
+                                "keychain."));
+                return;
+            }
+            ctx.profiles.save(profile);
+            ctx.out << doneMessage << '\n';
+            ctx.finish(ExitCode::Ok);
+        });
 }
 
 QString tokenFromStdin(CliContext &ctx)
 {
     const QString token = CliContext::readTokenFromStdin();
     if (token.isEmpty())
-        ctx.fail(ExitCode::UsageError, tr("--token-stdin was given, but standard input held no token."));
+        ctx.fail(ExitCode::UsageError,
+                 tr("--token-stdin was given, but standard input held no token."));
     return token;
 }
 
@@ -127,8 +132,8 @@ void add(CliContext &ctx)
     if (!readConnection(ctx, profile.connection))
         return;
 
-    const QString added = tr("Added instance '%1' (%2).")
-                              .arg(profile.name, profile.connection.url.toDisplayString());
+    const QString added =
+        tr("Added instance '%1' (%2).").arg(profile.name, profile.connection.url.toDisplayString());
     if (!ctx.isSet(QStringLiteral("token-stdin"))) {
         ctx.profiles.save(profile);
         ctx.out << added << '\n'

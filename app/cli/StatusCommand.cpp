@@ -27,14 +27,16 @@ void printText(CliContext &ctx, const InstanceProfile &profile, const InstanceCa
     auto line = [&](const QString &label, const QString &value) {
         ctx.out << QString(label + QLatin1Char(':')).leftJustified(22) << value << '\n';
     };
-    line(tr("Instance"), QStringLiteral("%1 (%2)").arg(profile.name, profile.connection.url.toDisplayString()));
+    line(tr("Instance"),
+         QStringLiteral("%1 (%2)").arg(profile.name, profile.connection.url.toDisplayString()));
     line(tr("GitLab"), QStringLiteral("%1 (%2)").arg(c.version, c.revision));
     line(tr("User"), QStringLiteral("%1 (%2)%3")
                          .arg(c.username, c.userDisplayName,
                               c.isAdmin ? tr(", administrator") : tr(", not an administrator")));
-    line(tr("Token scopes"), c.tokenKnown ? orDash(c.scopes.join(QLatin1String(", "))) : tr("unknown"));
-    line(tr("Token expires"), c.tokenExpiresAt.isValid() ? c.tokenExpiresAt.toString(Qt::ISODate)
-                                                         : tr("never"));
+    line(tr("Token scopes"),
+         c.tokenKnown ? orDash(c.scopes.join(QLatin1String(", "))) : tr("unknown"));
+    line(tr("Token expires"),
+         c.tokenExpiresAt.isValid() ? c.tokenExpiresAt.toString(Qt::ISODate) : tr("never"));
     if (c.license.readable)
         line(tr("License"), tr("%1 (%2), %3 seats, expires %4")
                                 .arg(c.license.plan, c.license.type)
@@ -44,7 +46,10 @@ void printText(CliContext &ctx, const InstanceProfile &profile, const InstanceCa
         line(tr("License"), tr("not readable with this token"));
     QStringList addOns;
     for (const AddOnPurchase &addOn : c.addOns)
-        addOns << tr("%1 (%2 of %3 seats assigned)").arg(addOn.name).arg(addOn.assigned).arg(addOn.purchased);
+        addOns << tr("%1 (%2 of %3 seats assigned)")
+                      .arg(addOn.name)
+                      .arg(addOn.assigned)
+                      .arg(addOn.purchased);
     line(tr("Duo add-ons"), addOns.isEmpty() ? tr("none") : addOns.join(QLatin1String("; ")));
     line(tr("API shape"), c.shape.name());
     line(tr("Self-hosted models"), c.selfHostedModelsAllowed
@@ -85,13 +90,15 @@ void status(CliContext &ctx)
     if (!profile)
         return;
     if (ctx.offline()) {
-        ctx.fail(ExitCode::Failure, tr("status asks the instance itself; it cannot run with --offline."));
+        ctx.fail(ExitCode::Failure,
+                 tr("status asks the instance itself; it cannot run with --offline."));
         return;
     }
     if (ctx.isSet(QStringLiteral("token-stdin"))) {
         const QString token = CliContext::readTokenFromStdin();
         if (token.isEmpty()) {
-            ctx.fail(ExitCode::UsageError, tr("--token-stdin was given, but standard input held no token."));
+            ctx.fail(ExitCode::UsageError,
+                     tr("--token-stdin was given, but standard input held no token."));
             return;
         }
         connectWith(ctx, *profile, token);

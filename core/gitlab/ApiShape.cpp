@@ -88,7 +88,9 @@ QJsonObject ApiShape::toJson() const
 
 ApiShape ApiShape::fromJson(const QJsonObject &json)
 {
-    auto flag = [&](const char *key) { return json.value(QLatin1String(key)).toBool(); };
+    auto flag = [&](const char *key) {
+        return json.value(QLatin1String(key)).toBool();
+    };
     auto list = [&](const char *key) {
         QStringList values;
         for (const auto &value : json.value(QLatin1String(key)).toArray())

@@ -37,21 +37,24 @@ QJsonObject InstanceCapabilities::toJson() const
         addOnList.append(QJsonObject{{QStringLiteral("name"), addOn.name},
                                      {QStringLiteral("purchased"), addOn.purchased},
                                      {QStringLiteral("assigned"), addOn.assigned}});
-    auto date = [](const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); };
+    auto date = [](const QDate &d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    };
     QJsonObject licenseJson;
     if (license.readable)
-        licenseJson = {{QStringLiteral("type"), license.type},
-                       {QStringLiteral("plan"), license.plan},
-                       {QStringLiteral("licensee"), license.licensee},
-                       {QStringLiteral("company"), license.company},
-                       {QStringLiteral("startsAt"), date(license.startsAt)},
-                       {QStringLiteral("expiresAt"), date(license.expiresAt)},
-                       {QStringLiteral("lastSync"), license.lastSync.isValid()
-                                                        ? QJsonValue(license.lastSync.toString(Qt::ISODate))
-                                                        : QJsonValue()},
-                       {QStringLiteral("seats"), license.seats},
-                       {QStringLiteral("billableUsers"), license.billableUsers},
-                       {QStringLiteral("trial"), license.trial}};
+        licenseJson = {
+            {QStringLiteral("type"), license.type},
+            {QStringLiteral("plan"), license.plan},
+            {QStringLiteral("licensee"), license.licensee},
+            {QStringLiteral("company"), license.company},
+            {QStringLiteral("startsAt"), date(license.startsAt)},
+            {QStringLiteral("expiresAt"), date(license.expiresAt)},
+            {QStringLiteral("lastSync"), license.lastSync.isValid()
+                                             ? QJsonValue(license.lastSync.toString(Qt::ISODate))
+                                             : QJsonValue()},
+            {QStringLiteral("seats"), license.seats},
+            {QStringLiteral("billableUsers"), license.billableUsers},
+            {QStringLiteral("trial"), license.trial}};
     return {
         {QStringLiteral("version"), version},
         {QStringLiteral("revision"), revision},

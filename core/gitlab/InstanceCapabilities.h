@@ -56,7 +56,7 @@ public:
     bool selfHostedModelsAllowed = false;
     QString selfHostedModelsReason; // why not, when not allowed
 
-    int roundTrips = 0;               // sequential network round trips the connect took
+    int roundTrips = 0; // sequential network round trips the connect took
     bool introspectionDownloaded = false;
 
     bool hasScope(const QString &scope) const { return scopes.contains(scope); }

@@ -10,8 +10,7 @@
 
 InstanceConnector::InstanceConnector(GitLabClient *client, QObject *parent)
     : QObject(parent), m_client(client)
-{
-}
+{}
 
 void InstanceConnector::start()
 {
@@ -25,8 +24,8 @@ void InstanceConnector::start()
 
 void InstanceConnector::cancel()
 {
-    for (ApiCall *call :
-         {m_metadata.data(), m_user.data(), m_token.data(), m_probe.data(), m_introspection.data()}) {
+    for (ApiCall *call : {m_metadata.data(), m_user.data(), m_token.data(), m_probe.data(),
+                          m_introspection.data()}) {
         if (call)
             call->cancel();
     }
@@ -94,8 +93,8 @@ void InstanceConnector::readFirstRound()
         summary.company = license.value(QLatin1String("company")).toString();
         summary.startsAt = dateOf(license.value(QLatin1String("startsAt")));
         summary.expiresAt = dateOf(license.value(QLatin1String("expiresAt")));
-        summary.lastSync = QDateTime::fromString(license.value(QLatin1String("lastSync")).toString(),
-                                                 Qt::ISODate);
+        summary.lastSync =
+            QDateTime::fromString(license.value(QLatin1String("lastSync")).toString(), Qt::ISODate);
         summary.seats = license.value(QLatin1String("usersInLicenseCount")).toInt();
         summary.billableUsers = license.value(QLatin1String("billableUsersCount")).toInt();
         summary.trial = license.value(QLatin1String("trial")).toBool();
@@ -175,7 +174,8 @@ void InstanceConnector::finish(ApiError error)
         return;
     m_finished = true;
     m_error = std::move(error);
-    qCInfo(lcNet) << "connect finished:" << (m_error.isError() ? m_error.detail() : QStringLiteral("ok"))
-                  << "round trips" << m_capabilities.roundTrips;
+    qCInfo(lcNet) << "connect finished:"
+                  << (m_error.isError() ? m_error.detail() : QStringLiteral("ok")) << "round trips"
+                  << m_capabilities.roundTrips;
     Q_EMIT finished();
 }

@@ -6,8 +6,7 @@
 
 InstanceSession::InstanceSession(InstanceProfile profile, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_profile(std::move(profile)), m_secrets(secrets)
-{
-}
+{}
 
 InstanceSession::~InstanceSession() = default;
 
@@ -65,8 +64,8 @@ void InstanceSession::startConnecting()
         }
         using C = ApiError::Category;
         const C category = m_error.category();
-        const bool unreachable = category == C::Network || category == C::Dns ||
-                                 category == C::Timeout;
+        const bool unreachable =
+            category == C::Network || category == C::Dns || category == C::Timeout;
         setState(unreachable ? State::Offline : State::Failed);
     });
     m_connector->start();

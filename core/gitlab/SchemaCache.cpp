@@ -15,10 +15,11 @@ namespace SchemaCache {
 namespace {
 QString pathFor(const QString &version, const QString &revision)
 {
-    const QByteArray key = QCryptographicHash::hash((version + QLatin1Char('\n') + revision).toUtf8(),
-                                                    QCryptographicHash::Sha256)
-                               .toHex()
-                               .left(32);
+    const QByteArray key =
+        QCryptographicHash::hash((version + QLatin1Char('\n') + revision).toUtf8(),
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
            QLatin1String("/schemas/") + QString::fromLatin1(key) + QLatin1String(".json");
 }

@@ -88,8 +88,8 @@ void ApiCall::onReplyFinished()
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
     if (m_isRead) {
-        const auto pause = RetryPolicy::pauseBeforeRetry(m_httpStatus,
-                                                         reply->rawHeader("Retry-After"), m_attempts);
+        const auto pause = RetryPolicy::pauseBeforeRetry(
+            m_httpStatus, reply->rawHeader("Retry-After"), m_attempts);
         if (pause) {
             qCInfo(lcNet) << "HTTP" << m_httpStatus << "from" << reply->url().path()
                           << "; retrying in" << pause->count() << "ms";

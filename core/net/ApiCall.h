@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QSslError>
 #include <QTimer>
-
 #include <chrono>
 #include <functional>
 
@@ -37,9 +36,9 @@ public:
     int attempts() const { return m_attempts; }
     int httpStatus() const { return m_httpStatus; }
 
-    QJsonDocument json() const { return m_json; }  // the whole answer
-    QJsonObject data() const;                      // GraphQL "data"
-    QJsonArray graphqlErrors() const;              // GraphQL "errors"
+    QJsonDocument json() const { return m_json; } // the whole answer
+    QJsonObject data() const;                     // GraphQL "data"
+    QJsonArray graphqlErrors() const;             // GraphQL "errors"
 
     void cancel();
 

@@ -9,8 +9,7 @@
 ApiError::ApiError(Category category, QString userMessage, QString detail, int httpStatus)
     : m_category(category), m_userMessage(std::move(userMessage)), m_detail(std::move(detail)),
       m_httpStatus(httpStatus)
-{
-}
+{}
 
 QString ApiError::categoryName(Category category)
 {
@@ -89,10 +88,10 @@ ApiError transportError(const QNetworkReply &reply, bool timedOut)
                     .arg(host),
                 detail};
     case QNetworkReply::ConnectionRefusedError:
-        return {C::Network,
-                ApiError::tr("%1 refused the connection. Check the instance URL and port.")
-                    .arg(host),
-                detail};
+        return {
+            C::Network,
+            ApiError::tr("%1 refused the connection. Check the instance URL and port.").arg(host),
+            detail};
     case QNetworkReply::TimeoutError:
         return {C::Timeout, ApiError::tr("The connection to %1 timed out.").arg(host), detail};
     case QNetworkReply::SslHandshakeFailedError:
@@ -100,8 +99,8 @@ ApiError transportError(const QNetworkReply &reply, bool timedOut)
                 ApiError::tr("A secure connection to %1 could not be established.").arg(host),
                 detail};
     default:
-        return {C::Network,
-                ApiError::tr("The connection to %1 failed: %2").arg(host, detail), detail};
+        return {C::Network, ApiError::tr("The connection to %1 failed: %2").arg(host, detail),
+                detail};
     }
 }
 
@@ -137,10 +136,10 @@ ApiError ApiError::fromReply(const QNetworkReply &reply, const QByteArray &body,
                 detail, status};
     }
     if (status == 404)
-        return {Category::NotFound,
-                tr("%1 was not found on this server. Check the instance URL.")
-                    .arg(reply.url().path()),
-                detail, status};
+        return {
+            Category::NotFound,
+            tr("%1 was not found on this server. Check the instance URL.").arg(reply.url().path()),
+            detail, status};
     if (status == 429)
         return {Category::RateLimited,
                 tr("GitLab is rate limiting requests. Try again in a moment."), detail, status};
@@ -174,6 +173,6 @@ ApiError ApiError::fromGraphQLErrors(const QJsonArray &errors, int httpStatus)
                 tr("GitLab says this does not exist or the token may not do it. Check that the "
                    "token belongs to an administrator and has the api scope."),
                 detail, httpStatus};
-    return {Category::Protocol, tr("GitLab rejected the request: %1").arg(messages.first()),
-            detail, httpStatus};
+    return {Category::Protocol, tr("GitLab rejected the request: %1").arg(messages.first()), detail,
+            httpStatus};
 }

@@ -105,8 +105,7 @@ ApiCall *GitLabClient::call(ApiCall::Kind kind, bool isRead, ApiCall::Send send)
 {
     if (m_settingsError.isError())
         return new ApiCall(m_settingsError, this);
-    return new ApiCall(kind, isRead, std::move(send),
-                       m_settings.timeout, this);
+    return new ApiCall(kind, isRead, std::move(send), m_settings.timeout, this);
 }
 
 ApiCall *GitLabClient::get(const QString &apiPath)

@@ -1,7 +1,6 @@
 #include "RetryPolicy.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 
 namespace RetryPolicy {
@@ -23,9 +22,8 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
 }
 } // namespace
 
-std::optional<std::chrono::milliseconds> pauseBeforeRetry(int httpStatus,
-                                                          const QByteArray &retryAfter,
-                                                          int attemptsSoFar)
+std::optional<std::chrono::milliseconds>
+pauseBeforeRetry(int httpStatus, const QByteArray &retryAfter, int attemptsSoFar)
 {
     if (attemptsSoFar >= maxAttempts)
         return std::nullopt;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-
 #include <chrono>
 #include <optional>
 
@@ -12,8 +11,7 @@ namespace RetryPolicy {
 inline constexpr int maxAttempts = 4;
 inline constexpr std::chrono::milliseconds longestPause{30000};
 
-std::optional<std::chrono::milliseconds> pauseBeforeRetry(int httpStatus,
-                                                          const QByteArray &retryAfter,
-                                                          int attemptsSoFar);
+std::optional<std::chrono::milliseconds>
+pauseBeforeRetry(int httpStatus, const QByteArray &retryAfter, int attemptsSoFar);
 
 } // namespace RetryPolicy

@@ -5,15 +5,15 @@
 #include <QSslCertificate>
 #include <QStringList>
 
-bool TlsTrust::configuration(const QString &caBundlePath, QSslConfiguration *out,
-                             QString *error)
+bool TlsTrust::configuration(const QString &caBundlePath, QSslConfiguration *out, QString *error)
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!caBundlePath.isEmpty()) {
         QFile file(caBundlePath);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("The CA bundle %1 cannot be read: %2").arg(caBundlePath, file.errorString());
+            *error =
+                tr("The CA bundle %1 cannot be read: %2").arg(caBundlePath, file.errorString());
             return false;
         }
         const auto extra = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
@@ -67,7 +67,8 @@ QString TlsTrust::describe(const QList<QSslError> &errors, const QString &host)
     }
     reasons.removeDuplicates();
 
-    QString text = tr("The certificate of %1 was refused: %2").arg(host, reasons.join(QLatin1String("; ")));
+    QString text =
+        tr("The certificate of %1 was refused: %2").arg(host, reasons.join(QLatin1String("; ")));
     if (!certificate.isNull()) {
         text += QLatin1Char('\n') +
                 tr("Subject: %1\nIssuer: %2\nValid from %3 to %4\nSHA-256 fingerprint: %5")

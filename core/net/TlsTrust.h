@@ -15,8 +15,7 @@ class TlsTrust
 public:
     // The system's CAs plus those in `caBundlePath` (PEM), if given. Fails with a message when
     // the file cannot be read or holds no certificate.
-    static bool configuration(const QString &caBundlePath, QSslConfiguration *out,
-                              QString *error);
+    static bool configuration(const QString &caBundlePath, QSslConfiguration *out, QString *error);
 
     // Subject, issuer, validity and SHA-256 fingerprint of the refused certificate, the reasons,
     // and what to do about them.

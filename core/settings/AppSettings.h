@@ -8,8 +8,7 @@
 // Every persisted preference, with its QSettings key and default, in one table.
 namespace AppSettings {
 
-template <typename T>
-struct Key
+template <typename T> struct Key
 {
     const char *path;
     T fallback;
@@ -24,14 +23,12 @@ inline const Key<QString> currentInstance{"ui/currentInstance", {}};
 QVariant readValue(const char *path, const QVariant &fallback);
 void writeValue(const char *path, const QVariant &value);
 
-template <typename T>
-T get(const Key<T> &key)
+template <typename T> T get(const Key<T> &key)
 {
     return readValue(key.path, QVariant::fromValue(key.fallback)).template value<T>();
 }
 
-template <typename T>
-void set(const Key<T> &key, const T &value)
+template <typename T> void set(const Key<T> &key, const T &value)
 {
     writeValue(key.path, QVariant::fromValue(value));
 }

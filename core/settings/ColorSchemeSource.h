@@ -3,7 +3,6 @@
 #include "ColorScheme.h"
 
 #include <QObject>
-
 #include <optional>
 
 // The desktop's colour-scheme preference. Qt 6.4 has no API for it, so it comes through this

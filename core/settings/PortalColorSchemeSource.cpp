@@ -16,8 +16,7 @@ const QString colorSchemeKey = QStringLiteral("color-scheme");
 
 PortalColorSchemeSource::PortalColorSchemeSource(QObject *parent)
     : PortalColorSchemeSource(QDBusConnection::sessionBus(), parent)
-{
-}
+{}
 
 PortalColorSchemeSource::PortalColorSchemeSource(const QDBusConnection &bus, QObject *parent)
     : ColorSchemeSource(parent), m_bus(bus)
@@ -38,8 +37,8 @@ PortalColorSchemeSource::PortalColorSchemeSource(const QDBusConnection &bus, QOb
                 call->deleteLater();
                 QDBusPendingReply<QDBusVariant> reply = *call;
                 if (reply.isError()) {
-                    qCInfo(lcSettings) << "desktop portal gave no colour scheme:"
-                                       << reply.error().message();
+                    qCInfo(lcSettings)
+                        << "desktop portal gave no colour scheme:" << reply.error().message();
                     return;
                 }
                 apply(reply.value().variant());

@@ -20,8 +20,7 @@ const AppSettings::Key<int> timeoutSeconds{"timeoutSeconds", 30};
 const AppSettings::Key<bool> allowHttp{"allowHttp", false};
 } // namespace Key
 
-template <typename T>
-T read(const QSettings &settings, const AppSettings::Key<T> &key)
+template <typename T> T read(const QSettings &settings, const AppSettings::Key<T> &key)
 {
     return settings.value(QLatin1String(key.path), QVariant::fromValue(key.fallback))
         .template value<T>();

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 // The instance profiles, in QSettings through one table of keys. Tokens are never stored here.

@@ -4,14 +4,12 @@
 
 #include <QPointer>
 #include <QTimer>
-#include <qt6keychain/keychain.h>
-
 #include <memory>
+#include <qt6keychain/keychain.h>
 
 SecretStore::SecretStore(QString service, std::chrono::milliseconds deadline, QObject *parent)
     : QObject(parent), m_service(std::move(service)), m_deadline(deadline)
-{
-}
+{}
 
 void SecretStore::read(const QString &key, QObject *context, Callback done)
 {
@@ -20,8 +18,7 @@ void SecretStore::read(const QString &key, QObject *context, Callback done)
     run(job, context, std::move(done));
 }
 
-void SecretStore::write(const QString &key, const QString &secret, QObject *context,
-                        Callback done)
+void SecretStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);

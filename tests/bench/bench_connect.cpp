@@ -2,8 +2,8 @@
 // sequential round trips, how many requests, and how long, cold (schema not cached) and warm.
 //
 //   build/default/tests/bin/bench_connect [latency-ms] [repetitions]
-#include "Simulator.h"
 #include "SimTokens.h"
+#include "Simulator.h"
 #include "TempXdgDirs.h"
 #include "gitlab/InstanceConnector.h"
 #include "net/GitLabClient.h"
@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
-
 #include <cstdio>
 
 namespace {

@@ -1,6 +1,6 @@
 #include "GuiTestSupport.h"
-#include "Simulator.h"
 #include "SimTokens.h"
+#include "Simulator.h"
 #include "TempXdgDirs.h"
 #include "gitlab/InstanceSession.h"
 #include "instances/InstanceController.h"
@@ -43,8 +43,8 @@ private:
     static void fill(InstanceDialog *dialog, const QString &name, const QString &url,
                      const QString &token)
     {
-        for (const auto &[field, text] : {std::pair{"instanceName", name}, {"instanceUrl", url},
-                                          {"instanceToken", token}}) {
+        for (const auto &[field, text] :
+             {std::pair{"instanceName", name}, {"instanceUrl", url}, {"instanceToken", token}}) {
             auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(field));
             edit->clear();
             QTest::keyClicks(edit, text);
@@ -122,9 +122,11 @@ private Q_SLOTS:
         // Remove it again: the profile and the keychain entry go.
         window.findChild<QAction *>(QStringLiteral("removeInstanceAction"))->trigger();
         QMessageBox *confirm = nullptr;
-        QTRY_VERIFY((confirm = window.findChild<QMessageBox *>(QStringLiteral("removeInstanceBox"))));
-        QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmRemoveInstance")),
-                          Qt::LeftButton);
+        QTRY_VERIFY(
+            (confirm = window.findChild<QMessageBox *>(QStringLiteral("removeInstanceBox"))));
+        QTest::mouseClick(
+            confirm->findChild<QPushButton *>(QStringLiteral("confirmRemoveInstance")),
+            Qt::LeftButton);
         QTRY_COMPARE(switcher->currentText(), QStringLiteral("No instance"));
         QTRY_COMPARE(readToken(secrets, tokenKey).status, SecretResult::Status::NotFound);
         QCOMPARE(status->text(), QStringLiteral("No instance"));
@@ -145,9 +147,8 @@ private Q_SLOTS:
                           Qt::LeftButton);
 
         auto *panel = window.findChild<QWidget *>(QStringLiteral("connectionPanel"));
-        QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible() &&
-                                     window.instances()->session()->state() ==
-                                         InstanceSession::State::Failed,
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible() && window.instances()->session()->state() ==
+                                                           InstanceSession::State::Failed,
                                  20000);
         auto *message = panel->findChild<QLabel *>(QStringLiteral("connectionMessage"));
         QVERIFY2(message->text().contains(QLatin1String("Token is expired")),

@@ -49,11 +49,11 @@ private Q_SLOTS:
             QVERIFY(pane);
             QCOMPARE(pane->title(), expected.at(row));
             QVERIFY(pane->isVisible());
-            auto *emptyText = pane->findChild<QLabel *>(catalog.at(row).id +
-                                                        QLatin1String("EmptyText"));
+            auto *emptyText =
+                pane->findChild<QLabel *>(catalog.at(row).id + QLatin1String("EmptyText"));
             QVERIFY(emptyText && emptyText->isVisible());
-            auto *nextStep = pane->findChild<QLabel *>(catalog.at(row).id +
-                                                       QLatin1String("NextStep"));
+            auto *nextStep =
+                pane->findChild<QLabel *>(catalog.at(row).id + QLatin1String("NextStep"));
             QVERIFY(nextStep && nextStep->isVisible());
             QVERIFY2(nextStep->text().contains(QLatin1String("Add a GitLab instance first")),
                      "the empty state says what to do first");

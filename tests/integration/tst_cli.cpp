@@ -1,5 +1,5 @@
-#include "Simulator.h"
 #include "SimTokens.h"
+#include "Simulator.h"
 #include "TempXdgDirs.h"
 
 #include <QJsonArray>
@@ -47,10 +47,10 @@ private:
 
     Result add(const QString &name, const QByteArray &token)
     {
-        return run({QStringLiteral("instance"), QStringLiteral("add"), name, QStringLiteral("--url"),
-                    sim.gitlabUrl().toString(), QStringLiteral("--allow-http"),
-                    QStringLiteral("--proxy"), QStringLiteral("none"),
-                    QStringLiteral("--token-stdin")},
+        return run({QStringLiteral("instance"), QStringLiteral("add"), name,
+                    QStringLiteral("--url"), sim.gitlabUrl().toString(),
+                    QStringLiteral("--allow-http"), QStringLiteral("--proxy"),
+                    QStringLiteral("none"), QStringLiteral("--token-stdin")},
                    token + '\n');
     }
 
@@ -72,8 +72,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("Sim"));
-        QCOMPARE(list.first().toObject().value(QLatin1String("proxy")).toString(), QStringLiteral("none"));
+        QCOMPARE(list.first().toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Sim"));
+        QCOMPARE(list.first().toObject().value(QLatin1String("proxy")).toString(),
+                 QStringLiteral("none"));
         QVERIFY(!r.out.contains(QLatin1String(SimTokens::admin)));
 
         r = run({QStringLiteral("status"), QStringLiteral("-i"), QStringLiteral("Sim"),
@@ -85,11 +87,19 @@ private Q_SLOTS:
         QCOMPARE(status.value(QLatin1String("admin")).toBool(), true);
         QCOMPARE(status.value(QLatin1String("apiShape")).toString(), QStringLiteral("18.x"));
         QCOMPARE(status.value(QLatin1String("selfHostedModelsAllowed")).toBool(), true);
-        QVERIFY(status.value(QLatin1String("scopes")).toArray().contains(QStringLiteral("admin_mode")));
-        QCOMPARE(status.value(QLatin1String("license")).toObject().value(QLatin1String("plan")).toString(),
+        QVERIFY(
+            status.value(QLatin1String("scopes")).toArray().contains(QStringLiteral("admin_mode")));
+        QCOMPARE(status.value(QLatin1String("license"))
+                     .toObject()
+                     .value(QLatin1String("plan"))
+                     .toString(),
                  QStringLiteral("ultimate"));
-        QCOMPARE(status.value(QLatin1String("addOns")).toArray().first().toObject()
-                     .value(QLatin1String("name")).toString(),
+        QCOMPARE(status.value(QLatin1String("addOns"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
                  QStringLiteral("DUO_ENTERPRISE"));
         QVERIFY(!r.out.contains(QLatin1String(SimTokens::admin)));
 
@@ -124,9 +134,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("not allowed")));
         QVERIFY(xdg.filesContaining(SimTokens::nonAdmin).isEmpty());
-        QCOMPARE(run({QStringLiteral("instance"), QStringLiteral("remove"),
-                      QStringLiteral("NoToken")}).exitCode,
-                 0);
+        QCOMPARE(
+            run({QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("NoToken")})
+                .exitCode,
+            0);
     }
 
     void failuresAndUsageErrors_data()
@@ -136,20 +147,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const QString add = QStringLiteral("add");
         const QString instance = QStringLiteral("instance");
-        QTest::newRow("add without url") << QStringList{instance, add, QStringLiteral("X")} << 2
-                                         << QStringLiteral("Usage:");
+        QTest::newRow("add without url")
+            << QStringList{instance, add, QStringLiteral("X")} << 2 << QStringLiteral("Usage:");
         QTest::newRow("http without consent")
             << QStringList{instance, add, QStringLiteral("X"), QStringLiteral("--url"),
                            QStringLiteral("http://gitlab.example.com")}
             << 2 << QStringLiteral("unencrypted");
-        QTest::newRow("bad proxy")
-            << QStringList{instance, add, QStringLiteral("X"), QStringLiteral("--url"),
-                           QStringLiteral("https://gitlab.example.com"), QStringLiteral("--proxy"),
-                           QStringLiteral("nonsense")}
-            << 2 << QStringLiteral("--proxy takes");
+        QTest::newRow("bad proxy") << QStringList{instance,
+                                                  add,
+                                                  QStringLiteral("X"),
+                                                  QStringLiteral("--url"),
+                                                  QStringLiteral("https://gitlab.example.com"),
+                                                  QStringLiteral("--proxy"),
+                                                  QStringLiteral("nonsense")}
+                                   << 2 << QStringLiteral("--proxy takes");
         QTest::newRow("missing CA file")
-            << QStringList{instance, add, QStringLiteral("X"), QStringLiteral("--url"),
-                           QStringLiteral("https://gitlab.example.com"), QStringLiteral("--ca-file"),
+            << QStringList{instance,
+                           add,
+                           QStringLiteral("X"),
+                           QStringLiteral("--url"),
+                           QStringLiteral("https://gitlab.example.com"),
+                           QStringLiteral("--ca-file"),
                            QStringLiteral("/nonexistent.pem")}
             << 1 << QStringLiteral("cannot be read");
         QTest::newRow("unknown instance")
@@ -173,11 +191,13 @@ private Q_SLOTS:
     void refusedTokenExitsWithTheReason()
     {
         QVERIFY(add(QStringLiteral("Revoked"), SimTokens::revoked).exitCode == 0);
-        const Result r = run({QStringLiteral("status"), QStringLiteral("-i"), QStringLiteral("Revoked")});
+        const Result r =
+            run({QStringLiteral("status"), QStringLiteral("-i"), QStringLiteral("Revoked")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("Token was revoked")), qPrintable(r.err));
-        QVERIFY(run({QStringLiteral("instance"), QStringLiteral("remove"),
-                     QStringLiteral("Revoked")}).exitCode == 0);
+        QVERIFY(
+            run({QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("Revoked")})
+                .exitCode == 0);
     }
 };
 

@@ -1,5 +1,5 @@
-#include "Simulator.h"
 #include "SimTokens.h"
+#include "Simulator.h"
 #include "TempXdgDirs.h"
 #include "TestCertificates.h"
 #include "gitlab/InstanceConnector.h"
@@ -71,8 +71,10 @@ private:
     {
         int count = 0;
         for (const auto &entry : sim.requests()) {
-            if (entry.toObject().value(QLatin1String("body")).toString().contains(
-                    QLatin1String("IntrospectionQuery")))
+            if (entry.toObject()
+                    .value(QLatin1String("body"))
+                    .toString()
+                    .contains(QLatin1String("IntrospectionQuery")))
                 ++count;
         }
         return count;
@@ -145,9 +147,11 @@ private Q_SLOTS:
         QVERIFY(!outcome.error.isError());
         QVERIFY(!outcome.capabilities.isAdmin);
         QVERIFY(!outcome.capabilities.selfHostedModelsAllowed);
-        QVERIFY(outcome.capabilities.selfHostedModelsReason.contains(QLatin1String("administrator")));
-        QVERIFY(outcome.capabilities.warnings().join(QLatin1Char(' ')).contains(
-            QLatin1String("not an administrator")));
+        QVERIFY(
+            outcome.capabilities.selfHostedModelsReason.contains(QLatin1String("administrator")));
+        QVERIFY(outcome.capabilities.warnings()
+                    .join(QLatin1Char(' '))
+                    .contains(QLatin1String("not an administrator")));
     }
 
     void missingScopesAreNamed()
@@ -155,12 +159,14 @@ private Q_SLOTS:
         startSim();
         const Outcome readOnly = connectToSim(QLatin1String(SimTokens::readApi));
         QVERIFY(!readOnly.error.isError());
-        QVERIFY(readOnly.capabilities.warnings().join(QLatin1Char(' ')).contains(
-            QLatin1String("lacks the api scope")));
+        QVERIFY(readOnly.capabilities.warnings()
+                    .join(QLatin1Char(' '))
+                    .contains(QLatin1String("lacks the api scope")));
 
         const Outcome apiOnly = connectToSim(QLatin1String(SimTokens::adminApiOnly));
-        QVERIFY(apiOnly.capabilities.warnings().join(QLatin1Char(' ')).contains(
-            QLatin1String("admin_mode")));
+        QVERIFY(apiOnly.capabilities.warnings()
+                    .join(QLatin1Char(' '))
+                    .contains(QLatin1String("admin_mode")));
 
         // A write with a read_api token: GitLab's 403 insufficient_scope.
         GitLabClient client(settingsFor(sim.gitlabUrl()), QLatin1String(SimTokens::readApi));
@@ -184,12 +190,12 @@ private Q_SLOTS:
         const QString rest = QStringLiteral("^/api/v4/metadata");
         QTest::newRow("invalid token") << QStringLiteral("nope") << QString() << QJsonObject()
                                        << int(Category::Auth) << QStringLiteral("did not accept");
-        QTest::newRow("expired token") << QString::fromLatin1(SimTokens::expired) << QString()
-                                       << QJsonObject() << int(Category::Auth)
-                                       << QStringLiteral("Token is expired");
-        QTest::newRow("revoked token") << QString::fromLatin1(SimTokens::revoked) << QString()
-                                       << QJsonObject() << int(Category::Auth)
-                                       << QStringLiteral("Token was revoked");
+        QTest::newRow("expired token")
+            << QString::fromLatin1(SimTokens::expired) << QString() << QJsonObject()
+            << int(Category::Auth) << QStringLiteral("Token is expired");
+        QTest::newRow("revoked token")
+            << QString::fromLatin1(SimTokens::revoked) << QString() << QJsonObject()
+            << int(Category::Auth) << QStringLiteral("Token was revoked");
         QTest::newRow("hang") << admin << rest << QJsonObject{{QStringLiteral("hang"), true}}
                               << int(Category::Timeout) << QStringLiteral("did not answer in time");
         // Qt itself resends a GET once after a reset, so the fault has to persist.
@@ -197,20 +203,20 @@ private Q_SLOTS:
                                << QJsonObject{{QStringLiteral("reset"), true},
                                               {QStringLiteral("count"), -1}}
                                << int(Category::Network) << QStringLiteral("failed");
-        QTest::newRow("truncated") << admin << rest
-                                   << QJsonObject{{QStringLiteral("truncate"), true}}
-                                   << int(Category::Protocol) << QStringLiteral("cut off");
-        QTest::newRow("malformed") << admin << rest
-                                   << QJsonObject{{QStringLiteral("malformed"), true}}
-                                   << int(Category::Protocol) << QStringLiteral("not valid JSON");
+        QTest::newRow("truncated")
+            << admin << rest << QJsonObject{{QStringLiteral("truncate"), true}}
+            << int(Category::Protocol) << QStringLiteral("cut off");
+        QTest::newRow("malformed")
+            << admin << rest << QJsonObject{{QStringLiteral("malformed"), true}}
+            << int(Category::Protocol) << QStringLiteral("not valid JSON");
         QTest::newRow("500") << admin << rest
                              << QJsonObject{{QStringLiteral("status"), 500},
                                             {QStringLiteral("body"), QStringLiteral("{}")}}
                              << int(Category::Server) << QStringLiteral("server error");
-        QTest::newRow("503 for good") << admin << rest
-                                      << QJsonObject{{QStringLiteral("status"), 503},
-                                                     {QStringLiteral("count"), -1}}
-                                      << int(Category::Server) << QStringLiteral("server error");
+        QTest::newRow("503 for good")
+            << admin << rest
+            << QJsonObject{{QStringLiteral("status"), 503}, {QStringLiteral("count"), -1}}
+            << int(Category::Server) << QStringLiteral("server error");
         QTest::newRow("graphql errors")
             << admin << QStringLiteral("^/api/graphql")
             << QJsonObject{{QStringLiteral("status"), 200},
@@ -266,8 +272,8 @@ private Q_SLOTS:
 
     void unknownHostIsADnsError()
     {
-        const Outcome outcome =
-            connectWith(settingsFor(QUrl(QStringLiteral("https://gitlab.nonexistent.invalid")), 10));
+        const Outcome outcome = connectWith(
+            settingsFor(QUrl(QStringLiteral("https://gitlab.nonexistent.invalid")), 10));
         QCOMPARE(outcome.error.category(), Category::Dns);
         QVERIFY(outcome.error.userMessage().contains(QLatin1String("gitlab.nonexistent.invalid")));
     }
@@ -327,7 +333,8 @@ private Q_SLOTS:
         const Outcome untrusted = connectToSim();
         QCOMPARE(untrusted.error.category(), Category::Tls);
         const QString message = untrusted.error.userMessage();
-        QVERIFY2(message.contains(QLatin1String("Issuer: Duo Console Test CA")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("Issuer: Duo Console Test CA")),
+                 qPrintable(message));
         QVERIFY(message.contains(QLatin1String("Subject: 127.0.0.1")));
         QVERIFY(message.contains(QLatin1String("SHA-256 fingerprint:")));
         QVERIFY(message.contains(QLatin1String("add its CA file")));
@@ -353,8 +360,12 @@ private Q_SLOTS:
         TestCertificates certificates;
         if (!certificates.isValid())
             QSKIP(qPrintable(certificates.errorString()));
-        startSim({{}, {}, {}, expired ? certificates.expiredCert() : certificates.wrongHostCert(),
-                  expired ? certificates.serverKey() : certificates.wrongHostKey(), {}});
+        startSim({{},
+                  {},
+                  {},
+                  expired ? certificates.expiredCert() : certificates.wrongHostCert(),
+                  expired ? certificates.serverKey() : certificates.wrongHostKey(),
+                  {}});
         ConnectionSettings settings = settingsFor(sim.gitlabUrl());
         settings.caBundlePath = certificates.caFile();
         const Outcome outcome = connectWith(settings);
@@ -366,8 +377,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        for (const char *token : {SimTokens::admin, SimTokens::readApi, SimTokens::nonAdmin,
-                                  SimTokens::adminApiOnly})
+        for (const char *token :
+             {SimTokens::admin, SimTokens::readApi, SimTokens::nonAdmin, SimTokens::adminApiOnly})
             QVERIFY2(xdg.filesContaining(token).isEmpty(),
                      qPrintable(xdg.filesContaining(token).join(QLatin1Char(' '))));
     }

@@ -1,5 +1,5 @@
-#include "Simulator.h"
 #include "SimTokens.h"
+#include "Simulator.h"
 #include "gitlab/GraphQLDocuments.h"
 #include "net/ApiCall.h"
 #include "net/GitLabClient.h"
@@ -72,7 +72,9 @@ private Q_SLOTS:
         const QJsonObject headers = sent.value(QLatin1String("headers")).toObject();
         QCOMPARE(headers.value(QLatin1String("authorization")).toString(),
                  QStringLiteral("Bearer ") + QLatin1String(SimTokens::admin));
-        QVERIFY(!sent.value(QLatin1String("query")).toString().contains(QLatin1String(SimTokens::admin)));
+        QVERIFY(!sent.value(QLatin1String("query"))
+                     .toString()
+                     .contains(QLatin1String(SimTokens::admin)));
         const QJsonObject body =
             QJsonDocument::fromJson(sent.value(QLatin1String("body")).toString().toUtf8()).object();
         QCOMPARE(body.value(QLatin1String("operationName")).toString(),

@@ -38,8 +38,9 @@ private:
 
     void emitSettingChanged(uint value)
     {
-        auto signal = QDBusMessage::createSignal(path, QStringLiteral("org.freedesktop.portal.Settings"),
-                                                 QStringLiteral("SettingChanged"));
+        auto signal =
+            QDBusMessage::createSignal(path, QStringLiteral("org.freedesktop.portal.Settings"),
+                                       QStringLiteral("SettingChanged"));
         signal << QStringLiteral("org.freedesktop.appearance") << QStringLiteral("color-scheme")
                << QVariant::fromValue(QDBusVariant(value));
         QVERIFY(portalBus.send(signal));

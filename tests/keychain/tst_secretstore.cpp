@@ -4,7 +4,6 @@
 #include <QDBusConnectionInterface>
 #include <QUuid>
 #include <QtTest>
-
 #include <csignal>
 #include <sys/types.h>
 
@@ -49,7 +48,10 @@ private:
     }
 
 private Q_SLOTS:
-    void init() { key = QStringLiteral("test/") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
+    void init()
+    {
+        key = QStringLiteral("test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
 
     void roundTrip()
     {

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QProcess>
 #include <QUrl>
-
 #include <chrono>
 
 // The GitLab simulator (tests/fakegitlab) as a child process on ephemeral loopback ports,

@@ -17,24 +17,25 @@ TestCertificates::TestCertificates()
         f.open(QIODevice::WriteOnly);
         f.write("subjectAltName=DNS:wrong.example\n");
     }
-    m_ok = openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                    path(QStringLiteral("ca.key")), QStringLiteral("-out"), caFile(),
-                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=Duo Console Test CA")}) &&
-           request(serverKey(), path(QStringLiteral("server.csr")), QStringLiteral("/CN=127.0.0.1")) &&
-           request(wrongHostKey(), path(QStringLiteral("wronghost.csr")),
-                   QStringLiteral("/CN=wrong.example")) &&
-           sign(path(QStringLiteral("server.csr")), serverCert(), ext, 2) &&
-           sign(path(QStringLiteral("server.csr")), expiredCert(), ext, -1) &&
-           sign(path(QStringLiteral("wronghost.csr")), wrongHostCert(), wrongExt, 2);
+    m_ok =
+        openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 path(QStringLiteral("ca.key")), QStringLiteral("-out"), caFile(),
+                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=Duo Console Test CA")}) &&
+        request(serverKey(), path(QStringLiteral("server.csr")), QStringLiteral("/CN=127.0.0.1")) &&
+        request(wrongHostKey(), path(QStringLiteral("wronghost.csr")),
+                QStringLiteral("/CN=wrong.example")) &&
+        sign(path(QStringLiteral("server.csr")), serverCert(), ext, 2) &&
+        sign(path(QStringLiteral("server.csr")), expiredCert(), ext, -1) &&
+        sign(path(QStringLiteral("wronghost.csr")), wrongHostCert(), wrongExt, 2);
 }
 
 bool TestCertificates::request(const QString &key, const QString &csr, const QString &subject)
 {
     return openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                    QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"),
-                    csr, QStringLiteral("-subj"), subject});
+                    QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                    QStringLiteral("-out"), csr, QStringLiteral("-subj"), subject});
 }
 
 bool TestCertificates::sign(const QString &csr, const QString &out, const QString &extension,
@@ -42,11 +43,10 @@ bool TestCertificates::sign(const QString &csr, const QString &out, const QStrin
 {
     // A negative -days gives a certificate whose validity already ended.
     return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
-                    QStringLiteral("-CA"), caFile(),
-                    QStringLiteral("-CAkey"), path(QStringLiteral("ca.key")),
-                    QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), out,
-                    QStringLiteral("-days"), QString::number(days), QStringLiteral("-extfile"),
-                    extension});
+                    QStringLiteral("-CA"), caFile(), QStringLiteral("-CAkey"),
+                    path(QStringLiteral("ca.key")), QStringLiteral("-CAcreateserial"),
+                    QStringLiteral("-out"), out, QStringLiteral("-days"), QString::number(days),
+                    QStringLiteral("-extfile"), extension});
 }
 
 bool TestCertificates::openssl(const QStringList &arguments)

@@ -20,12 +20,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         using C = ApiError::Category;
         const std::pair<C, const char *> rows[] = {
-            {C::Network, "network"},         {C::Dns, "dns"},
-            {C::Timeout, "timeout"},         {C::Tls, "tls"},
-            {C::Auth, "auth"},               {C::Forbidden, "forbidden"},
-            {C::NotFound, "notfound"},       {C::NotLicensed, "notlicensed"},
-            {C::Validation, "validation"},   {C::RateLimited, "ratelimited"},
-            {C::Server, "server"},           {C::Protocol, "protocol"},
+            {C::Network, "network"},
+            {C::Dns, "dns"},
+            {C::Timeout, "timeout"},
+            {C::Tls, "tls"},
+            {C::Auth, "auth"},
+            {C::Forbidden, "forbidden"},
+            {C::NotFound, "notfound"},
+            {C::NotLicensed, "notlicensed"},
+            {C::Validation, "validation"},
+            {C::RateLimited, "ratelimited"},
+            {C::Server, "server"},
+            {C::Protocol, "protocol"},
             {C::Cancelled, "cancelled"},
         };
         for (const auto &[category, name] : rows)

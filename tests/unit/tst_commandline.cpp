@@ -44,8 +44,8 @@ private Q_SLOTS:
     {
         const Result result = runConsole({QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
-        for (const char *expected : {"--instance", "--json", "--offline", "--version",
-                                     "Exit codes", "usage error", "conflicts need a decision"})
+        for (const char *expected : {"--instance", "--json", "--offline", "--version", "Exit codes",
+                                     "usage error", "conflicts need a decision"})
             QVERIFY2(result.out.contains(QLatin1String(expected)), expected);
     }
 
@@ -78,8 +78,7 @@ private Q_SLOTS:
         const QString app = QStringLiteral("duo-console");
         QTest::newRow("nothing") << QStringList{app} << false;
         QTest::newRow("qt platform option")
-            << QStringList{app, QStringLiteral("-platform"), QStringLiteral("offscreen")}
-            << false;
+            << QStringList{app, QStringLiteral("-platform"), QStringLiteral("offscreen")} << false;
         QTest::newRow("qt style and reverse")
             << QStringList{app, QStringLiteral("-reverse"), QStringLiteral("-style"),
                            QStringLiteral("Fusion")}

@@ -17,8 +17,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("document");
         QTest::addColumn<bool>("isQuery");
         QTest::addColumn<QString>("name");
-        QTest::newRow("named query") << "query InstanceMetadata { metadata { version } }" << true
-                                     << "InstanceMetadata";
+        QTest::newRow("named query")
+            << "query InstanceMetadata { metadata { version } }" << true << "InstanceMetadata";
         QTest::newRow("anonymous") << "{ metadata { version } }" << true << "";
         QTest::newRow("mutation") << "mutation CreateModel($i: X!) { a(input: $i) { errors } }"
                                   << false << "CreateModel";
@@ -124,7 +124,8 @@ private Q_SLOTS:
         settings.caBundlePath = QStringLiteral("/nonexistent/ca.pem");
         GitLabClient client(settings, QStringLiteral("t"));
         QCOMPARE(client.settingsError().category(), ApiError::Category::Tls);
-        QVERIFY(client.settingsError().userMessage().contains(QLatin1String("/nonexistent/ca.pem")));
+        QVERIFY(
+            client.settingsError().userMessage().contains(QLatin1String("/nonexistent/ca.pem")));
     }
 };
 

@@ -85,7 +85,8 @@ void ConnectionPanel::refresh()
         return;
     case State::ReadingToken:
     case State::Connecting:
-        m_message->setText(tr("Connecting to %1…").arg(m_session->profile().connection.url.toDisplayString()));
+        m_message->setText(
+            tr("Connecting to %1…").arg(m_session->profile().connection.url.toDisplayString()));
         m_reconnect->setEnabled(false);
         break;
     case State::NeedsToken:

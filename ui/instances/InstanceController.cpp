@@ -10,8 +10,7 @@
 
 InstanceController::InstanceController(SecretStore *secrets, QWidget *dialogParent)
     : QObject(dialogParent), m_secrets(secrets), m_dialogParent(dialogParent)
-{
-}
+{}
 
 InstanceSession *InstanceController::session() const
 {
@@ -51,9 +50,8 @@ void InstanceController::addInstance()
 {
     auto *dialog = new InstanceDialog(m_profiles, std::nullopt, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        saveFromDialog(dialog->profile(), dialog->token(), true);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { saveFromDialog(dialog->profile(), dialog->token(), true); });
     dialog->open();
 }
 
@@ -63,9 +61,8 @@ void InstanceController::editInstance()
         return;
     auto *dialog = new InstanceDialog(m_profiles, m_session->profile(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        saveFromDialog(dialog->profile(), dialog->token(), false);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { saveFromDialog(dialog->profile(), dialog->token(), false); });
     dialog->open();
 }
 

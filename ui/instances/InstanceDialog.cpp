@@ -16,8 +16,7 @@
 #include <QVBoxLayout>
 
 namespace {
-template <typename W>
-W *named(W *widget, const char *objectName, const QString &accessibleName)
+template <typename W> W *named(W *widget, const char *objectName, const QString &accessibleName)
 {
     widget->setObjectName(QLatin1String(objectName));
     widget->setAccessibleName(accessibleName);
@@ -40,7 +39,8 @@ InstanceDialog::InstanceDialog(const ProfileStore &profiles,
 
     m_name = named(new QLineEdit(m_profile.name, this), "instanceName", tr("Name"));
     m_name->setPlaceholderText(tr("Production"));
-    m_url = named(new QLineEdit(m_profile.connection.url.toString(), this), "instanceUrl", tr("URL"));
+    m_url =
+        named(new QLineEdit(m_profile.connection.url.toString(), this), "instanceUrl", tr("URL"));
     m_url->setPlaceholderText(QStringLiteral("https://gitlab.example.com"));
     m_token = named(new QLineEdit(this), "instanceToken", tr("Personal access token"));
     m_token->setEchoMode(QLineEdit::Password);
@@ -135,7 +135,8 @@ void InstanceDialog::updateHttpConsent()
 
 void InstanceDialog::updateProxyFields()
 {
-    m_proxyAddress->setEnabled(m_proxyMode->currentData().toInt() == int(ProxySettings::Mode::Manual));
+    m_proxyAddress->setEnabled(m_proxyMode->currentData().toInt() ==
+                               int(ProxySettings::Mode::Manual));
 }
 
 void InstanceDialog::browseCaFile()
@@ -153,8 +154,8 @@ InstanceProfile InstanceDialog::profile() const
 {
     InstanceProfile profile = m_profile;
     profile.name = m_name->text().trimmed();
-    profile.connection.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode)
-                                 .adjusted(QUrl::StripTrailingSlash);
+    profile.connection.url =
+        QUrl(m_url->text().trimmed(), QUrl::StrictMode).adjusted(QUrl::StripTrailingSlash);
     profile.connection.allowHttp =
         profile.connection.url.scheme() == QLatin1String("http") && m_allowHttp->isChecked();
     profile.connection.caBundlePath = m_caFile->text().trimmed();

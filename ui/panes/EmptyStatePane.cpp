@@ -2,10 +2,10 @@
 
 #include "gitlab/InstanceSession.h"
 
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace {
@@ -27,8 +27,7 @@ void scaleFont(QLabel *label, qreal factor, bool bold)
 }
 } // namespace
 
-EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent)
-    : Pane(parent), m_info(info)
+EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent) : Pane(parent), m_info(info)
 {
     setObjectName(info.id + QLatin1String("Pane"));
     setAccessibleName(info.title);
@@ -58,7 +57,8 @@ EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent)
     icon->setAlignment(Qt::AlignCenter);
     column->addWidget(icon);
 
-    auto *heading = m_heading = makeLabel(info.emptyHeading, info.id + QLatin1String("EmptyHeading"), this);
+    auto *heading = m_heading =
+        makeLabel(info.emptyHeading, info.id + QLatin1String("EmptyHeading"), this);
     scaleFont(heading, 1.2, true);
     heading->setAlignment(Qt::AlignCenter);
     column->addWidget(heading);
@@ -69,7 +69,8 @@ EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent)
     text->setAccessibleDescription(info.emptyText);
     column->addWidget(text);
 
-    auto *nextStep = m_nextStep = makeLabel(info.nextStep, info.id + QLatin1String("NextStep"), this);
+    auto *nextStep = m_nextStep =
+        makeLabel(info.nextStep, info.id + QLatin1String("NextStep"), this);
     nextStep->setAlignment(Qt::AlignCenter);
     nextStep->setAccessibleName(info.nextStep);
     column->addWidget(nextStep);

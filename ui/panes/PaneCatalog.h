@@ -6,7 +6,7 @@
 // The sidebar's entries, in order: one pane each.
 struct PaneInfo
 {
-    QString id;         // stable, used for objectNames
+    QString id; // stable, used for objectNames
     QString iconPath;
     QString title;
     QString description;

@@ -150,10 +150,12 @@ void SubscriptionPane::display(const InstanceCapabilities &c)
         m_licensee->setText(license.company.isEmpty()
                                 ? license.licensee
                                 : tr("%1, %2").arg(license.licensee, license.company));
-        m_period->setText(tr("%1 to %2").arg(dateText(license.startsAt), dateText(license.expiresAt)));
-        m_lastSync->setText(license.lastSync.isValid()
-                                ? QLocale().toString(license.lastSync.toLocalTime(), QLocale::ShortFormat)
-                                : tr("never"));
+        m_period->setText(
+            tr("%1 to %2").arg(dateText(license.startsAt), dateText(license.expiresAt)));
+        m_lastSync->setText(
+            license.lastSync.isValid()
+                ? QLocale().toString(license.lastSync.toLocalTime(), QLocale::ShortFormat)
+                : tr("never"));
         m_seats->setText(tr("%1 in the subscription, %2 billable users")
                              .arg(license.seats)
                              .arg(license.billableUsers));
@@ -174,10 +176,12 @@ void SubscriptionPane::display(const InstanceCapabilities &c)
                               ? tr("Available on this instance.")
                               : tr("Not available: %1").arg(c.selfHostedModelsReason));
 
-    m_gitlab->setText(tr("%1 (revision %2), API shape %3").arg(c.version, c.revision, c.shape.name()));
-    QString token = tr("%1 (%2); scopes: %3")
-                        .arg(c.username, c.isAdmin ? tr("administrator") : tr("not an administrator"),
-                             c.scopes.isEmpty() ? tr("unknown") : c.scopes.join(QLatin1String(", ")));
+    m_gitlab->setText(
+        tr("%1 (revision %2), API shape %3").arg(c.version, c.revision, c.shape.name()));
+    QString token =
+        tr("%1 (%2); scopes: %3")
+            .arg(c.username, c.isAdmin ? tr("administrator") : tr("not an administrator"),
+                 c.scopes.isEmpty() ? tr("unknown") : c.scopes.join(QLatin1String(", ")));
     if (c.tokenExpiresAt.isValid())
         token += tr("; expires %1").arg(dateText(c.tokenExpiresAt));
     m_token->setText(token);
