@@ -1,0 +1,45 @@
+#pragma once
+
+#include "gitlab/ApiShape.h"
+#include "net/ApiError.h"
+#include "store/Snapshot.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class GitLabClient;
+
+// Reads the server state the workspace mirrors: every model page (no 100 cap), the feature
+// settings, the Duo settings, or just a few models by id.
+class ServerReader : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServerReader(GitLabClient *client, ApiShape shape, QObject *parent = nullptr);
+
+    template <typename T>
+    using Done = std::function<void(T, ApiError)>;
+    using ModelsById = QHash<QString, std::optional<SelfHostedModel>>; // nullopt: gone
+
+    void allModels(Done<QList<SelfHostedModel>> done);
+    // Each id maps to the model, or to nothing when it no longer exists.
+    void models(const QStringList &ids, Done<ModelsById> done);
+    void features(Done<QList<FeatureSetting>> done);
+    void duoSettings(Done<std::optional<DuoSettings>> done);
+    // Models, features and Duo settings, the three in parallel.
+    void snapshot(Done<Snapshot> done);
+
+    int requestsSent() const { return m_requests; }
+
+private:
+    void nextPage(const QString &after, std::shared_ptr<QList<SelfHostedModel>> collected,
+                  Done<QList<SelfHostedModel>> done);
+
+    GitLabClient *m_client;
+    ApiShape m_shape;
+    int m_requests = 0;
+};
