@@ -73,7 +73,14 @@ std::optional<InstanceProfile> CliContext::instance()
     return profile;
 }
 
-QString CliContext::readTokenFromStdin()
+QString CliContext::stdinToken()
+{
+    if (!m_stdinToken)
+        m_stdinToken = readLineFromStdin();
+    return *m_stdinToken;
+}
+
+QString CliContext::readLineFromStdin()
 {
     std::string line;
     std::getline(std::cin, line);

@@ -39,8 +39,13 @@ public:
     // The profile named by -i/--instance (or the only one); reports and fails when there is none.
     std::optional<InstanceProfile> instance();
 
-    // Reads the token from standard input (one line, surrounding whitespace dropped).
-    static QString readTokenFromStdin();
+    // Reads one line from standard input, surrounding whitespace dropped.
+    static QString readLineFromStdin();
+    // The --token-stdin token: the first line of standard input, read once.
+    QString stdinToken();
 
     int commandWords = 1;
+
+private:
+    std::optional<QString> m_stdinToken;
 };

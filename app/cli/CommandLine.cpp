@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "CliContext.h"
 #include "InstanceCommands.h"
+#include "WorkspaceCommands.h"
 #include "Translations.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
@@ -78,6 +79,44 @@ const QList<Command> &commands()
                            "Open the window on an instance; with --token-stdin, use a token for "
                            "this run only, kept in memory."),
          nullptr},
+        {{QStringLiteral("models"), QStringLiteral("list")}, "models list [-i NAME] [--json]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "The self-hosted models with pending changes applied (* marks them)."),
+         WorkspaceCommands::modelsList},
+        {{QStringLiteral("models"), QStringLiteral("add")},
+         "models add [-i NAME] --name N --family F --endpoint URL [--identifier I] "
+         "[--api-key-stdin] [--no-apply]",
+         QT_TRANSLATE_NOOP("CommandLine", "Record a new self-hosted model, and push it."),
+         WorkspaceCommands::modelsAdd},
+        {{QStringLiteral("models"), QStringLiteral("edit")},
+         "models edit [-i NAME] MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] "
+         "[--api-key-stdin] [--no-apply]",
+         QT_TRANSLATE_NOOP("CommandLine", "Record changes to a model (by id or name), and push them."),
+         WorkspaceCommands::modelsEdit},
+        {{QStringLiteral("models"), QStringLiteral("delete")},
+         "models delete [-i NAME] MODEL [--reassign-to OTHER | --disable-features] [--no-apply]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Record the deletion of a model; features it serves are moved to "
+                           "OTHER or disabled first."),
+         WorkspaceCommands::modelsDelete},
+        {{QStringLiteral("changes"), QStringLiteral("list")}, "changes list [-i NAME] [--json]",
+         QT_TRANSLATE_NOOP("CommandLine", "The changes not yet pushed, with their status."),
+         WorkspaceCommands::changesList},
+        {{QStringLiteral("changes"), QStringLiteral("push")},
+         "changes push [-i NAME] [--dry-run] [--stop-on-error] [--json]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Check the changes against the server and push them in batches; "
+                           "--dry-run prints the plan. Exit code 3: conflicts need a decision."),
+         WorkspaceCommands::changesPush},
+        {{QStringLiteral("changes"), QStringLiteral("discard")},
+         "changes discard [-i NAME] [ID…|--all]",
+         QT_TRANSLATE_NOOP("CommandLine", "Forget changes that were not pushed."),
+         WorkspaceCommands::changesDiscard},
+        {{QStringLiteral("refresh")}, "refresh [-i NAME]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Take a new snapshot of the server: every model, feature setting and "
+                           "the Duo settings."),
+         WorkspaceCommands::refresh},
         {{QStringLiteral("status")},
          "status [-i NAME] [--json] [--token-stdin]",
          QT_TRANSLATE_NOOP("CommandLine",
@@ -161,6 +200,19 @@ int run(int argc, char **argv)
          tr("SECONDS")},
         {QStringLiteral("allow-http"),
          tr("Accept a plain http:// URL (the token then travels unencrypted).")},
+        {QStringLiteral("name"), tr("Deployment name of a model."), tr("N")},
+        {QStringLiteral("family"), tr("Model family, such as MISTRAL or CLAUDE_3."), tr("F")},
+        {QStringLiteral("endpoint"), tr("Endpoint of the model server."), tr("URL")},
+        {QStringLiteral("identifier"), tr("Model identifier, such as custom_openai/model."), tr("I")},
+        {QStringLiteral("api-key-stdin"),
+         tr("Read the model's API key from standard input (after the token, if --token-stdin).")},
+        {QStringLiteral("no-apply"), tr("Record the change only; push it later.")},
+        {QStringLiteral("reassign-to"), tr("The model that takes over a deleted model's features."),
+         tr("OTHER")},
+        {QStringLiteral("disable-features"), tr("Disable the features a deleted model serves.")},
+        {QStringLiteral("dry-run"), tr("Print the push plan; send nothing.")},
+        {QStringLiteral("stop-on-error"), tr("Stop a push at the first step GitLab refuses.")},
+        {QStringLiteral("all"), tr("Every pending change (changes discard).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
                                  tr("[command]"));

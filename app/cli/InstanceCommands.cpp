@@ -103,7 +103,7 @@ void storeTokenThenSave(CliContext &ctx, const InstanceProfile &profile, const Q
 
 QString tokenFromStdin(CliContext &ctx)
 {
-    const QString token = CliContext::readTokenFromStdin();
+    const QString token = ctx.stdinToken();
     if (token.isEmpty())
         ctx.fail(ExitCode::UsageError,
                  tr("--token-stdin was given, but standard input held no token."));

@@ -1,3 +1,4 @@
+#include "CliConnection.h"
 #include "CliContext.h"
 #include "InstanceCommands.h"
 #include "gitlab/InstanceConnector.h"
@@ -59,29 +60,6 @@ void printText(CliContext &ctx, const InstanceProfile &profile, const InstanceCa
         ctx.out << tr("Warning: %1").arg(warning) << '\n';
 }
 
-void connectWith(CliContext &ctx, const InstanceProfile &profile, const QString &token)
-{
-    auto *client = new GitLabClient(profile.connection, token, QCoreApplication::instance());
-    auto *connector = new InstanceConnector(client, client);
-    QObject::connect(connector, &InstanceConnector::finished, client, [&ctx, profile, connector] {
-        if (connector->error().isError()) {
-            ctx.fail(ExitCode::Failure, connector->error().userMessage());
-            return;
-        }
-        const InstanceCapabilities &capabilities = connector->capabilities();
-        if (ctx.json()) {
-            QJsonObject json = capabilities.toJson();
-            json.insert(QStringLiteral("instance"), profile.name);
-            json.insert(QStringLiteral("url"), profile.connection.url.toString());
-            ctx.printJson(QJsonDocument(json));
-        } else {
-            printText(ctx, profile, capabilities);
-        }
-        ctx.finish(ExitCode::Ok);
-    });
-    connector->start();
-}
-
 } // namespace
 
 void status(CliContext &ctx)
@@ -94,32 +72,18 @@ void status(CliContext &ctx)
                  tr("status asks the instance itself; it cannot run with --offline."));
         return;
     }
-    if (ctx.isSet(QStringLiteral("token-stdin"))) {
-        const QString token = CliContext::readTokenFromStdin();
-        if (token.isEmpty()) {
-            ctx.fail(ExitCode::UsageError,
-                     tr("--token-stdin was given, but standard input held no token."));
-            return;
-        }
-        connectWith(ctx, *profile, token);
-        return;
-    }
-    ctx.secrets.read(profile->tokenKey(), nullptr, [&ctx, profile](const SecretResult &result) {
-        if (result.status == SecretResult::Status::NotFound) {
-            ctx.fail(ExitCode::Failure,
-                     tr("No token is stored for '%1'. Store one with 'duo-console instance token "
-                        "%1 --token-stdin'.")
-                         .arg(profile->name));
-            return;
-        }
-        if (!result.ok()) {
-            ctx.fail(ExitCode::Failure,
-                     result.message() + QLatin1Char('\n') +
-                         tr("To use a token for this run only, pass it with --token-stdin."));
-            return;
-        }
-        connectWith(ctx, *profile, result.secret);
-    });
+    withConnection(ctx, *profile,
+                   [&ctx, profile](GitLabClient *, const InstanceCapabilities &capabilities) {
+                       if (ctx.json()) {
+                           QJsonObject json = capabilities.toJson();
+                           json.insert(QStringLiteral("instance"), profile->name);
+                           json.insert(QStringLiteral("url"), profile->connection.url.toString());
+                           ctx.printJson(QJsonDocument(json));
+                       } else {
+                           printText(ctx, *profile, capabilities);
+                       }
+                       ctx.finish(ExitCode::Ok);
+                   });
 }
 
 } // namespace InstanceCommands

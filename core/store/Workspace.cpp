@@ -57,7 +57,7 @@ bool writeSnapshot(QSqlDatabase db, const Snapshot &snapshot, QString *error)
     QSqlQuery q(db);
     bool ok = q.exec(QStringLiteral("DELETE FROM snapshot_models")) &&
               q.exec(QStringLiteral("DELETE FROM snapshot_features")) &&
-              q.exec(QStringLiteral("DELETE FROM snapshot_meta"));
+              q.exec(QStringLiteral("DELETE FROM snapshot_meta WHERE key != 'api_shape'"));
     if (ok) {
         q.prepare(QStringLiteral("INSERT INTO snapshot_models (id, position, json) VALUES (?, ?, ?)"));
         for (qsizetype i = 0; ok && i < snapshot.models.size(); ++i) {
@@ -211,6 +211,8 @@ bool Workspace::loadSnapshot()
             snapshot.exists = snapshot.takenAt.isValid();
         } else if (key == QLatin1String("duo") && !value.isEmpty()) {
             snapshot.duo = DuoSettings::fromJson(toObject(value));
+        } else if (key == QLatin1String("api_shape")) {
+            m_shape = ApiShape::fromJson(toObject(value));
         }
     }
     q.exec(QStringLiteral("SELECT json FROM snapshot_models ORDER BY position"));
@@ -360,6 +362,16 @@ bool Workspace::putFeature(const FeatureSetting &setting)
     }
     m_snapshot.features << setting;
     return true;
+}
+
+void Workspace::setApiShape(const ApiShape &shape)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO snapshot_meta (key, value) VALUES ('api_shape', ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(toText(shape.toJson()));
+    if (q.exec())
+        m_shape = shape;
 }
 
 bool Workspace::putDuoSettings(const DuoSettings &settings)
@@ -606,6 +618,7 @@ std::optional<Change> Workspace::record(Change::Kind kind, const QString &target
         if (const QString problem = checkModelFields(values, {}); !problem.isEmpty())
             return fail(problem);
         change.target = QStringLiteral("local:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        change.values = values;
         break;
     }
     case Change::Kind::UpdateModel: {

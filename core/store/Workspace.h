@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Snapshot.h"
+#include "gitlab/ApiShape.h"
 #include "sync/Change.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,9 @@ public:
     bool removeModel(const QString &id);
     bool putFeature(const FeatureSetting &setting);
     bool putDuoSettings(const DuoSettings &settings);
+    // The API shape last seen on this instance, for work done offline.
+    ApiShape apiShape() const { return m_shape; }
+    void setApiShape(const ApiShape &shape);
 
     // --- changes
     // Records an edit made against the current effective view; fills in its base from the
@@ -99,6 +103,7 @@ private:
     QString m_path;
     QString m_connection;
     Snapshot m_snapshot;
+    ApiShape m_shape;
     QList<Change> m_changes;
     qint64 m_nextSequence = 1;
 };

@@ -397,7 +397,9 @@ void Pusher::readBatchAnswer(const QList<int> &steps, ApiCall *call)
     const QJsonObject data = call->data();
     if (data.isEmpty() && call->error().isError()) {
         const ApiError error = call->error();
-        if (refusedBeforeExecution(error)) {
+        // GraphQL errors without "data" come from validation: nothing was executed.
+        const bool notExecuted = call->httpStatus() == 200 && !call->json().object().contains(QLatin1String("data"));
+        if (notExecuted || refusedBeforeExecution(error)) {
             // Nothing ran: the steps failed, with GitLab's reason, and nothing is in flight.
             for (int i : steps)
                 stepFailed(m_outcome.plan[i], error.userMessage());
