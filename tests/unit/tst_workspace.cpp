@@ -1,0 +1,232 @@
+#include "store/Workspace.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The workspace against a real SQLite file: recording, folding, the effective view, local ids,
+// persistence across reopen, and two connections at once.
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    int counter = 0;
+
+    QString freshPath() { return dir.filePath(QStringLiteral("ws%1.sqlite").arg(++counter)); }
+
+    static Snapshot serverState()
+    {
+        Snapshot s;
+        s.exists = true;
+        s.takenAt = QDateTime::currentDateTimeUtc();
+        for (int i = 1; i <= 3; ++i) {
+            SelfHostedModel m;
+            m.id = QStringLiteral("gid://gitlab/Ai::SelfHostedModel/%1").arg(i);
+            m.name = QStringLiteral("model-%1").arg(i);
+            m.family = i == 3 ? QStringLiteral("CODEGEMMA") : QStringLiteral("MISTRAL");
+            m.endpoint = QStringLiteral("https://m%1.example/v1").arg(i);
+            s.models << m;
+        }
+        FeatureSetting chat;
+        chat.feature = QStringLiteral("DUO_CHAT");
+        chat.title = QStringLiteral("General Chat");
+        chat.provider = QStringLiteral("SELF_HOSTED");
+        chat.modelId = s.models[0].id;
+        chat.compatibleFamilies = {QStringLiteral("MISTRAL")};
+        FeatureSetting gen;
+        gen.feature = QStringLiteral("CODE_GENERATIONS");
+        gen.provider = QStringLiteral("DISABLED");
+        gen.compatibleFamilies = {QStringLiteral("MISTRAL"), QStringLiteral("CODEGEMMA")};
+        s.features = {chat, gen};
+        s.duo = DuoSettings{QStringLiteral("https://aigw.example"), 60, {}};
+        return s;
+    }
+
+    static QString id(int n) { return QStringLiteral("gid://gitlab/Ai::SelfHostedModel/%1").arg(n); }
+
+    static QJsonObject fields(const char *name, const char *endpoint)
+    {
+        return {{QStringLiteral("name"), QLatin1String(name)},
+                {QStringLiteral("family"), QStringLiteral("MISTRAL")},
+                {QStringLiteral("endpoint"), QLatin1String(endpoint)}};
+    }
+
+    std::unique_ptr<Workspace> opened(const QString &path)
+    {
+        auto ws = std::make_unique<Workspace>(path);
+        QString error;
+        if (!ws->open(&error))
+            qWarning("%s", qPrintable(error));
+        return ws;
+    }
+
+private Q_SLOTS:
+    void worksWithoutASnapshot()
+    {
+        auto ws = opened(freshPath());
+        QVERIFY(!ws->snapshot().exists);
+        QString error;
+        const auto created = ws->record(Change::Kind::CreateModel, {}, fields("draft", "https://d.example/v1"), &error);
+        QVERIFY2(created, qPrintable(error));
+        QVERIFY(SelfHostedModel::isLocalId(created->target));
+        QCOMPARE(ws->effectiveModels().size(), 1);
+        QVERIFY(ws->effectiveModels().first().pending);
+    }
+
+    void recordsFillTheBaseAndFold()
+    {
+        auto ws = opened(freshPath());
+        QVERIFY(ws->replaceSnapshot(serverState()));
+        QString error;
+        auto first = ws->record(Change::Kind::UpdateModel, id(1),
+                                {{QStringLiteral("endpoint"), QStringLiteral("https://new.example/v1")}}, &error);
+        QVERIFY(first);
+        QCOMPARE(first->base.value(QLatin1String("endpoint")).toString(), QStringLiteral("https://m1.example/v1"));
+        auto second = ws->record(Change::Kind::UpdateModel, id(1), {{QStringLiteral("name"), QStringLiteral("renamed")}}, &error);
+        QCOMPARE(second->id, first->id); // folded into the same change
+        QCOMPARE(ws->changes().size(), 1);
+        QCOMPARE(second->values.size(), 2);
+        // Setting a field back to the server's value removes it; nothing left removes the change.
+        ws->record(Change::Kind::UpdateModel, id(1), {{QStringLiteral("name"), QStringLiteral("model-1")}}, &error);
+        auto last = ws->record(Change::Kind::UpdateModel, id(1),
+                               {{QStringLiteral("endpoint"), QStringLiteral("https://m1.example/v1")}}, &error);
+        QVERIFY(!last);
+        QVERIFY(error.isEmpty());
+        QVERIFY(ws->changes().isEmpty());
+    }
+
+    void refusesWhatGitLabWouldRefuse()
+    {
+        auto ws = opened(freshPath());
+        ws->replaceSnapshot(serverState());
+        QString error;
+        QVERIFY(!ws->record(Change::Kind::CreateModel, {}, fields("model-2", "https://x/v1"), &error));
+        QVERIFY(error.contains(QLatin1String("unique")));
+        QVERIFY(!ws->record(Change::Kind::CreateModel, {}, fields("x", "ftp://x/v1"), &error));
+        QVERIFY(error.contains(QLatin1String("http")));
+        QJsonObject longName = fields("x", "https://x/v1");
+        longName.insert(QStringLiteral("name"), QString(256, QLatin1Char('n')));
+        QVERIFY(!ws->record(Change::Kind::CreateModel, {}, longName, &error));
+        QVERIFY(error.contains(QLatin1String("255")));
+        // A model that serves features cannot be deleted without a decision about them.
+        QVERIFY(!ws->record(Change::Kind::DeleteModel, id(1), {}, &error));
+        QVERIFY2(error.contains(QLatin1String("DUO_CHAT")), qPrintable(error));
+        // Nor handed to a model whose family the feature does not accept.
+        QVERIFY(!ws->record(Change::Kind::DeleteModel, id(1), {{QStringLiteral("reassignTo"), id(3)}}, &error));
+        QVERIFY(error.contains(QLatin1String("not compatible")));
+        QVERIFY(!ws->record(Change::Kind::SetFeatures, QString(),
+                            {{QStringLiteral("features"), QJsonArray{QStringLiteral("DUO_CHAT")}},
+                             {QStringLiteral("provider"), QStringLiteral("SELF_HOSTED")},
+                             {QStringLiteral("modelId"), id(3)}},
+                            &error));
+        QVERIFY(error.contains(QLatin1String("incompatible")));
+        QVERIFY(!ws->record(Change::Kind::UpdateDuoSettings, {}, {{QStringLiteral("aiGatewayTimeoutSeconds"), 30}}, &error));
+        QVERIFY(ws->changes().isEmpty());
+    }
+
+    void effectiveViewAppliesEveryChange()
+    {
+        auto ws = opened(freshPath());
+        ws->replaceSnapshot(serverState());
+        QString error;
+        const auto created = ws->record(Change::Kind::CreateModel, {}, fields("new", "https://n/v1"), &error);
+        ws->record(Change::Kind::UpdateModel, created->target, {{QStringLiteral("identifier"), QStringLiteral("custom_openai/n")}}, &error);
+        QCOMPARE(ws->changes().size(), 1); // an edit of a draft folds into its create
+        QVERIFY(ws->record(Change::Kind::DeleteModel, id(1), {{QStringLiteral("reassignTo"), created->target}}, &error));
+        QVERIFY(ws->record(Change::Kind::SetFeatures, {},
+                           {{QStringLiteral("features"), QJsonArray{QStringLiteral("CODE_GENERATIONS")}},
+                            {QStringLiteral("provider"), QStringLiteral("VENDORED")}},
+                           &error));
+        const QList<EffectiveModel> models = ws->effectiveModels();
+        QCOMPARE(models.size(), 3); // 3 - 1 deleted + 1 created
+        const auto draft = std::find_if(models.cbegin(), models.cend(), [](const EffectiveModel &m) { return m.model.name == QLatin1String("new"); });
+        QVERIFY(draft != models.cend() && draft->pending);
+        QCOMPARE(draft->model.identifier, QStringLiteral("custom_openai/n"));
+        const QList<FeatureSetting> features = ws->effectiveFeatures();
+        QCOMPARE(features[0].modelId, created->target); // DUO_CHAT follows the delete's reassignment
+        QCOMPARE(features[1].provider, QStringLiteral("VENDORED"));
+    }
+
+    void localIdsResolveEverywhereAtOnce()
+    {
+        const QString path = freshPath();
+        auto ws = opened(path);
+        ws->replaceSnapshot(serverState());
+        QString error;
+        const auto created = ws->record(Change::Kind::CreateModel, {}, fields("new", "https://n/v1"), &error);
+        const auto assigned = ws->record(Change::Kind::SetFeatures, {},
+                                         {{QStringLiteral("features"), QJsonArray{QStringLiteral("CODE_GENERATIONS")}},
+                                          {QStringLiteral("provider"), QStringLiteral("SELF_HOSTED")},
+                                          {QStringLiteral("modelId"), created->target}},
+                                         &error);
+        QVERIFY2(assigned, qPrintable(error));
+        QVERIFY(ws->resolveCreated(created->id, id(42)));
+        QCOMPARE(ws->changes().size(), 1);
+        QCOMPARE(ws->changes().first().values.value(QLatin1String("modelId")).toString(), id(42));
+        // And so it is after a restart: the rewrite was committed.
+        ws.reset();
+        auto again = opened(path);
+        QCOMPARE(again->changes().size(), 1);
+        QCOMPARE(again->changes().first().values.value(QLatin1String("modelId")).toString(), id(42));
+    }
+
+    void survivesReopenAndSharesTheFile()
+    {
+        const QString path = freshPath();
+        auto gui = opened(path);
+        auto cli = opened(path); // a second connection, as the command line would have
+        gui->replaceSnapshot(serverState());
+        QString error;
+        QVERIFY(cli->record(Change::Kind::UpdateDuoSettings, {}, {{QStringLiteral("aiGatewayTimeoutSeconds"), 120}}, &error));
+        QVERIFY(gui->record(Change::Kind::CreateModel, {}, fields("from-gui", "https://g/v1"), &error));
+        QVERIFY(gui->markSent({gui->changes().first().id}, QDateTime::currentDateTimeUtc()));
+        gui.reset();
+        cli.reset();
+        auto reopened = opened(path);
+        QCOMPARE(reopened->snapshot().models.size(), 3);
+        QVERIFY(reopened->snapshot().exists);
+        QCOMPARE(reopened->changes().size(), 2);
+        QVERIFY(reopened->changes().last().sentAt.isValid()); // the journal survives
+        QCOMPARE(reopened->effectiveDuoSettings()->aiGatewayTimeoutSeconds, 120);
+    }
+
+    void pushHistoryIsKept()
+    {
+        auto ws = opened(freshPath());
+        const qint64 push = ws->beginPush();
+        QVERIFY(push > 0);
+        ws->finishPush(push, {{QStringLiteral("pushed"), 3}});
+        const auto history = ws->pushHistory();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().summary.value(QLatin1String("pushed")).toInt(), 3);
+    }
+
+    void largeSnapshotOnAWorkerThread()
+    {
+        auto ws = opened(freshPath());
+        Snapshot big = serverState();
+        for (int i = 4; i < 10004; ++i) {
+            SelfHostedModel m;
+            m.id = id(i);
+            m.name = QStringLiteral("bulk-%1").arg(i);
+            m.family = QStringLiteral("MISTRAL");
+            m.endpoint = QStringLiteral("https://bulk/v1");
+            big.models << m;
+        }
+        bool done = false;
+        bool ok = false;
+        ws->replaceSnapshotInBackground(big, this, [&](bool success, const QString &) {
+            done = true;
+            ok = success;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QVERIFY(ok);
+        QCOMPARE(ws->snapshot().models.size(), 10003);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
