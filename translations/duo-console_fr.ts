@@ -5,585 +5,585 @@
     <name>ApiError</name>
     <message>
         <source>%1 did not answer in time. Check that the instance is up, or raise the request timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez que l&apos;instance est en service ou augmentez le délai d&apos;expiration des requêtes.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>The host name %1 could not be found. Check the instance URL and your DNS or proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte %1 est introuvable. Vérifiez l&apos;URL de l&apos;instance et vos paramètres DNS ou de proxy.</translation>
     </message>
     <message>
         <source>%1 refused the connection. Check the instance URL and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion. Vérifiez l&apos;URL et le port de l&apos;instance.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a expiré.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1 was not found on this server. Check the instance URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est introuvable sur ce serveur. Vérifiez l&apos;URL de l&apos;instance.</translation>
     </message>
     <message>
         <source>GitLab is rate limiting requests. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab limite le débit des requêtes. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>GitLab rejected the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab a rejeté la requête : %1</translation>
     </message>
     <message>
         <source>GitLab answered with a server error (HTTP %1). Try again later, or check the instance&apos;s logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab a répondu par une erreur serveur (HTTP %1). Réessayez plus tard ou consultez les journaux de l&apos;instance.</translation>
     </message>
     <message>
         <source>GitLab answered with unexpected HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab a répondu avec un statut HTTP inattendu : %1.</translation>
     </message>
     <message>
         <source>GitLab redirected the request to another address (%1); the token was not sent there. If the instance moved, use its new URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab a redirigé la requête vers une autre adresse (%1) ; le jeton n&apos;y a pas été envoyé. Si l&apos;instance a déménagé, utilisez sa nouvelle URL.</translation>
     </message>
     <message>
         <source>GitLab&apos;s answer was cut off before it was complete. A proxy or load balancer may have closed the connection; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de GitLab a été interrompue avant d&apos;être complète. Un proxy ou un répartiteur de charge a peut-être fermé la connexion ; réessayez.</translation>
     </message>
     <message>
         <source>GitLab&apos;s answer could not be read (it is not valid JSON). A proxy may have changed or cut it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de GitLab est illisible (ce n&apos;est pas du JSON valide). Un proxy l&apos;a peut-être modifiée ou tronquée.</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte introuvable</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>certificate refused</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat refusé</translation>
     </message>
     <message>
         <source>token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton refusé</translation>
     </message>
     <message>
         <source>access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>accès refusé</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable</translation>
     </message>
     <message>
         <source>not licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>sans licence</translation>
     </message>
     <message>
         <source>invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation>requête non valide</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>débit limité</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur serveur</translation>
     </message>
     <message>
         <source>unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse inattendue</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>GitLab did not accept the access token: %1 Create a new personal access token with the api and admin_mode scopes and update the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab n&apos;a pas accepté le jeton d&apos;accès : %1 Créez un nouveau jeton d&apos;accès personnel avec les portées api et admin_mode, puis mettez à jour l&apos;instance.</translation>
     </message>
     <message>
         <source>The access token lacks a scope this needs (accepted: %1). Create a token with the api and admin_mode scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au jeton d&apos;accès une portée nécessaire (portées acceptées : %1). Créez un jeton avec les portées api et admin_mode.</translation>
     </message>
     <message>
         <source>GitLab refused the request (%1). This needs an administrator&apos;s token; when Admin Mode is on, the token also needs the admin_mode scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab a refusé la requête (%1). Cette opération nécessite le jeton d&apos;un administrateur ; lorsque l&apos;Admin Mode est activé, le jeton doit aussi avoir la portée admin_mode.</translation>
     </message>
     <message>
         <source>GitLab says this does not exist or the token may not do it. Check that the token belongs to an administrator and has the api scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon GitLab, cet élément n&apos;existe pas ou le jeton n&apos;a pas le droit d&apos;effectuer cette opération. Vérifiez que le jeton appartient à un administrateur et qu&apos;il possède la portée api.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid instance URL. Use the address you open GitLab with, such as https://gitlab.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL d&apos;instance valide. Utilisez l&apos;adresse avec laquelle vous ouvrez GitLab, par exemple https://gitlab.example.com.</translation>
     </message>
     <message>
         <source>%1 uses plain http://, which would send the access token unencrypted. Use https://, or confirm http explicitly for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise http:// en clair, ce qui enverrait le jeton d&apos;accès sans chiffrement. Utilisez https:// ou confirmez explicitement http pour cette instance.</translation>
     </message>
     <message>
         <source>The instance URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de l&apos;instance doit commencer par https://.</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>The instance to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance à ouvrir.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Read a token for this run only from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un jeton depuis l&apos;entrée standard, pour cette exécution uniquement.</translation>
     </message>
     <message>
         <source>Open the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre.</translation>
     </message>
     <message>
         <source>--token-stdin needs -i NAME: the instance the token is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-stdin nécessite -i NAME : l&apos;instance à laquelle le jeton est destiné.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>No instance has been added yet. Add one with &apos;duo-console instance add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instance n&apos;a encore été ajoutée. Ajoutez-en une avec &apos;duo-console instance add&apos;.</translation>
     </message>
     <message>
         <source>Several instances exist: choose one with -i NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs instances existent : choisissez-en une avec -i NAME.</translation>
     </message>
     <message>
         <source>There is no instance named &apos;%1&apos;. &apos;duo-console instance list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune instance nommée « %1 ». &apos;duo-console instance list&apos; les affiche.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Without arguments, duo-console opens its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans argument, duo-console ouvre sa fenêtre.</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie :</translation>
     </message>
     <message>
         <source>  0  success</source>
-        <translation type="unfinished"></translation>
+        <translation>  0  succès</translation>
     </message>
     <message>
         <source>  1  failure (the reason is printed on standard error)</source>
-        <translation type="unfinished"></translation>
+        <translation>  1  échec (la raison est affichée sur la sortie d&apos;erreur standard)</translation>
     </message>
     <message>
         <source>  2  usage error</source>
-        <translation type="unfinished"></translation>
+        <translation>  2  erreur d&apos;utilisation</translation>
     </message>
     <message>
         <source>  3  conflicts need a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>  3  des conflits nécessitent une décision</translation>
     </message>
     <message>
         <source>Duo Console: manage GitLab Duo Self-Hosted models, AI-native features and the AI gateway from the desktop or from scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo Console : gérez les modèles GitLab Duo Self-Hosted, les fonctionnalités natives d&apos;IA et la passerelle IA depuis le bureau ou depuis des scripts.</translation>
     </message>
     <message>
         <source>The instance profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d&apos;instance à utiliser.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Print machine-readable JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON lisible par une machine au lieu de texte.</translation>
     </message>
     <message>
         <source>Work on the local snapshot; contact no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler sur l&apos;instantané local ; ne contacter aucun serveur.</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande à exécuter.</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[commande]</translation>
     </message>
     <message>
         <source>Run &apos;duo-console --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez &apos;duo-console --help&apos; pour afficher l&apos;aide.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>Add a GitLab instance; the token goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une instance GitLab ; le jeton est placé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>List the instances (never their tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les instances (jamais leurs jetons).</translation>
     </message>
     <message>
         <source>Remove an instance, its token and its local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une instance, son jeton et ses données locales.</translation>
     </message>
     <message>
         <source>Replace the stored token of an instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le jeton enregistré d&apos;une instance.</translation>
     </message>
     <message>
         <source>Open the window on an instance; with --token-stdin, use a token for this run only, kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre sur une instance ; avec --token-stdin, utiliser un jeton pour cette exécution uniquement, conservé en mémoire.</translation>
     </message>
     <message>
         <source>Connect and show the version, user, token, license, Duo add-ons, API shape and whether self-hosted models are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter et afficher la version, l&apos;utilisateur, le jeton, la licence, les modules complémentaires Duo, la variante d&apos;API et si les modèles auto-hébergés sont autorisés.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>The instance&apos;s address (instance add).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;instance (instance add).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Read the access token from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton d&apos;accès depuis l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>A PEM file of certificate authorities to trust as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PEM d&apos;autorités de certification à approuver en plus.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>none, system (the default) or HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>none, system (par défaut) ou HOST:PORT.</translation>
     </message>
     <message>
         <source>PROXY</source>
-        <translation type="unfinished"></translation>
+        <translation>PROXY</translation>
     </message>
     <message>
         <source>Seconds to wait for each request (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de secondes d&apos;attente pour chaque requête (30 par défaut).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter une URL http:// en clair (le jeton circule alors sans chiffrement).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
     <message>
         <source>Token for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton pour cette session</translation>
     </message>
     <message>
         <source>Personal access token, kept in memory for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès personnel, conservé en mémoire pour cette session</translation>
     </message>
     <message>
         <source>Use for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour cette session</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter</translation>
     </message>
     <message>
         <source>Edit instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;instance…</translation>
     </message>
     <message>
         <source>Edit instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;instance</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>
     <name>EmptyStatePane</name>
     <message>
         <source>Add instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une instance…</translation>
     </message>
     <message>
         <source>Add a GitLab instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une instance GitLab</translation>
     </message>
 </context>
 <context>
     <name>InstanceCapabilities</name>
     <message>
         <source>GitLab does not treat %1 as an administrator with this token: either the account is not an administrator, or Admin Mode is on and the token lacks the admin_mode scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ce jeton, GitLab ne considère pas %1 comme un administrateur : soit le compte n&apos;est pas administrateur, soit l&apos;Admin Mode est activé et il manque au jeton la portée admin_mode.</translation>
     </message>
     <message>
         <source>%1 is not an administrator: Duo Console needs an administrator&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas administrateur : Duo Console nécessite le jeton d&apos;un administrateur.</translation>
     </message>
     <message>
         <source>The token lacks the api scope: nothing can be changed with it. Create a token with the api and admin_mode scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au jeton la portée api : il ne permet de rien modifier. Créez un jeton avec les portées api et admin_mode.</translation>
     </message>
     <message>
         <source>The token lacks the admin_mode scope: when Admin Mode is on, GitLab refuses administrator requests made with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au jeton la portée admin_mode : lorsque l&apos;Admin Mode est activé, GitLab refuse les requêtes d&apos;administration effectuées avec ce jeton.</translation>
     </message>
     <message>
         <source>The token expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a expiré le %1.</translation>
     </message>
     <message numerus="yes">
         <source>The token expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le jeton expire dans %n jour, le %1.</numerusform>
+            <numerusform>Le jeton expire dans %n jours, le %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only administrators can manage self-hosted models, and GitLab does not treat %1 as one with this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent gérer les modèles auto-hébergés, et avec ce jeton, GitLab ne considère pas %1 comme un administrateur.</translation>
     </message>
     <message>
         <source>GitLab.com does not offer self-hosted models.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab.com ne propose pas de modèles auto-hébergés.</translation>
     </message>
     <message>
         <source>This instance has no active GitLab Duo Enterprise add-on. After purchasing it, synchronize the subscription in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;a aucun module complémentaire GitLab Duo Enterprise actif. Après l&apos;avoir acheté, synchronisez l&apos;abonnement dans la zone d&apos;administration de GitLab.</translation>
     </message>
     <message>
         <source>GitLab does not let this token manage self-hosted models: the license may lack the feature, or Amazon Q may be connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab n&apos;autorise pas ce jeton à gérer les modèles auto-hébergés : la licence n&apos;inclut peut-être pas cette fonctionnalité, ou Amazon Q est peut-être connecté.</translation>
     </message>
 </context>
 <context>
     <name>InstanceCommands</name>
     <message>
         <source>--url needs the instance&apos;s address, such as https://gitlab.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url nécessite l&apos;adresse de l&apos;instance, par exemple https://gitlab.example.com.</translation>
     </message>
     <message>
         <source>%1 uses plain http://, which sends the token unencrypted. Use https://, or add --allow-http to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise http:// en clair, ce qui envoie le jeton sans chiffrement. Utilisez https:// ou ajoutez --allow-http pour confirmer.</translation>
     </message>
     <message>
         <source>--proxy takes none, system or HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy accepte none, system ou HOST:PORT.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout accepte un nombre de secondes compris entre 1 et 600.</translation>
     </message>
     <message>
         <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : Duo Console conserve les jetons uniquement dans le trousseau du système.</translation>
     </message>
     <message>
         <source>--token-stdin was given, but standard input held no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-stdin a été indiqué, mais l&apos;entrée standard ne contenait aucun jeton.</translation>
     </message>
     <message>
         <source>Usage: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</translation>
     </message>
     <message>
         <source>Added instance &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance « %1 » ajoutée (%2).</translation>
     </message>
     <message>
         <source>No token is stored yet: give one with &apos;duo-console instance token %1 --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est encore enregistré : fournissez-en un avec &apos;duo-console instance token %1 --token-stdin&apos;.</translation>
     </message>
     <message>
         <source>Usage: duo-console instance token NAME --token-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console instance token NAME --token-stdin</translation>
     </message>
     <message>
         <source>There is no instance named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune instance nommée « %1 ».</translation>
     </message>
     <message>
         <source>Stored a new token for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton enregistré pour « %1 ».</translation>
     </message>
     <message>
         <source>No instances. Add one with &apos;duo-console instance add NAME --url URL --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instance. Ajoutez-en une avec &apos;duo-console instance add NAME --url URL --token-stdin&apos;.</translation>
     </message>
     <message>
         <source>proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy : %1</translation>
     </message>
     <message>
         <source>CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier CA : %1</translation>
     </message>
     <message>
         <source>Usage: duo-console instance remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console instance remove NAME</translation>
     </message>
     <message>
         <source>Removed instance &apos;%1&apos;, but its token could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance « %1 » supprimée, mais son jeton n&apos;a pas pu être supprimé du trousseau : %2</translation>
     </message>
     <message>
         <source>Removed instance &apos;%1&apos; and its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance « %1 » et son jeton supprimés.</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>, administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>, administrateur</translation>
     </message>
     <message>
         <source>, not an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>, non administrateur</translation>
     </message>
     <message>
         <source>Token scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées du jeton</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnues</translation>
     </message>
     <message>
         <source>Token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du jeton</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>%1 (%2), %3 seats, expires %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3 sièges, expire le %4</translation>
     </message>
     <message>
         <source>not readable with this token</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible avec ce jeton</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 seats assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sièges attribués sur %3)</translation>
     </message>
     <message>
         <source>Duo add-ons</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules complémentaires Duo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>API shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante d&apos;API</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles auto-hébergés</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisés</translation>
     </message>
     <message>
         <source>not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non autorisés : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>status asks the instance itself; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>status interroge l&apos;instance elle-même ; cette commande ne peut pas s&apos;exécuter avec --offline.</translation>
     </message>
     <message>
         <source>No token is stored for &apos;%1&apos;. Store one with &apos;duo-console instance token %1 --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est enregistré pour « %1 ». Enregistrez-en un avec &apos;duo-console instance token %1 --token-stdin&apos;.</translation>
     </message>
     <message>
         <source>To use a token for this run only, pass it with --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour utiliser un jeton pour cette exécution uniquement, transmettez-le avec --token-stdin.</translation>
     </message>
 </context>
 <context>
     <name>InstanceConnector</name>
     <message>
         <source>GitLab&apos;s API schema could not be read, so Duo Console cannot tell which operations this instance offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de l&apos;API de GitLab n&apos;a pas pu être lu ; Duo Console ne peut donc pas déterminer quelles opérations cette instance propose.</translation>
     </message>
 </context>
 <context>
     <name>InstanceController</name>
     <message>
         <source>Token not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton non enregistré</translation>
     </message>
     <message>
         <source>The token for %1 could not be stored in the system keychain.
@@ -591,609 +591,616 @@
 %2
 
 Duo Console never writes tokens to a file. You can use the token for this session only; you will be asked for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de %1 n&apos;a pas pu être enregistré dans le trousseau du système.
+
+%2
+
+Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utiliser le jeton pour cette session uniquement ; il vous sera redemandé la prochaine fois.</translation>
     </message>
     <message>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour cette session uniquement</translation>
     </message>
     <message>
         <source>Remove instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;instance</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from Duo Console? Its token is deleted from the keychain and its local data, including changes not yet pushed, is deleted. Nothing changes on the GitLab server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 (%2) de Duo Console ? Son jeton est effacé du trousseau et ses données locales, y compris les modifications pas encore envoyées, sont supprimées. Rien ne change sur le serveur GitLab.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>InstanceDialog</name>
     <message>
         <source>Add GitLab instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une instance GitLab</translation>
     </message>
     <message>
         <source>Edit GitLab instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;instance GitLab</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>glpat-…, with the api and admin_mode scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>glpat-…, avec les portées api et admin_mode</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour conserver le jeton enregistré</translation>
     </message>
     <message>
         <source>Send the token over unencrypted http:// (test instances only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le jeton via http:// non chiffré (instances de test uniquement)</translation>
     </message>
     <message>
         <source>Allow unencrypted http</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser http non chiffré</translation>
     </message>
     <message>
         <source>CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificats CA</translation>
     </message>
     <message>
         <source>Optional: PEM file of your organisation&apos;s CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : fichier PEM de la CA de votre organisation</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose a CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de certificats CA</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du système</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>Proxy host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte et port du proxy</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;expiration des requêtes</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats &amp;CA :</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy :</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai :</translation>
     </message>
     <message>
         <source>Add instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;instance</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The token is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est conservé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de certificats CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Enter the address you open GitLab with, such as https://gitlab.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse avec laquelle vous ouvrez GitLab, par exemple https://gitlab.example.com.</translation>
     </message>
     <message>
         <source>This URL uses plain http://, which sends the token unencrypted. Use https://, or tick the box to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette URL utilise http:// en clair, ce qui envoie le jeton sans chiffrement. Utilisez https:// ou cochez la case pour confirmer.</translation>
     </message>
     <message>
         <source>Enter an administrator&apos;s personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le jeton d&apos;accès personnel d&apos;un administrateur.</translation>
     </message>
     <message>
         <source>Enter the proxy as host:port, such as proxy.example.com:3128.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le proxy sous la forme hôte:port, par exemple proxy.example.com:3128.</translation>
     </message>
 </context>
 <context>
     <name>InstanceSession</name>
     <message>
         <source>%1: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non connecté</translation>
     </message>
     <message>
         <source>%1: reading the token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture du jeton depuis le trousseau…</translation>
     </message>
     <message>
         <source>%1: no token available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun jeton disponible</translation>
     </message>
     <message>
         <source>%1: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : connexion…</translation>
     </message>
     <message>
         <source>%1 · GitLab %2 · %3 · connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · GitLab %2 · %3 · connecté</translation>
     </message>
     <message>
         <source>%1: offline, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : hors ligne, %2</translation>
     </message>
     <message>
         <source>%1: error, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : erreur, %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>No instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instance</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>Keychain: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau : vérification…</translation>
     </message>
     <message>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du trousseau</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Duo Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Duo Console</translation>
     </message>
     <message>
         <source>Keychain: available</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau : disponible</translation>
     </message>
     <message>
         <source>Keychain: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau : indisponible</translation>
     </message>
     <message>
         <source>About Duo Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Duo Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Duo Console %1&lt;/h3&gt;&lt;p&gt;A desktop admin console for GitLab Duo Self-Hosted: self-hosted models, AI-native features and the AI gateway, offline drafts and reviewed pushes.&lt;/p&gt;&lt;p&gt;MIT License.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Duo Console %1&lt;/h3&gt;&lt;p&gt;Une console d&apos;administration de bureau pour GitLab Duo Self-Hosted : modèles auto-hébergés, fonctionnalités natives d&apos;IA et passerelle IA, brouillons hors ligne et envois vérifiés.&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>There is no instance named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune instance nommée « %1 ».</translation>
     </message>
     <message>
         <source>GitLab instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance GitLab</translation>
     </message>
     <message>
         <source>&amp;Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instance</translation>
     </message>
     <message>
         <source>&amp;Add instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une instance…</translation>
     </message>
     <message>
         <source>&amp;Edit instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;instance…</translation>
     </message>
     <message>
         <source>&amp;Remove instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;instance…</translation>
     </message>
     <message>
         <source>Re&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnecter</translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Dismiss notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la notification</translation>
     </message>
 </context>
 <context>
     <name>PaneCatalog</name>
     <message>
         <source>No GitLab instance yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instance GitLab pour l&apos;instant</translation>
     </message>
     <message>
         <source>Add a GitLab instance first: its URL and an administrator&apos;s personal access token with the api and admin_mode scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord une instance GitLab : son URL et le jeton d&apos;accès personnel d&apos;un administrateur avec les portées api et admin_mode.</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>License, GitLab Duo add-ons and seats, and whether this instance may use self-hosted models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence, modules complémentaires GitLab Duo et sièges, et possibilité pour cette instance d&apos;utiliser des modèles auto-hébergés.</translation>
     </message>
     <message>
         <source>The license plan, licensee and dates, Duo add-on seats, the last subscription sync, and why self-hosted models are or are not available will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le forfait de la licence, le titulaire et les dates, les sièges des modules complémentaires Duo, la dernière synchronisation de l&apos;abonnement et la raison pour laquelle les modèles auto-hébergés sont disponibles ou non s&apos;afficheront ici.</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles auto-hébergés</translation>
     </message>
     <message>
         <source>The models your GitLab Duo features can use: deployment name, model family, endpoint, model identifier and API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles que vos fonctionnalités GitLab Duo peuvent utiliser : nom du déploiement, famille de modèles, point de terminaison, identifiant du modèle et clé d&apos;API.</translation>
     </message>
     <message>
         <source>Every self-hosted model deployment will be listed here, with no 100-row limit, ready to add, edit, test and delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque déploiement de modèle auto-hébergé sera listé ici, sans limite de 100 lignes, prêt à être ajouté, modifié, testé et supprimé.</translation>
     </message>
     <message>
         <source>AI-native features</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalités natives d&apos;IA</translation>
     </message>
     <message>
         <source>Choose for each AI-native feature: Disabled, a GitLab AI vendor model, or one of your self-hosted models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez pour chaque fonctionnalité native d&apos;IA : Désactivée, un modèle d&apos;un fournisseur d&apos;IA de GitLab ou l&apos;un de vos modèles auto-hébergés.</translation>
     </message>
     <message>
         <source>Every feature the instance reports will show here, grouped as GitLab groups them, with its release state and the models it accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fonctionnalité signalée par l&apos;instance s&apos;affichera ici, regroupée comme dans GitLab, avec son état de publication et les modèles qu&apos;elle accepte.</translation>
     </message>
     <message>
         <source>AI gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle IA</translation>
     </message>
     <message>
         <source>The AI gateway URL and timeout, and health checks from this desktop and from the GitLab server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL et le délai d&apos;expiration de la passerelle IA, ainsi que des contrôles d&apos;état depuis ce poste et depuis le serveur GitLab.</translation>
     </message>
     <message>
         <source>The gateway URL, its health as seen from this desktop, and GitLab&apos;s own probes will show here as a setup checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la passerelle, son état vu depuis ce poste et les propres vérifications de GitLab s&apos;afficheront ici sous forme de liste de contrôle de configuration.</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente</translation>
     </message>
     <message>
         <source>Edits recorded on this computer and not yet pushed to GitLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications enregistrées sur cet ordinateur et pas encore envoyées à GitLab.</translation>
     </message>
     <message>
         <source>Changes you make, online or offline, wait here to be reviewed against the server and pushed as one plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications que vous effectuez, en ligne ou hors ligne, attendent ici d&apos;être comparées au serveur, puis envoyées sous la forme d&apos;un plan unique.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>Give the instance a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;instance.</translation>
     </message>
     <message>
         <source>An instance named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une instance nommée « %1 » existe déjà.</translation>
     </message>
 </context>
 <context>
     <name>SecretResult</name>
     <message>
         <source>No token is stored in the system keychain for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est enregistré dans le trousseau du système pour cette instance.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet; until then a token can only be used for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible (%1). Démarrez un Secret Service tel que GNOME Keyring ou KWallet ; d&apos;ici là, un jeton ne peut être utilisé que pour cette session.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est verrouillé ou a refusé l&apos;accès (%1). Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be waiting for a password prompt; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu à temps. Il attend peut-être la saisie d&apos;un mot de passe ; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a signalé une erreur : %1</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionPane</name>
     <message>
         <source>GitLab Duo Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo Enterprise</translation>
     </message>
     <message>
         <source>GitLab Duo Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo Pro</translation>
     </message>
     <message>
         <source>GitLab Duo Core</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo Core</translation>
     </message>
     <message>
         <source>GitLab Duo with Amazon Q</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo with Amazon Q</translation>
     </message>
     <message>
         <source>Self-hosted Duo Agent Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo Agent Platform auto-hébergée</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait :</translation>
     </message>
     <message>
         <source>Licensee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire :</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité :</translation>
     </message>
     <message>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation :</translation>
     </message>
     <message>
         <source>Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sièges :</translation>
     </message>
     <message>
         <source>GitLab Duo</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo</translation>
     </message>
     <message>
         <source>Add-ons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules complémentaires :</translation>
     </message>
     <message>
         <source>Self-hosted models:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles auto-hébergés :</translation>
     </message>
     <message>
         <source>This connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion</translation>
     </message>
     <message>
         <source>GitLab:</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab :</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <source>To fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>À corriger :</translation>
     </message>
     <message>
         <source>Open the subscription page in GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page d&apos;abonnement dans GitLab</translation>
     </message>
     <message>
         <source>Synchronizing the subscription has no API: it is done in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation de l&apos;abonnement n&apos;a pas d&apos;API : elle s&apos;effectue dans la zone d&apos;administration de GitLab.</translation>
     </message>
     <message>
         <source>%1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)%3</translation>
     </message>
     <message>
         <source>, trial</source>
-        <translation type="unfinished"></translation>
+        <translation>, essai</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>%1 in the subscription, %2 billable users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans l&apos;abonnement, %2 utilisateurs facturables</translation>
     </message>
     <message>
         <source>This token cannot read the license (an administrator&apos;s token can).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton ne peut pas lire la licence (le jeton d&apos;un administrateur le peut).</translation>
     </message>
     <message>
         <source>%1: %2 of %3 seats assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 sièges attribués sur %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Available on this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible sur cette instance.</translation>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible : %1</translation>
     </message>
     <message>
         <source>%1 (revision %2), API shape %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (révision %2), variante d&apos;API %3</translation>
     </message>
     <message>
         <source>%1 (%2); scopes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ; portées : %3</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
     <message>
         <source>not an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>non administrateur</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnues</translation>
     </message>
     <message>
         <source>; expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; expire le %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
 </context>
 <context>
     <name>TlsTrust</name>
     <message>
         <source>The CA bundle %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 est illisible : %2</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>The certificate of %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 a été refusé : %2</translation>
     </message>
     <message>
         <source>Subject: %1
 Issuer: %2
 Valid from %3 to %4
 SHA-256 fingerprint: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : %1
+Émetteur : %2
+Valide du %3 au %4
+Empreinte SHA-256 : %5</translation>
     </message>
     <message>
         <source>If your organisation uses its own certificate authority, add its CA file (PEM) in the instance&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre organisation utilise sa propre autorité de certification, ajoutez son fichier CA (PEM) dans les paramètres de l&apos;instance.</translation>
     </message>
     <message>
         <source>Ask the instance&apos;s administrator to renew or correct the certificate, or check that the URL uses the name the certificate was issued for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur de l&apos;instance de renouveler ou de corriger le certificat, ou vérifiez que l&apos;URL utilise le nom pour lequel le certificat a été émis.</translation>
     </message>
 </context>
 </TS>

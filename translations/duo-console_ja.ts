@@ -5,584 +5,584 @@
     <name>ApiError</name>
     <message>
         <source>%1 did not answer in time. Check that the instance is up, or raise the request timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が時間内に応答しませんでした。インスタンスが稼働していることを確認するか、リクエストのタイムアウトを延ばしてください。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
         <source>The host name %1 could not be found. Check the instance URL and your DNS or proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名 %1 が見つかりませんでした。インスタンスの URL と、DNS またはプロキシの設定を確認してください。</translation>
     </message>
     <message>
         <source>%1 refused the connection. Check the instance URL and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が接続を拒否しました。インスタンスの URL とポートを確認してください。</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続がタイムアウトしました。</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との安全な接続を確立できませんでした。</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続に失敗しました: %2</translation>
     </message>
     <message>
         <source>%1 was not found on this server. Check the instance URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバー上に %1 が見つかりませんでした。インスタンスの URL を確認してください。</translation>
     </message>
     <message>
         <source>GitLab is rate limiting requests. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab がリクエストのレートを制限しています。しばらくしてから再試行してください。</translation>
     </message>
     <message>
         <source>GitLab rejected the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab がリクエストを拒否しました: %1</translation>
     </message>
     <message>
         <source>GitLab answered with a server error (HTTP %1). Try again later, or check the instance&apos;s logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab がサーバーエラー (HTTP %1) を返しました。後で再試行するか、インスタンスのログを確認してください。</translation>
     </message>
     <message>
         <source>GitLab answered with unexpected HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab が予期しない HTTP ステータス %1 を返しました。</translation>
     </message>
     <message>
         <source>GitLab redirected the request to another address (%1); the token was not sent there. If the instance moved, use its new URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab がリクエストを別のアドレス (%1) にリダイレクトしました。トークンはそのアドレスには送信されていません。インスタンスが移転した場合は、新しい URL を使用してください。</translation>
     </message>
     <message>
         <source>GitLab&apos;s answer was cut off before it was complete. A proxy or load balancer may have closed the connection; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab の応答が完了前に途切れました。プロキシまたはロードバランサーが接続を閉じた可能性があります。再試行してください。</translation>
     </message>
     <message>
         <source>GitLab&apos;s answer could not be read (it is not valid JSON). A proxy may have changed or cut it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab の応答を読み取れませんでした (有効な JSON ではありません)。プロキシによって変更または切断された可能性があります。</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達不能</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが見つかりません</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <source>certificate refused</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が拒否されました</translation>
     </message>
     <message>
         <source>token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが拒否されました</translation>
     </message>
     <message>
         <source>access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>not licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスがありません</translation>
     </message>
     <message>
         <source>invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なリクエスト</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限中</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーエラー</translation>
     </message>
     <message>
         <source>unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない応答</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>GitLab did not accept the access token: %1 Create a new personal access token with the api and admin_mode scopes and update the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab がアクセストークンを受け付けませんでした: %1 api および admin_mode スコープを持つ新しいパーソナルアクセストークンを作成し、インスタンスを更新してください。</translation>
     </message>
     <message>
         <source>The access token lacks a scope this needs (accepted: %1). Create a token with the api and admin_mode scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンに、この操作に必要なスコープがありません (受け付けられるスコープ: %1)。api および admin_mode スコープを持つトークンを作成してください。</translation>
     </message>
     <message>
         <source>GitLab refused the request (%1). This needs an administrator&apos;s token; when Admin Mode is on, the token also needs the admin_mode scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab がリクエストを拒否しました (%1)。この操作には管理者のトークンが必要です。Admin Mode が有効な場合は、トークンに admin_mode スコープも必要です。</translation>
     </message>
     <message>
         <source>GitLab says this does not exist or the token may not do it. Check that the token belongs to an administrator and has the api scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab によると、対象が存在しないか、トークンにこの操作の権限がありません。トークンが管理者のものであり、api スコープを持っていることを確認してください。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid instance URL. Use the address you open GitLab with, such as https://gitlab.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なインスタンス URL ではありません。GitLab を開くときのアドレス (例: https://gitlab.example.com) を使用してください。</translation>
     </message>
     <message>
         <source>%1 uses plain http://, which would send the access token unencrypted. Use https://, or confirm http explicitly for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は暗号化されていない http:// を使用しているため、アクセストークンが暗号化されずに送信されます。https:// を使用するか、このインスタンスで http を使用することを明示的に確認してください。</translation>
     </message>
     <message>
         <source>The instance URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスの URL は https:// で始まる必要があります。</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>The instance to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くインスタンス。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Read a token for this run only from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の実行に限り、トークンを標準入力から読み取ります。</translation>
     </message>
     <message>
         <source>Open the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを開きます。</translation>
     </message>
     <message>
         <source>--token-stdin needs -i NAME: the instance the token is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-stdin には -i NAME (トークンを使用するインスタンス) が必要です。</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>No instance has been added yet. Add one with &apos;duo-console instance add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスがまだ追加されていません。&apos;duo-console instance add&apos; で追加してください。</translation>
     </message>
     <message>
         <source>Several instances exist: choose one with -i NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のインスタンスがあります。-i NAME で 1 つ選択してください。</translation>
     </message>
     <message>
         <source>There is no instance named &apos;%1&apos;. &apos;duo-console instance list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のインスタンスはありません。&apos;duo-console instance list&apos; で一覧を表示できます。</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Without arguments, duo-console opens its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>引数なしで実行すると、duo-console はウィンドウを開きます。</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード:</translation>
     </message>
     <message>
         <source>  0  success</source>
-        <translation type="unfinished"></translation>
+        <translation>  0  成功</translation>
     </message>
     <message>
         <source>  1  failure (the reason is printed on standard error)</source>
-        <translation type="unfinished"></translation>
+        <translation>  1  失敗 (理由は標準エラー出力に表示されます)</translation>
     </message>
     <message>
         <source>  2  usage error</source>
-        <translation type="unfinished"></translation>
+        <translation>  2  使用方法の誤り</translation>
     </message>
     <message>
         <source>  3  conflicts need a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>  3  競合があり、判断が必要</translation>
     </message>
     <message>
         <source>Duo Console: manage GitLab Duo Self-Hosted models, AI-native features and the AI gateway from the desktop or from scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo Console: GitLab Duo Self-Hosted のモデル、AIネイティブ機能、AIゲートウェイを、デスクトップまたはスクリプトから管理します。</translation>
     </message>
     <message>
         <source>The instance profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用するインスタンスプロファイル。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Print machine-readable JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストの代わりに機械可読な JSON を出力します。</translation>
     </message>
     <message>
         <source>Work on the local snapshot; contact no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのスナップショットで作業し、サーバーには接続しません。</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するコマンド。</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[コマンド]</translation>
     </message>
     <message>
         <source>Run &apos;duo-console --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法は &apos;duo-console --help&apos; で確認してください。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
         <source>Add a GitLab instance; the token goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab インスタンスを追加します。トークンはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>List the instances (never their tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスを一覧表示します (トークンは表示しません)。</translation>
     </message>
     <message>
         <source>Remove an instance, its token and its local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスとそのトークン、ローカルデータを削除します。</translation>
     </message>
     <message>
         <source>Replace the stored token of an instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスの保存済みトークンを置き換えます。</translation>
     </message>
     <message>
         <source>Open the window on an instance; with --token-stdin, use a token for this run only, kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスのウィンドウを開きます。--token-stdin を指定すると、今回の実行に限りトークンをメモリ上に保持して使用します。</translation>
     </message>
     <message>
         <source>Connect and show the version, user, token, license, Duo add-ons, API shape and whether self-hosted models are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続して、バージョン、ユーザー、トークン、ライセンス、Duo アドオン、API 形態、およびセルフホストモデルが許可されているかどうかを表示します。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
         <source>The instance&apos;s address (instance add).</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスのアドレス (instance add)。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Read the access token from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンを標準入力から読み取ります。</translation>
     </message>
     <message>
         <source>A PEM file of certificate authorities to trust as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加で信頼する認証局 (CA) の PEM ファイル。</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>none, system (the default) or HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>none、system (デフォルト)、または HOST:PORT。</translation>
     </message>
     <message>
         <source>PROXY</source>
-        <translation type="unfinished"></translation>
+        <translation>PROXY</translation>
     </message>
     <message>
         <source>Seconds to wait for each request (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>各リクエストの待機秒数 (デフォルト: 30)。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていない http:// の URL を受け入れます (その場合、トークンは暗号化されずに送信されます)。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
     <message>
         <source>Token for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッション用のトークン</translation>
     </message>
     <message>
         <source>Personal access token, kept in memory for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>パーソナルアクセストークン (このセッションの間だけメモリに保持)</translation>
     </message>
     <message>
         <source>Use for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションで使用</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続</translation>
     </message>
     <message>
         <source>Edit instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスを編集…</translation>
     </message>
     <message>
         <source>Edit instance</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスを編集</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています…</translation>
     </message>
 </context>
 <context>
     <name>EmptyStatePane</name>
     <message>
         <source>Add instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスを追加…</translation>
     </message>
     <message>
         <source>Add a GitLab instance</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab インスタンスを追加</translation>
     </message>
 </context>
 <context>
     <name>InstanceCapabilities</name>
     <message>
         <source>GitLab does not treat %1 as an administrator with this token: either the account is not an administrator, or Admin Mode is on and the token lacks the admin_mode scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab はこのトークンでは %1 を管理者として扱っていません。アカウントが管理者ではないか、Admin Mode が有効でトークンに admin_mode スコープがありません。</translation>
     </message>
     <message>
         <source>%1 is not an administrator: Duo Console needs an administrator&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は管理者ではありません。Duo Console には管理者のトークンが必要です。</translation>
     </message>
     <message>
         <source>The token lacks the api scope: nothing can be changed with it. Create a token with the api and admin_mode scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンに api スコープがないため、何も変更できません。api および admin_mode スコープを持つトークンを作成してください。</translation>
     </message>
     <message>
         <source>The token lacks the admin_mode scope: when Admin Mode is on, GitLab refuses administrator requests made with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンに admin_mode スコープがありません。Admin Mode が有効な場合、GitLab はこのトークンによる管理者リクエストを拒否します。</translation>
     </message>
     <message>
         <source>The token expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは %1 に有効期限が切れました。</translation>
     </message>
     <message numerus="yes">
         <source>The token expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークンは %n 日後 (%1) に有効期限が切れます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Only administrators can manage self-hosted models, and GitLab does not treat %1 as one with this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフホストモデルを管理できるのは管理者のみですが、GitLab はこのトークンでは %1 を管理者として扱っていません。</translation>
     </message>
     <message>
         <source>GitLab.com does not offer self-hosted models.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab.com ではセルフホストモデルを利用できません。</translation>
     </message>
     <message>
         <source>This instance has no active GitLab Duo Enterprise add-on. After purchasing it, synchronize the subscription in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスには有効な GitLab Duo Enterprise アドオンがありません。購入後、GitLab の管理者エリアでサブスクリプションを同期してください。</translation>
     </message>
     <message>
         <source>GitLab does not let this token manage self-hosted models: the license may lack the feature, or Amazon Q may be connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab はこのトークンによるセルフホストモデルの管理を許可していません。ライセンスにこの機能が含まれていないか、Amazon Q が接続されている可能性があります。</translation>
     </message>
 </context>
 <context>
     <name>InstanceCommands</name>
     <message>
         <source>--url needs the instance&apos;s address, such as https://gitlab.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url にはインスタンスのアドレス (例: https://gitlab.example.com) が必要です。</translation>
     </message>
     <message>
         <source>%1 uses plain http://, which sends the token unencrypted. Use https://, or add --allow-http to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は暗号化されていない http:// を使用しているため、トークンが暗号化されずに送信されます。https:// を使用するか、--allow-http を追加して確認してください。</translation>
     </message>
     <message>
         <source>--proxy takes none, system or HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy には none、system、または HOST:PORT を指定します。</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には 1～600 の秒数を指定します。</translation>
     </message>
     <message>
         <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されませんでした。Duo Console はトークンをシステムのキーチェーンにのみ保存します。</translation>
     </message>
     <message>
         <source>--token-stdin was given, but standard input held no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-stdin が指定されましたが、標準入力にトークンがありませんでした。</translation>
     </message>
     <message>
         <source>Usage: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</translation>
     </message>
     <message>
         <source>Added instance &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス「%1」(%2) を追加しました。</translation>
     </message>
     <message>
         <source>No token is stored yet: give one with &apos;duo-console instance token %1 --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンがまだ保存されていません。&apos;duo-console instance token %1 --token-stdin&apos; で指定してください。</translation>
     </message>
     <message>
         <source>Usage: duo-console instance token NAME --token-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console instance token NAME --token-stdin</translation>
     </message>
     <message>
         <source>There is no instance named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のインスタンスはありません。</translation>
     </message>
     <message>
         <source>Stored a new token for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の新しいトークンを保存しました。</translation>
     </message>
     <message>
         <source>No instances. Add one with &apos;duo-console instance add NAME --url URL --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスがありません。&apos;duo-console instance add NAME --url URL --token-stdin&apos; で追加してください。</translation>
     </message>
     <message>
         <source>proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ: %1</translation>
     </message>
     <message>
         <source>CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル: %1</translation>
     </message>
     <message>
         <source>Usage: duo-console instance remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console instance remove NAME</translation>
     </message>
     <message>
         <source>Removed instance &apos;%1&apos;, but its token could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス「%1」を削除しましたが、そのトークンをキーチェーンから削除できませんでした: %2</translation>
     </message>
     <message>
         <source>Removed instance &apos;%1&apos; and its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス「%1」とそのトークンを削除しました。</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>, administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>、管理者</translation>
     </message>
     <message>
         <source>, not an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>、非管理者</translation>
     </message>
     <message>
         <source>Token scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのスコープ</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>%1 (%2), %3 seats, expires %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)、%3 シート、有効期限 %4</translation>
     </message>
     <message>
         <source>not readable with this token</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンでは読み取れません</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 seats assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%3 シート中 %2 シートを割り当て済み)</translation>
     </message>
     <message>
         <source>Duo add-ons</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo アドオン</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>API shape</source>
-        <translation type="unfinished"></translation>
+        <translation>API 形態</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフホストモデル</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不許可: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>status asks the instance itself; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>status はインスタンス自体に問い合わせるため、--offline では実行できません。</translation>
     </message>
     <message>
         <source>No token is stored for &apos;%1&apos;. Store one with &apos;duo-console instance token %1 --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のトークンが保存されていません。&apos;duo-console instance token %1 --token-stdin&apos; で保存してください。</translation>
     </message>
     <message>
         <source>To use a token for this run only, pass it with --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の実行に限りトークンを使用するには、--token-stdin で渡してください。</translation>
     </message>
 </context>
 <context>
     <name>InstanceConnector</name>
     <message>
         <source>GitLab&apos;s API schema could not be read, so Duo Console cannot tell which operations this instance offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab の API スキーマを読み取れなかったため、Duo Console はこのインスタンスで利用できる操作を判別できません。</translation>
     </message>
 </context>
 <context>
     <name>InstanceController</name>
     <message>
         <source>Token not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが保存されていません</translation>
     </message>
     <message>
         <source>The token for %1 could not be stored in the system keychain.
@@ -590,609 +590,616 @@
 %2
 
 Duo Console never writes tokens to a file. You can use the token for this session only; you will be asked for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークンをシステムのキーチェーンに保存できませんでした。
+
+%2
+
+Duo Console はトークンをファイルに書き込むことはありません。このセッションに限りトークンを使用できますが、次回は再度入力を求められます。</translation>
     </message>
     <message>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションでのみ使用</translation>
     </message>
     <message>
         <source>Remove instance</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスを削除</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from Duo Console? Its token is deleted from the keychain and its local data, including changes not yet pushed, is deleted. Nothing changes on the GitLab server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) を Duo Console から削除しますか? トークンはキーチェーンから削除され、まだプッシュしていない変更を含むローカルデータも削除されます。GitLab サーバー上では何も変更されません。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
     <name>InstanceDialog</name>
     <message>
         <source>Add GitLab instance</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab インスタンスを追加</translation>
     </message>
     <message>
         <source>Edit GitLab instance</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab インスタンスを編集</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番環境</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>パーソナルアクセストークン</translation>
     </message>
     <message>
         <source>glpat-…, with the api and admin_mode scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>glpat-…、api および admin_mode スコープ付き</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのトークンを維持する場合は空欄のままにします</translation>
     </message>
     <message>
         <source>Send the token over unencrypted http:// (test instances only)</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていない http:// でトークンを送信する (テスト用インスタンスのみ)</translation>
     </message>
     <message>
         <source>Allow unencrypted http</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていない http を許可</translation>
     </message>
     <message>
         <source>CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドルファイル</translation>
     </message>
     <message>
         <source>Optional: PEM file of your organisation&apos;s CA</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: 組織の CA の PEM ファイル</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Choose a CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドルファイルを選択</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>システム設定</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシなし</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手動</translation>
     </message>
     <message>
         <source>Proxy host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのホストとポート</translation>
     </message>
     <message>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのタイムアウト</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドル(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ(&amp;P):</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト(&amp;I):</translation>
     </message>
     <message>
         <source>Add instance</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスを追加</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>The token is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンはファイルではなく、システムのキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドルを選択</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Enter the address you open GitLab with, such as https://gitlab.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab を開くときのアドレスを入力してください (例: https://gitlab.example.com)。</translation>
     </message>
     <message>
         <source>This URL uses plain http://, which sends the token unencrypted. Use https://, or tick the box to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>この URL は暗号化されていない http:// を使用しているため、トークンが暗号化されずに送信されます。https:// を使用するか、チェックボックスをオンにして確認してください。</translation>
     </message>
     <message>
         <source>Enter an administrator&apos;s personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者のパーソナルアクセストークンを入力してください。</translation>
     </message>
     <message>
         <source>Enter the proxy as host:port, such as proxy.example.com:3128.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシを host:port の形式で入力してください (例: proxy.example.com:3128)。</translation>
     </message>
 </context>
 <context>
     <name>InstanceSession</name>
     <message>
         <source>%1: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 未接続</translation>
     </message>
     <message>
         <source>%1: reading the token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: キーチェーンからトークンを読み取っています…</translation>
     </message>
     <message>
         <source>%1: no token available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 利用可能なトークンがありません</translation>
     </message>
     <message>
         <source>%1: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 接続しています…</translation>
     </message>
     <message>
         <source>%1 · GitLab %2 · %3 · connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · GitLab %2 · %3 · 接続済み</translation>
     </message>
     <message>
         <source>%1: offline, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: オフライン、%2</translation>
     </message>
     <message>
         <source>%1: error, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エラー、%2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>No instance</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスなし</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>接続状態</translation>
     </message>
     <message>
         <source>Keychain: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン: 確認中…</translation>
     </message>
     <message>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンの状態</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Duo Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo Console について(&amp;A)</translation>
     </message>
     <message>
         <source>Keychain: available</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン: 利用可能</translation>
     </message>
     <message>
         <source>Keychain: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン: 利用不可</translation>
     </message>
     <message>
         <source>About Duo Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo Console について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Duo Console %1&lt;/h3&gt;&lt;p&gt;A desktop admin console for GitLab Duo Self-Hosted: self-hosted models, AI-native features and the AI gateway, offline drafts and reviewed pushes.&lt;/p&gt;&lt;p&gt;MIT License.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Duo Console %1&lt;/h3&gt;&lt;p&gt;GitLab Duo Self-Hosted 用のデスクトップ管理コンソール: セルフホストモデル、AIネイティブ機能、AIゲートウェイ、オフラインでの下書き、レビュー済みのプッシュ。&lt;/p&gt;&lt;p&gt;MIT ライセンス。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>There is no instance named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のインスタンスはありません。</translation>
     </message>
     <message>
         <source>GitLab instance</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab インスタンス</translation>
     </message>
     <message>
         <source>&amp;Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Add instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスを削除(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Dismiss notice</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせを閉じる</translation>
     </message>
 </context>
 <context>
     <name>PaneCatalog</name>
     <message>
         <source>No GitLab instance yet</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab インスタンスがまだありません</translation>
     </message>
     <message>
         <source>Add a GitLab instance first: its URL and an administrator&apos;s personal access token with the api and admin_mode scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず GitLab インスタンスを追加してください。その URL と、api および admin_mode スコープを持つ管理者のパーソナルアクセストークンが必要です。</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション</translation>
     </message>
     <message>
         <source>License, GitLab Duo add-ons and seats, and whether this instance may use self-hosted models.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス、GitLab Duo アドオンとシート、およびこのインスタンスでセルフホストモデルを使用できるかどうか。</translation>
     </message>
     <message>
         <source>The license plan, licensee and dates, Duo add-on seats, the last subscription sync, and why self-hosted models are or are not available will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスのプラン、ライセンシーと期間、Duo アドオンのシート、最後のサブスクリプション同期、およびセルフホストモデルが利用可能かどうかとその理由がここに表示されます。</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフホストモデル</translation>
     </message>
     <message>
         <source>The models your GitLab Duo features can use: deployment name, model family, endpoint, model identifier and API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo の機能で使用できるモデル: デプロイ名、モデルファミリー、エンドポイント、モデル識別子、API キー。</translation>
     </message>
     <message>
         <source>Every self-hosted model deployment will be listed here, with no 100-row limit, ready to add, edit, test and delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのセルフホストモデルのデプロイが 100 行の制限なしでここに一覧表示され、追加、編集、テスト、削除を行えます。</translation>
     </message>
     <message>
         <source>AI-native features</source>
-        <translation type="unfinished"></translation>
+        <translation>AIネイティブ機能</translation>
     </message>
     <message>
         <source>Choose for each AI-native feature: Disabled, a GitLab AI vendor model, or one of your self-hosted models.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIネイティブ機能ごとに、無効、GitLab の AI ベンダーモデル、またはセルフホストモデルのいずれかを選択します。</translation>
     </message>
     <message>
         <source>Every feature the instance reports will show here, grouped as GitLab groups them, with its release state and the models it accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスが報告するすべての機能が、GitLab と同じグループ分けで、リリース状態と使用可能なモデルとともにここに表示されます。</translation>
     </message>
     <message>
         <source>AI gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイ</translation>
     </message>
     <message>
         <source>The AI gateway URL and timeout, and health checks from this desktop and from the GitLab server.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイの URL とタイムアウト、およびこのデスクトップと GitLab サーバーからのヘルスチェック。</translation>
     </message>
     <message>
         <source>The gateway URL, its health as seen from this desktop, and GitLab&apos;s own probes will show here as a setup checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの URL、このデスクトップから見たその状態、GitLab 自身によるチェックが、セットアップのチェックリストとしてここに表示されます。</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の変更</translation>
     </message>
     <message>
         <source>Edits recorded on this computer and not yet pushed to GitLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに記録され、まだ GitLab にプッシュされていない編集。</translation>
     </message>
     <message>
         <source>Changes you make, online or offline, wait here to be reviewed against the server and pushed as one plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインまたはオフラインで行った変更はここで待機し、サーバーと照合してレビューされた後、1 つのプランとしてプッシュされます。</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>Give the instance a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスに名前を付けてください。</translation>
     </message>
     <message>
         <source>An instance named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のインスタンスはすでに存在します。</translation>
     </message>
 </context>
 <context>
     <name>SecretResult</name>
     <message>
         <source>No token is stored in the system keychain for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスのトークンはシステムのキーチェーンに保存されていません。</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet; until then a token can only be used for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを利用できません (%1)。GNOME Keyring や KWallet などの Secret Service を起動してください。それまでは、トークンはこのセッションでのみ使用できます。</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがロックされているか、アクセスを拒否しました (%1)。ロックを解除して再試行してください。</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be waiting for a password prompt; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが時間内に応答しませんでした。パスワードの入力を待っている可能性があります。ロックを解除して再試行してください。</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがエラーを報告しました: %1</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionPane</name>
     <message>
         <source>GitLab Duo Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo Enterprise</translation>
     </message>
     <message>
         <source>GitLab Duo Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo Pro</translation>
     </message>
     <message>
         <source>GitLab Duo Core</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo Core</translation>
     </message>
     <message>
         <source>GitLab Duo with Amazon Q</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo with Amazon Q</translation>
     </message>
     <message>
         <source>Self-hosted Duo Agent Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフホスト型 Duo Agent Platform</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン:</translation>
     </message>
     <message>
         <source>Licensee:</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンシー:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間:</translation>
     </message>
     <message>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>最終同期:</translation>
     </message>
     <message>
         <source>Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>シート:</translation>
     </message>
     <message>
         <source>GitLab Duo</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo</translation>
     </message>
     <message>
         <source>Add-ons:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドオン:</translation>
     </message>
     <message>
         <source>Self-hosted models:</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフホストモデル:</translation>
     </message>
     <message>
         <source>This connection</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続</translation>
     </message>
     <message>
         <source>GitLab:</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン:</translation>
     </message>
     <message>
         <source>To fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>要対応:</translation>
     </message>
     <message>
         <source>Open the subscription page in GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab でサブスクリプションページを開く</translation>
     </message>
     <message>
         <source>Synchronizing the subscription has no API: it is done in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションの同期には API がありません。GitLab の管理者エリアで行います。</translation>
     </message>
     <message>
         <source>%1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)%3</translation>
     </message>
     <message>
         <source>, trial</source>
-        <translation type="unfinished"></translation>
+        <translation>、トライアル</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 in the subscription, %2 billable users</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション内 %1、請求対象ユーザー %2</translation>
     </message>
     <message>
         <source>This token cannot read the license (an administrator&apos;s token can).</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンではライセンスを読み取れません (管理者のトークンであれば読み取れます)。</translation>
     </message>
     <message>
         <source>%1: %2 of %3 seats assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 シート中 %2 シートを割り当て済み</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Available on this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスで利用可能です。</translation>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>利用不可: %1</translation>
     </message>
     <message>
         <source>%1 (revision %2), API shape %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (リビジョン %2)、API 形態 %3</translation>
     </message>
     <message>
         <source>%1 (%2); scopes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)、スコープ: %3</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>not an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>非管理者</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>; expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、有効期限 %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
     <name>TlsTrust</name>
     <message>
         <source>The CA bundle %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドル %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドル %1 に PEM 証明書が含まれていません。</translation>
     </message>
     <message>
         <source>The certificate of %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書が拒否されました: %2</translation>
     </message>
     <message>
         <source>Subject: %1
 Issuer: %2
 Valid from %3 to %4
 SHA-256 fingerprint: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト: %1
+発行者: %2
+有効期間: %3～%4
+SHA-256 フィンガープリント: %5</translation>
     </message>
     <message>
         <source>If your organisation uses its own certificate authority, add its CA file (PEM) in the instance&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織が独自の認証局を使用している場合は、インスタンスの設定でその CA ファイル (PEM) を追加してください。</translation>
     </message>
     <message>
         <source>Ask the instance&apos;s administrator to renew or correct the certificate, or check that the URL uses the name the certificate was issued for.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスの管理者に証明書の更新または修正を依頼するか、URL が証明書の発行先の名前を使用していることを確認してください。</translation>
     </message>
 </context>
 </TS>
