@@ -107,7 +107,8 @@ void InstanceConnector::readFirstRound()
     }
     decideEligibility(probe);
 
-    if (const auto cached = SchemaCache::load(m_capabilities.version, m_capabilities.revision)) {
+    if (const auto cached = SchemaCache::load(m_client->settings().url, m_capabilities.version,
+                                             m_capabilities.revision)) {
         m_capabilities.shape = *cached;
         finish();
         return;
@@ -164,7 +165,8 @@ void InstanceConnector::readIntrospection()
         return;
     }
     m_capabilities.shape = shape;
-    SchemaCache::store(m_capabilities.version, m_capabilities.revision, shape);
+    SchemaCache::store(m_client->settings().url, m_capabilities.version, m_capabilities.revision,
+                       shape);
     finish();
 }
 

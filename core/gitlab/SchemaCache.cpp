@@ -13,11 +13,12 @@
 namespace SchemaCache {
 
 namespace {
-QString pathFor(const QString &version, const QString &revision)
+QString pathFor(const QUrl &instance, const QString &version, const QString &revision)
 {
+    const QString build = instance.toString(QUrl::RemoveUserInfo) + QLatin1Char('\n') + version +
+                          QLatin1Char('\n') + revision;
     const QByteArray key =
-        QCryptographicHash::hash((version + QLatin1Char('\n') + revision).toUtf8(),
-                                 QCryptographicHash::Sha256)
+        QCryptographicHash::hash(build.toUtf8(), QCryptographicHash::Sha256)
             .toHex()
             .left(32);
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
@@ -25,9 +26,9 @@ QString pathFor(const QString &version, const QString &revision)
 }
 } // namespace
 
-std::optional<ApiShape> load(const QString &version, const QString &revision)
+std::optional<ApiShape> load(const QUrl &instance, const QString &version, const QString &revision)
 {
-    QFile file(pathFor(version, revision));
+    QFile file(pathFor(instance, version, revision));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
@@ -40,9 +41,10 @@ std::optional<ApiShape> load(const QString &version, const QString &revision)
     return shape;
 }
 
-void store(const QString &version, const QString &revision, const ApiShape &shape)
+void store(const QUrl &instance, const QString &version, const QString &revision,
+           const ApiShape &shape)
 {
-    const QString path = pathFor(version, revision);
+    const QString path = pathFor(instance, version, revision);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -2,13 +2,16 @@
 
 #include "ApiShape.h"
 
+#include <QUrl>
+
 #include <optional>
 
-// The API shape read from an instance build's introspection, kept on disk per build
-// (version + revision): production GitLab's full schema is megabytes, fetched once per build.
+// The API shape read from an instance build's introspection, kept on disk per instance and
+// build (URL, version, revision): production GitLab's full schema is megabytes, fetched once.
 namespace SchemaCache {
 
-std::optional<ApiShape> load(const QString &version, const QString &revision);
-void store(const QString &version, const QString &revision, const ApiShape &shape);
+std::optional<ApiShape> load(const QUrl &instance, const QString &version, const QString &revision);
+void store(const QUrl &instance, const QString &version, const QString &revision,
+           const ApiShape &shape);
 
 } // namespace SchemaCache

@@ -1,0 +1,369 @@
+#include "Simulator.h"
+#include "SimTokens.h"
+#include "TempXdgDirs.h"
+#include "gitlab/InstanceConnector.h"
+#include "net/GitLabClient.h"
+#include "store/SecretStore.h"
+#include "store/Workspace.h"
+#include "sync/Pusher.h"
+#include "sync/ServerReader.h"
+#include "sync/ThreeWayMerge.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Pushes against the GitLab simulator in both API shapes: many mixed changes, conflicts made
+// behind the console's back, a refusal in the middle of a batch, a 503, and offline drafting.
+class TestPush : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempXdgDirs xdg;
+    QTemporaryDir dir;
+    Simulator sim;
+    SecretStore secrets{QStringLiteral("io.github.duoconsole.DuoConsole.pushtest")};
+    std::unique_ptr<GitLabClient> client;
+    std::unique_ptr<Workspace> workspace;
+    ApiShape shape;
+    int run = 0;
+
+    // A fixture with `models` models, the first serving DUO_CHAT and CODE_GENERATIONS.
+    QString writeFixture(int models, const QJsonObject &extra = {})
+    {
+        QJsonArray list;
+        for (int i = 1; i <= models; ++i)
+            list.append(QJsonObject{{QStringLiteral("id"), i},
+                                    {QStringLiteral("name"), QStringLiteral("seed-%1").arg(i)},
+                                    {QStringLiteral("model"), QStringLiteral("mistral")},
+                                    {QStringLiteral("endpoint"), QStringLiteral("https://seed%1.example/v1").arg(i)},
+                                    {QStringLiteral("identifier"), QStringLiteral("custom_openai/seed")}});
+        QJsonObject fixture{{QStringLiteral("models"), list},
+                            {QStringLiteral("featureSettings"),
+                             QJsonArray{QJsonObject{{QStringLiteral("feature"), QStringLiteral("duo_chat")},
+                                                    {QStringLiteral("provider"), QStringLiteral("self_hosted")},
+                                                    {QStringLiteral("selfHostedModelId"), 1}},
+                                        QJsonObject{{QStringLiteral("feature"), QStringLiteral("code_generations")},
+                                                    {QStringLiteral("provider"), QStringLiteral("self_hosted")},
+                                                    {QStringLiteral("selfHostedModelId"), 1}}}}};
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            fixture.insert(it.key(), it.value());
+        const QString path = dir.filePath(QStringLiteral("fixture%1.json").arg(++run));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(QJsonDocument(fixture).toJson());
+        return path;
+    }
+
+    // Starts the simulator, connects, and takes a first snapshot into a fresh workspace.
+    bool setUp(const QString &shapeName, int models, const QJsonObject &extra = {})
+    {
+        if (!sim.start({shapeName, {}, writeFixture(models, extra), {}, {}, {}})) {
+            qWarning("%s", qPrintable(sim.errorString()));
+            return false;
+        }
+        workspace = std::make_unique<Workspace>(dir.filePath(QStringLiteral("ws%1.sqlite").arg(run)));
+        QString error;
+        if (!workspace->open(&error))
+            return false;
+        return connectAndRefresh();
+    }
+
+    bool connectAndRefresh()
+    {
+        ConnectionSettings settings;
+        settings.url = sim.gitlabUrl();
+        settings.allowHttp = true;
+        settings.proxy.mode = ProxySettings::Mode::None;
+        client = std::make_unique<GitLabClient>(settings, QLatin1String(SimTokens::admin));
+        InstanceConnector connector(client.get());
+        QSignalSpy connected(&connector, &InstanceConnector::finished);
+        connector.start();
+        if (!connected.wait(30000) || connector.error().isError())
+            return false;
+        shape = connector.capabilities().shape;
+        ServerReader reader(client.get(), shape);
+        bool done = false;
+        bool ok = false;
+        reader.snapshot([&](const Snapshot &snapshot, const ApiError &error) {
+            ok = !error.isError() && workspace->replaceSnapshot(snapshot);
+            done = true;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        while (!done && clock.elapsed() < 30000)
+            QTest::qWait(5);
+        return ok;
+    }
+
+    PushOutcome push(const PushOptions &options = {})
+    {
+        Pusher pusher(workspace.get(), client.get(), shape, &secrets, QStringLiteral("push-test"));
+        QSignalSpy finished(&pusher, &Pusher::finished);
+        pusher.push(options);
+        if (pusher.isRunning() && !finished.wait(120000))
+            qWarning("push did not finish");
+        return pusher.outcome();
+    }
+
+    Change record(Change::Kind kind, const QString &target, const QJsonObject &values)
+    {
+        QString error;
+        const auto change = workspace->record(kind, target, values, &error);
+        if (!change)
+            qWarning("not recorded: %s", qPrintable(error));
+        return change.value_or(Change{});
+    }
+
+    static QJsonObject newModel(const QString &name)
+    {
+        return {{QStringLiteral("name"), name},
+                {QStringLiteral("family"), QStringLiteral("MISTRAL")},
+                {QStringLiteral("endpoint"), QStringLiteral("https://%1.example/v1").arg(name)},
+                {QStringLiteral("identifier"), QStringLiteral("custom_openai/%1").arg(name)}};
+    }
+
+    static QString gid(int id) { return QStringLiteral("gid://gitlab/Ai::SelfHostedModel/%1").arg(id); }
+
+    // name → model, as the simulator holds them (hidden beta models included).
+    QHash<QString, QJsonObject> serverModels()
+    {
+        QHash<QString, QJsonObject> models;
+        for (const auto &m : sim.state().value(QLatin1String("models")).toArray())
+            models.insert(m.toObject().value(QLatin1String("name")).toString(), m.toObject());
+        return models;
+    }
+
+    QJsonObject serverFeature(const QString &feature)
+    {
+        for (const auto &f : sim.state().value(QLatin1String("featureSettings")).toArray()) {
+            if (f.toObject().value(QLatin1String("feature")).toString() == feature)
+                return f.toObject();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no session bus with a keyring: run the tests through tests/run.sh");
+    }
+
+    void cleanup()
+    {
+        client.reset();
+        workspace.reset();
+        sim.stop();
+    }
+
+    void pushesTwoHundredMixedChanges_data()
+    {
+        QTest::addColumn<QString>("shapeName");
+        QTest::newRow("18.9") << QStringLiteral("18.9");
+        QTest::newRow("17.6") << QStringLiteral("17.6");
+    }
+
+    void pushesTwoHundredMixedChanges()
+    {
+        QFETCH(QString, shapeName);
+        QVERIFY(setUp(shapeName, 80));
+        // 120 creates, 50 updates, 20 deletes (one of them moving features to a draft), and
+        // feature assignments to drafts: 200 and more changes.
+        QStringList drafts;
+        for (int i = 0; i < 120; ++i)
+            drafts << record(Change::Kind::CreateModel, {}, newModel(QStringLiteral("new-%1").arg(i))).target;
+        for (int i = 11; i <= 60; ++i)
+            record(Change::Kind::UpdateModel, gid(i),
+                   {{QStringLiteral("endpoint"), QStringLiteral("https://updated%1.example/v1").arg(i)}});
+        record(Change::Kind::DeleteModel, gid(1), {{QStringLiteral("reassignTo"), drafts.first()}});
+        for (int i = 61; i <= 79; ++i)
+            record(Change::Kind::DeleteModel, gid(i), {});
+        record(Change::Kind::SetFeatures, {},
+               {{QStringLiteral("features"), QJsonArray{QStringLiteral("CODE_COMPLETIONS")}},
+                {QStringLiteral("provider"), QStringLiteral("SELF_HOSTED")},
+                {QStringLiteral("modelId"), drafts.last()}});
+        const int recorded = int(workspace->changes().size());
+        QVERIFY(recorded >= 191);
+
+        sim.clearRequests();
+        const PushOutcome outcome = push();
+        QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.userMessage()));
+        QCOMPARE(outcome.failed, 0);
+        QCOMPARE(outcome.conflicts, 0);
+        QCOMPARE(outcome.pushed, recorded);
+        QVERIFY(workspace->changes().isEmpty());
+        QVERIFY2(outcome.requests <= 20, qPrintable(QString::number(outcome.requests)));
+
+        const auto server = serverModels();
+        QCOMPARE(server.size(), 80 + 120 - 20);
+        for (int i = 0; i < 120; ++i)
+            QVERIFY(server.contains(QStringLiteral("new-%1").arg(i)));
+        QCOMPARE(server.value(QStringLiteral("seed-11")).value(QLatin1String("endpoint")).toString(),
+                 QStringLiteral("https://updated11.example/v1"));
+        QVERIFY(!server.contains(QStringLiteral("seed-1")) && !server.contains(QStringLiteral("seed-79")));
+        // DUO_CHAT moved to the first draft before its model was deleted; no silent cascade.
+        const int firstDraft = server.value(QStringLiteral("new-0")).value(QLatin1String("id")).toInt();
+        QCOMPARE(serverFeature(QStringLiteral("duo_chat")).value(QLatin1String("selfHostedModelId")).toInt(), firstDraft);
+        QCOMPARE(serverFeature(QStringLiteral("code_completions")).value(QLatin1String("selfHostedModelId")).toInt(),
+                 server.value(QStringLiteral("new-119")).value(QLatin1String("id")).toInt());
+        // The snapshot agrees with the server after the push.
+        QCOMPARE(workspace->snapshot().models.size(), server.size());
+    }
+
+    void conflictIsShownNotOverwritten()
+    {
+        QVERIFY(setUp(QStringLiteral("18.9"), 3));
+        record(Change::Kind::UpdateModel, gid(2),
+               {{QStringLiteral("endpoint"), QStringLiteral("https://mine.example/v1")},
+                {QStringLiteral("identifier"), QStringLiteral("custom_openai/mine")}});
+
+        // Someone changes the endpoint in the web UI meanwhile.
+        ApiCall *behind = client->graphql(
+            QStringLiteral("mutation { aiSelfHostedModelUpdate(input: {id: \"%1\", name: \"seed-2\", model: MISTRAL, "
+                           "endpoint: \"https://theirs.example/v1\"}) { errors } }")
+                .arg(gid(2)));
+        QSignalSpy done(behind, &ApiCall::finished);
+        QVERIFY(done.wait(10000) && behind->succeeded());
+
+        PushOutcome outcome = push();
+        QCOMPARE(outcome.conflicts, 1);
+        QCOMPARE(outcome.pushed, 0);
+        const Change conflicted = workspace->changes().first();
+        QCOMPARE(conflicted.status, Change::Status::Conflict);
+        QCOMPARE(conflicted.conflictFields, QStringList{QStringLiteral("endpoint")});
+        QCOMPARE(serverModels().value(QStringLiteral("seed-2")).value(QLatin1String("endpoint")).toString(),
+                 QStringLiteral("https://theirs.example/v1"));
+
+        // Keep mine: the next push applies both fields.
+        workspace->update(ThreeWayMerge::keepMine(conflicted, QStringLiteral("endpoint"),
+                                                  QStringLiteral("https://theirs.example/v1")));
+        outcome = push();
+        QCOMPARE(outcome.pushed, 1);
+        const QJsonObject server = serverModels().value(QStringLiteral("seed-2"));
+        QCOMPARE(server.value(QLatin1String("endpoint")).toString(), QStringLiteral("https://mine.example/v1"));
+        QCOMPARE(server.value(QLatin1String("identifier")).toString(), QStringLiteral("custom_openai/mine"));
+    }
+
+    void refusalInTheMiddleOfABatch()
+    {
+        // A beta-family model the console cannot see, because beta models are not accepted.
+        QVERIFY(setUp(QStringLiteral("18.9"), 2,
+                      {{QStringLiteral("models"),
+                        QJsonArray{QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("seed-1")},
+                                               {QStringLiteral("model"), QStringLiteral("mistral")},
+                                               {QStringLiteral("endpoint"), QStringLiteral("https://s.example/v1")}},
+                                   QJsonObject{{QStringLiteral("id"), 2}, {QStringLiteral("name"), QStringLiteral("hidden-llama")},
+                                               {QStringLiteral("model"), QStringLiteral("llama3")},
+                                               {QStringLiteral("endpoint"), QStringLiteral("https://l.example/v1")}}}}}));
+        QCOMPARE(workspace->snapshot().models.size(), 1);
+        record(Change::Kind::CreateModel, {}, newModel(QStringLiteral("before")));
+        record(Change::Kind::CreateModel, {}, newModel(QStringLiteral("hidden-llama")));
+        record(Change::Kind::CreateModel, {}, newModel(QStringLiteral("after")));
+
+        const PushOutcome outcome = push();
+        QCOMPARE(outcome.pushed, 2);
+        QCOMPARE(outcome.failed, 1);
+        QVERIFY(serverModels().contains(QStringLiteral("before")));
+        QVERIFY(serverModels().contains(QStringLiteral("after")));
+        const Change failed = workspace->changes().first();
+        QCOMPARE(failed.status, Change::Status::Failed);
+        QVERIFY2(failed.error.contains(QLatin1String("Name has already been taken")), qPrintable(failed.error));
+        QVERIFY2(failed.error.contains(QLatin1String("GitLab hides it")), qPrintable(failed.error));
+    }
+
+    void stopOnFirstError()
+    {
+        QVERIFY(setUp(QStringLiteral("18.9"), 1));
+        record(Change::Kind::CreateModel, {}, newModel(QStringLiteral("taken")));
+        // Taken on the server by someone else, after the snapshot: GitLab refuses the create.
+        ApiCall *behind = client->graphql(
+            QStringLiteral("mutation { aiSelfHostedModelCreate(input: {name: \"taken\", model: MISTRAL, "
+                           "endpoint: \"https://x.example/v1\"}) { errors } }"));
+        QSignalSpy done(behind, &ApiCall::finished);
+        QVERIFY(done.wait(10000));
+        record(Change::Kind::UpdateModel, gid(1), {{QStringLiteral("identifier"), QStringLiteral("custom_openai/later")}});
+        const PushOutcome outcome = push({{}, false, true});
+        QCOMPARE(outcome.failed, 1);
+        QCOMPARE(workspace->changes().size(), 2); // the update was not sent
+        QVERIFY(serverModels().value(QStringLiteral("seed-1")).value(QLatin1String("identifier")).toString() !=
+                QLatin1String("custom_openai/later"));
+    }
+
+    void serviceUnavailableDuringAPushIsNeverResentBlindly()
+    {
+        QVERIFY(setUp(QStringLiteral("18.9"), 1));
+        for (int i = 0; i < 30; ++i)
+            record(Change::Kind::CreateModel, {}, newModel(QStringLiteral("n%1").arg(i)));
+        QVERIFY(sim.addFault({{QStringLiteral("path"), QStringLiteral("^/api/graphql")},
+                              {QStringLiteral("status"), 503},
+                              {QStringLiteral("count"), 1}}) >= 0);
+        PushOutcome outcome = push();
+        QVERIFY(outcome.error.isError());
+        QCOMPARE(outcome.error.category(), ApiError::Category::Server);
+        QVERIFY(outcome.error.userMessage().contains(QLatin1String("push again")));
+        QCOMPARE(workspace->changes().size(), 30); // kept, in flight in the journal
+
+        outcome = push();
+        QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.userMessage()));
+        QCOMPARE(outcome.pushed, 30);
+        QCOMPARE(serverModels().size(), 31);
+    }
+
+    void draftedOfflineThenPushed()
+    {
+        QVERIFY(setUp(QStringLiteral("18.9"), 2));
+        const QString fixture = dir.filePath(QStringLiteral("fixture%1.json").arg(run));
+        sim.stop(); // offline from here
+        const Change created = record(Change::Kind::CreateModel, {}, newModel(QStringLiteral("offline")));
+        record(Change::Kind::SetFeatures, {},
+               {{QStringLiteral("features"), QJsonArray{QStringLiteral("CODE_COMPLETIONS")}},
+                {QStringLiteral("provider"), QStringLiteral("SELF_HOSTED")},
+                {QStringLiteral("modelId"), created.target}});
+        record(Change::Kind::UpdateModel, gid(2), {{QStringLiteral("name"), QStringLiteral("renamed-offline")}});
+        QCOMPARE(workspace->changes().size(), 3);
+
+        // Back online.
+        QVERIFY(sim.start({QStringLiteral("18.9"), {}, fixture, {}, {}, {}}));
+        QVERIFY(connectAndRefresh());
+        const PushOutcome outcome = push();
+        QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.userMessage()));
+        QCOMPARE(outcome.pushed, 3);
+        const auto server = serverModels();
+        QVERIFY(server.contains(QStringLiteral("offline")) && server.contains(QStringLiteral("renamed-offline")));
+        QCOMPARE(serverFeature(QStringLiteral("code_completions")).value(QLatin1String("selfHostedModelId")).toInt(),
+                 server.value(QStringLiteral("offline")).value(QLatin1String("id")).toInt());
+    }
+
+    void draftApiKeyTravelsThroughTheKeychain()
+    {
+        QVERIFY(setUp(QStringLiteral("18.9"), 0));
+        const Change created = record(Change::Kind::CreateModel, {},
+                                      [] {
+                                          QJsonObject v = newModel(QStringLiteral("keyed"));
+                                          v.insert(QStringLiteral("apiKey"), true);
+                                          return v;
+                                      }());
+        bool stored = false;
+        secrets.write(created.apiKeyName(QStringLiteral("push-test")), QStringLiteral("model-secret-key"), this,
+                      [&](const SecretResult &r) { stored = r.ok(); });
+        QTRY_VERIFY(stored);
+        QVERIFY(xdg.filesContaining("model-secret-key").isEmpty());
+        QVERIFY(QFile(workspace->path()).open(QIODevice::ReadOnly));
+        const PushOutcome outcome = push();
+        QCOMPARE(outcome.pushed, 1);
+        QCOMPARE(serverModels().value(QStringLiteral("keyed")).value(QLatin1String("apiToken")).toString(),
+                 QStringLiteral("model-secret-key"));
+        // The plan kept for history shows no key.
+        for (const PushStep &step : outcome.plan)
+            QVERIFY(!QJsonDocument(step.toJson()).toJson().contains("model-secret-key"));
+        QFile db(workspace->path());
+        QVERIFY(db.open(QIODevice::ReadOnly) && !db.readAll().contains("model-secret-key"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPush)
+#include "tst_push.moc"
