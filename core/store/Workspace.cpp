@@ -177,6 +177,10 @@ bool Workspace::migrate(QString *error)
             QStringLiteral("CREATE TABLE pushes (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                            "started_at TEXT NOT NULL, finished_at TEXT, summary TEXT)"),
         },
+        {
+            // What an interrupted push sent, to tell its own writes from other people's.
+            QStringLiteral("ALTER TABLE changes ADD COLUMN sent_values TEXT"),
+        },
     };
     for (int v = version; v < schemaVersion; ++v) {
         if (!db.transaction()) {
@@ -229,7 +233,7 @@ bool Workspace::loadChanges()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral("SELECT id, sequence, kind, target, values_json, base_json, status, "
-                          "error, conflict_fields, created_at, sent_at, created_id FROM changes "
+                          "error, conflict_fields, created_at, sent_at, created_id, sent_values FROM changes "
                           "WHERE status != 'pushed' ORDER BY sequence"));
     m_changes.clear();
     while (q.next()) {
@@ -246,6 +250,7 @@ bool Workspace::loadChanges()
         c.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
         c.sentAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
         c.createdId = q.value(11).toString();
+        c.sentValues = toObject(q.value(12).toString());
         m_changes << c;
     }
     QSqlQuery max(QSqlDatabase::database(m_connection));
@@ -416,8 +421,8 @@ bool Workspace::writeChange(const Change &c)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO changes (id, sequence, kind, target, values_json, base_json, "
-        "status, error, conflict_fields, created_at, sent_at, created_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "status, error, conflict_fields, created_at, sent_at, created_id, sent_values) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(c.id);
     q.addBindValue(c.sequence);
     q.addBindValue(Change::kindName(c.kind));
@@ -430,6 +435,7 @@ bool Workspace::writeChange(const Change &c)
     q.addBindValue(c.createdAt.toString(Qt::ISODateWithMs));
     q.addBindValue(c.sentAt.isValid() ? c.sentAt.toString(Qt::ISODateWithMs) : QString());
     q.addBindValue(c.createdId);
+    q.addBindValue(c.sentValues.isEmpty() ? QString() : toText(c.sentValues));
     if (q.exec())
         return true;
     qCWarning(lcStore) << "cannot write change" << c.id << q.lastError().text();
@@ -480,10 +486,13 @@ bool Workspace::markSent(const QStringList &changeIds, const QDateTime &when)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE changes SET sent_at = ? WHERE id = ?"));
-    for (const QString &id : changeIds) {
+    q.prepare(QStringLiteral("UPDATE changes SET sent_at = ?, sent_values = ? WHERE id = ?"));
+    for (const Change &c : std::as_const(m_changes)) {
+        if (!changeIds.contains(c.id))
+            continue;
         q.addBindValue(when.isValid() ? when.toString(Qt::ISODateWithMs) : QString());
-        q.addBindValue(id);
+        q.addBindValue(when.isValid() ? toText(c.values) : QString());
+        q.addBindValue(c.id);
         if (!q.exec()) {
             db.rollback();
             return false;
@@ -492,8 +501,10 @@ bool Workspace::markSent(const QStringList &changeIds, const QDateTime &when)
     if (!db.commit())
         return false;
     for (Change &c : m_changes) {
-        if (changeIds.contains(c.id))
+        if (changeIds.contains(c.id)) {
             c.sentAt = when;
+            c.sentValues = when.isValid() ? c.values : QJsonObject();
+        }
     }
     return true;
 }
@@ -513,6 +524,7 @@ bool Workspace::resolveCreated(const QString &changeId, const QString &globalId)
             c.status = Change::Status::Pushed;
             c.createdId = globalId;
             c.sentAt = {};
+            c.sentValues = {};
             c.error.clear();
             touched = true;
         } else {
@@ -521,9 +533,11 @@ bool Workspace::resolveCreated(const QString &changeId, const QString &globalId)
                 touched = true;
             }
             for (const char *key : {"modelId", "reassignTo"}) {
-                if (c.values.value(QLatin1String(key)).toString() == localId) {
-                    c.values.insert(QLatin1String(key), globalId);
-                    touched = true;
+                for (QJsonObject *values : {&c.values, &c.sentValues}) {
+                    if (values->value(QLatin1String(key)).toString() == localId) {
+                        values->insert(QLatin1String(key), globalId);
+                        touched = true;
+                    }
                 }
             }
         }

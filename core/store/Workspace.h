@@ -40,7 +40,7 @@ public:
     ~Workspace() override;
 
     static QString pathFor(const QString &instanceId);
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     bool open(QString *error);
     QString path() const { return m_path; }

@@ -31,6 +31,7 @@ struct Change
     QStringList conflictFields; // fields changed on both sides, when status is Conflict
     QDateTime createdAt;
     QDateTime sentAt;         // set while a push has it in flight
+    QJsonObject sentValues;   // the values that push sent: a later edit may have moved on
     QString createdId;        // CreateModel: the global id GitLab gave it
 
     bool isModelChange() const

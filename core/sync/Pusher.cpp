@@ -34,6 +34,27 @@ bool refusedBeforeExecution(const ApiError &error)
             error.detail().contains(QLatin1String("refused")));
 }
 
+// A push that died after sending may have written these values itself: where the server now
+// holds exactly what was sent, that is the base to merge against, not someone else's edit.
+void adoptOwnWrites(Change &c, const QJsonObject &server)
+{
+    if (!c.sentAt.isValid())
+        return;
+    if (c.kind == Change::Kind::SetFeatures) {
+        const QJsonObject sent{{QStringLiteral("provider"), c.sentValues.value(QLatin1String("provider"))},
+                               {QStringLiteral("modelId"), c.sentValues.value(QLatin1String("modelId"))}};
+        for (const auto &feature : c.sentValues.value(QLatin1String("features")).toArray()) {
+            if (server.value(feature.toString()).toObject() == sent)
+                c.base.insert(feature.toString(), sent);
+        }
+        return;
+    }
+    for (auto it = c.sentValues.constBegin(); it != c.sentValues.constEnd(); ++it) {
+        if (server.value(it.key()) == it.value())
+            c.base.insert(it.key(), it.value());
+    }
+}
+
 } // namespace
 
 QJsonObject PushOutcome::toJson() const
@@ -207,6 +228,7 @@ void Pusher::check()
         c.conflictFields = fields;
         c.error = message;
         c.sentAt = {};
+        c.sentValues = {};
         m_workspace->update(c);
     };
     auto alreadyThere = [&](Change c) {
@@ -215,6 +237,7 @@ void Pusher::check()
             return;
         c.status = Change::Status::Pushed;
         c.sentAt = {};
+        c.sentValues = {};
         m_workspace->update(c);
     };
 
@@ -222,15 +245,32 @@ void Pusher::check()
         switch (c.kind) {
         case Change::Kind::CreateModel: {
             const QString name = c.values.value(QLatin1String("name")).toString();
-            const SelfHostedModel *existing = server.modelNamed(name);
-            if (existing && c.sentAt.isValid()) {
-                // Sent by a push that did not live to read the answer: it is on the server.
+            // Sent by a push that did not live to read the answer: found by the name it sent.
+            const SelfHostedModel *ours =
+                c.sentAt.isValid() ? server.modelNamed(c.sentValues.value(QLatin1String("name")).toString())
+                                   : nullptr;
+            if (ours) {
                 ++m_outcome.pushed;
-                if (store)
-                    m_workspace->resolveCreated(c.id, existing->id);
-                m_createdIds.insert(c.target, existing->id);
+                m_createdIds.insert(c.target, ours->id);
+                if (!store)
+                    continue;
+                const SelfHostedModel created = *ours;
+                m_workspace->resolveCreated(c.id, created.id);
+                // Edits made to the draft since then follow as an update.
+                QJsonObject later;
+                const QJsonObject now = created.editableFields();
+                for (auto it = c.values.constBegin(); it != c.values.constEnd(); ++it) {
+                    if (now.contains(it.key()) && now.value(it.key()) != it.value())
+                        later.insert(it.key(), it.value());
+                }
+                QString error;
+                if (!later.isEmpty()) {
+                    if (const auto update = m_workspace->record(Change::Kind::UpdateModel, created.id, later, &error))
+                        planned.append({*update, later});
+                }
                 continue;
             }
+            const SelfHostedModel *existing = server.modelNamed(name);
             if (existing) {
                 conflict(c, {QStringLiteral("name")},
                          tr("A model named '%1' was created on the server meanwhile. Rename the "
@@ -249,6 +289,7 @@ void Pusher::check()
                             "create the model again."));
                 continue;
             }
+            adoptOwnWrites(c, current->editableFields());
             const MergeResult merge = ThreeWayMerge::fields(c, current->editableFields());
             if (!merge.conflicts.isEmpty())
                 conflict(c, merge.conflicts,
@@ -267,6 +308,7 @@ void Pusher::check()
                 planned.append({c, {}});
             break;
         case Change::Kind::SetFeatures: {
+            adoptOwnWrites(c, serverFeatures);
             const MergeResult merge = ThreeWayMerge::features(c, serverFeatures);
             if (!merge.conflicts.isEmpty())
                 conflict(c, merge.conflicts,
@@ -281,6 +323,7 @@ void Pusher::check()
         }
         case Change::Kind::UpdateDuoSettings: {
             const QJsonObject current = server.duo ? server.duo->toJson() : QJsonObject();
+            adoptOwnWrites(c, current);
             const MergeResult merge = ThreeWayMerge::fields(c, current);
             if (!merge.conflicts.isEmpty())
                 conflict(c, merge.conflicts,
@@ -527,6 +570,7 @@ void Pusher::stepFailed(const PushStep &step, const QString &message)
         change->status = Change::Status::Failed;
         change->error = explained;
         change->sentAt = {};
+        change->sentValues = {};
         m_workspace->update(*change);
     }
 }
@@ -544,6 +588,7 @@ void Pusher::finishChangeIfDone(const QString &changeId)
     } else {
         change->status = Change::Status::Pushed;
         change->sentAt = {};
+        change->sentValues = {};
         change->error.clear();
         m_workspace->update(*change);
     }
