@@ -118,6 +118,7 @@ Workspace::Workspace(QString databasePath, QObject *parent)
 
 Workspace::~Workspace()
 {
+    m_writeChange.reset();
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -226,6 +227,7 @@ bool Workspace::loadSnapshot()
     while (q.next())
         snapshot.features << FeatureSetting::fromJson(toObject(q.value(0).toString()));
     m_snapshot = std::move(snapshot);
+    invalidateView();
     return true;
 }
 
@@ -256,6 +258,7 @@ bool Workspace::loadChanges()
     QSqlQuery max(QSqlDatabase::database(m_connection));
     max.exec(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM changes"));
     m_nextSequence = (max.next() ? max.value(0).toLongLong() : 0) + 1;
+    invalidateView();
     return true;
 }
 
@@ -271,6 +274,7 @@ bool Workspace::replaceSnapshot(const Snapshot &snapshot, QString *error)
     }
     m_snapshot = snapshot;
     m_snapshot.exists = true;
+    invalidateView();
     Q_EMIT changed();
     return true;
 }
@@ -297,6 +301,7 @@ void Workspace::replaceSnapshotInBackground(Snapshot snapshot, QObject *context,
             [=, snapshot = std::move(snapshot)]() mutable {
                 if (ok && self) {
                     self->m_snapshot = std::move(snapshot);
+                    self->invalidateView();
                     Q_EMIT self->changed();
                 }
                 if (guard || !context)
@@ -319,6 +324,7 @@ bool Workspace::putModel(const SelfHostedModel &model)
     q.addBindValue(toText(model.toJson()));
     if (!q.exec())
         return false;
+    invalidateView();
     for (SelfHostedModel &existing : m_snapshot.models) {
         if (existing.id == model.id) {
             existing = model;
@@ -336,6 +342,7 @@ bool Workspace::removeModel(const QString &id)
     q.addBindValue(id);
     if (!q.exec())
         return false;
+    invalidateView();
     m_snapshot.models.removeIf([&](const SelfHostedModel &m) { return m.id == id; });
     // GitLab cascades the delete to the feature settings that used the model.
     for (FeatureSetting &setting : m_snapshot.features) {
@@ -418,11 +425,14 @@ std::optional<Change> Workspace::pendingFor(Change::Kind kind, const QString &ta
 
 bool Workspace::writeChange(const Change &c)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO changes (id, sequence, kind, target, values_json, base_json, "
-        "status, error, conflict_fields, created_at, sent_at, created_id, sent_values) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_writeChange) {
+        m_writeChange.emplace(QSqlDatabase::database(m_connection));
+        m_writeChange->prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO changes (id, sequence, kind, target, values_json, base_json, "
+            "status, error, conflict_fields, created_at, sent_at, created_id, sent_values) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &q = *m_writeChange;
     q.addBindValue(c.id);
     q.addBindValue(c.sequence);
     q.addBindValue(Change::kindName(c.kind));
@@ -454,6 +464,7 @@ bool Workspace::update(const Change &change)
 {
     if (!writeChange(change))
         return false;
+    invalidateView();
     for (Change &c : m_changes) {
         if (c.id == change.id)
             c = change;
@@ -477,6 +488,7 @@ bool Workspace::discard(const QStringList &ids)
     if (!db.commit())
         return false;
     m_changes.removeIf([&](const Change &c) { return ids.contains(c.id); });
+    invalidateView();
     Q_EMIT changed();
     return true;
 }
@@ -558,6 +570,7 @@ bool Workspace::resolveCreated(const QString &changeId, const QString &globalId)
         }
     }
     m_changes.removeIf([](const Change &c) { return c.status == Change::Status::Pushed; });
+    invalidateView();
     Q_EMIT changed();
     return true;
 }
@@ -571,13 +584,10 @@ QJsonObject Workspace::serverFields(const QString &modelId) const
 std::optional<Change> Workspace::record(Change::Kind kind, const QString &target, QJsonObject values,
                                         QString *error)
 {
-    const QList<EffectiveModel> models = effectiveModels();
+    const ModelView &view = modelView();
     auto findModel = [&](const QString &id) -> const EffectiveModel * {
-        for (const EffectiveModel &m : models) {
-            if (m.model.id == id)
-                return &m;
-        }
-        return nullptr;
+        const auto it = view.byId.constFind(id);
+        return it == view.byId.constEnd() ? nullptr : &view.models[*it];
     };
     auto fail = [&](const QString &message) {
         *error = message;
@@ -591,12 +601,11 @@ std::optional<Change> Workspace::record(Change::Kind kind, const QString &target
                 return tr("A self-hosted model needs a deployment name.");
             if (name.size() > 255)
                 return tr("The deployment name is longer than 255 characters.");
-            for (const EffectiveModel &m : models) {
-                if (m.model.name == name && m.model.id != selfId)
-                    return tr("A model named '%1' already exists. Please enter a unique "
-                              "deployment name.")
-                        .arg(name);
-            }
+            const auto same = view.byName.constFind(name);
+            if (same != view.byName.constEnd() && view.models[*same].model.id != selfId)
+                return tr("A model named '%1' already exists. Please enter a unique "
+                          "deployment name.")
+                    .arg(name);
         }
         if (fields.contains(QLatin1String("endpoint"))) {
             const QString endpoint = fields.value(QLatin1String("endpoint")).toString().trimmed();
@@ -854,6 +863,17 @@ std::optional<Change> Workspace::record(Change::Kind kind, const QString &target
     }
     if (!dropped.isEmpty())
         discard(dropped);
+    if (kind == Change::Kind::CreateModel && m_view) {
+        SelfHostedModel model;
+        model.id = change.target;
+        model.applyFields(change.values);
+        model.hasApiKey = change.hasApiKey();
+        m_view->byId.insert(model.id, m_view->models.size());
+        m_view->byName.insert(model.name, m_view->models.size());
+        m_view->models.append({model, true, false});
+    } else {
+        invalidateView();
+    }
     Q_EMIT changed();
     return change;
 }
@@ -862,6 +882,13 @@ std::optional<Change> Workspace::record(Change::Kind kind, const QString &target
 
 QList<EffectiveModel> Workspace::effectiveModels() const
 {
+    return modelView().models;
+}
+
+const Workspace::ModelView &Workspace::modelView() const
+{
+    if (m_view)
+        return *m_view;
     QList<EffectiveModel> models;
     models.reserve(m_snapshot.models.size());
     QHash<QString, qsizetype> index;
@@ -897,7 +924,14 @@ QList<EffectiveModel> Workspace::effectiveModels() const
         }
     }
     models.removeIf([](const EffectiveModel &m) { return m.pendingDelete; });
-    return models;
+    ModelView view;
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        view.byId.insert(models[i].model.id, i);
+        view.byName.insert(models[i].model.name, i);
+    }
+    view.models = std::move(models);
+    m_view = std::move(view);
+    return *m_view;
 }
 
 QList<FeatureSetting> Workspace::effectiveFeatures() const

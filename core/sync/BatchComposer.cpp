@@ -45,7 +45,7 @@ QString BatchComposer::declarationText(const MutationTemplate &t, int position) 
            QLatin1String(", ");
 }
 
-QList<QList<int>> BatchComposer::split(const QList<PushStep> &plan) const
+QList<QList<int>> BatchComposer::split(const QList<PushStep> &plan, int maxSteps) const
 {
     static const int envelope = int(QStringLiteral("mutation Push() {  }").size());
     QList<QList<int>> batches;
@@ -57,8 +57,9 @@ QList<QList<int>> BatchComposer::split(const QList<PushStep> &plan) const
         const int position = int(current.size());
         const int size = int(fieldText(t, position).size() + declarationText(t, position).size());
         const bool phaseChanges = !current.isEmpty() && plan[current.last()].phase != plan[i].phase;
-        if (!current.isEmpty() &&
-            (phaseChanges || characters + size > maxCharacters || cost + t.cost > maxCost)) {
+        const bool full = maxSteps > 0 && current.size() >= maxSteps;
+        if (!current.isEmpty() && (phaseChanges || full || characters + size > maxCharacters ||
+                                   cost + t.cost > maxCost)) {
             batches << current;
             current.clear();
             characters = envelope;

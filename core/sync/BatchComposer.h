@@ -37,8 +37,8 @@ public:
 
     explicit BatchComposer(QHash<QString, MutationTemplate> templates);
 
-    // Splits the plan into batches of step indexes.
-    QList<QList<int>> split(const QList<PushStep> &plan) const;
+    // Splits the plan into batches of step indexes (at most `maxSteps` each, when not 0).
+    QList<QList<int>> split(const QList<PushStep> &plan, int maxSteps = 0) const;
     // The request for these steps (their inputs as they are now).
     Batch compose(const QList<PushStep> &plan, const QList<int> &steps) const;
 

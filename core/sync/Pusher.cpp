@@ -345,7 +345,7 @@ void Pusher::check()
     }
     for (const PushStep &step : std::as_const(m_outcome.plan))
         ++m_stepsLeft[step.changeId];
-    m_batches = m_composer.split(m_outcome.plan);
+    m_batches = m_composer.split(m_outcome.plan, m_options.maxStepsPerBatch);
     Q_EMIT progress(0, int(m_outcome.plan.size()), QString());
     sendNextBatch();
 }

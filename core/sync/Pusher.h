@@ -19,6 +19,7 @@ struct PushOptions
     QStringList changeIds; // empty: every change not yet pushed
     bool dryRun = false;   // refresh, check and plan; send nothing, store nothing
     bool stopOnFirstError = false;
+    int maxStepsPerBatch = 0; // 0: as many as GitLab's limits allow (1: one mutation per request)
 };
 
 struct StepResult
