@@ -39,12 +39,14 @@ void ServerReader::nextPage(const QString &after, std::shared_ptr<QList<SelfHost
                          "administrator's token and the Duo Enterprise add-on are needed.")});
             return;
         }
+        // Ask for the next page first, then read this one while it travels.
+        const QJsonObject page = connection.toObject().value(QLatin1String("pageInfo")).toObject();
+        const bool more = page.value(QLatin1String("hasNextPage")).toBool();
+        if (more)
+            nextPage(page.value(QLatin1String("endCursor")).toString(), collected, done);
         for (const auto &node : connection.toObject().value(QLatin1String("nodes")).toArray())
             collected->append(SelfHostedModel::fromGraphQL(node.toObject()));
-        const QJsonObject page = connection.toObject().value(QLatin1String("pageInfo")).toObject();
-        if (page.value(QLatin1String("hasNextPage")).toBool())
-            nextPage(page.value(QLatin1String("endCursor")).toString(), collected, done);
-        else
+        if (!more)
             done(*collected, {});
     });
 }

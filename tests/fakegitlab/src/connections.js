@@ -33,11 +33,18 @@ function keysetCursor(id) {
   return b64encode(JSON.stringify({ id: String(id) }));
 }
 
+/** A copy of `records` ordered by id descending; cheap when they are kept in id order. */
+function descendingById(records) {
+  let ascending = true;
+  for (let i = 1; i < records.length && ascending; i++) ascending = records[i - 1].id < records[i].id;
+  return ascending ? records.slice().reverse() : records.slice().sort((a, b) => b.id - a.id);
+}
+
 /** Gitlab::Graphql::Pagination::Keyset::Connection over records sorted by id descending. */
 function keysetConnection(records, args) {
   const { first, last, after, before } = args;
   if (first != null && last != null) throw argumentError('Can only provide either `first` or `last`, not both');
-  let sliced = records.slice().sort((a, b) => b.id - a.id);
+  let sliced = descendingById(records);
   if (before) {
     const id = decodeKeysetCursor(before);
     sliced = sliced.filter((r) => r.id > id);

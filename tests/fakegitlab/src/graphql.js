@@ -55,19 +55,34 @@ function isMutation(query, operationName) {
   }
 }
 
+// Parsed and validated documents by text: clients repeat the same documents (a page at a
+// time), and a server that re-validated each would add time no real GitLab spends on a cache hit.
+const documentCache = new Map();
+const DOCUMENT_CACHE_SIZE = 200;
+
+function parsedAndValidated(schema, shape, text, staticMode) {
+  const key = `${shape}|${staticMode ? 1 : 0}|${text}`;
+  const hit = documentCache.get(key);
+  if (hit) return hit;
+  let entry;
+  try {
+    const doc = parse(text);
+    entry = { doc, errors: rubyValidate(schema, doc, staticMode ? [disabledIntrospectionEntryPoints(schema)] : []) };
+  } catch (e) {
+    if (!(e instanceof GraphQLError)) throw e;
+    entry = { doc: null, errors: [parseError(e, text)] };
+  }
+  if (documentCache.size >= DOCUMENT_CACHE_SIZE) documentCache.clear();
+  documentCache.set(key, entry);
+  return entry;
+}
+
 /** Runs one query of a (possibly batched) request; returns the result object. */
 async function executeOne(ctx, item, staticMode) {
   const text = item.query;
   if (!text || !text.trim()) return { errors: [{ message: 'No query string was present' }] };
   const schema = schemaFor(ctx.state.shape);
-  let doc;
-  try {
-    doc = parse(text);
-  } catch (e) {
-    if (e instanceof GraphQLError) return { errors: [parseError(e, text)] };
-    throw e;
-  }
-  const errors = rubyValidate(schema, doc, staticMode ? [disabledIntrospectionEntryPoints(schema)] : []);
+  const { doc, errors } = parsedAndValidated(schema, ctx.state.shape, text, staticMode);
   if (errors.length) return { errors };
   const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const op = selectedOperation(doc, item.operationName);
