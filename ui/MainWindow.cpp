@@ -7,6 +7,7 @@
 #include "instances/InstanceController.h"
 #include "panes/EmptyStatePane.h"
 #include "panes/PaneCatalog.h"
+#include "panes/PendingChangesPane.h"
 #include "panes/SubscriptionPane.h"
 #include "settings/AppSettings.h"
 #include "store/ProfileStore.h"
@@ -37,9 +38,13 @@ MainWindow::MainWindow(AppearanceManager *appearance, SecretStore *secrets, QWid
     m_panes = new QStackedWidget(this);
     m_panes->setObjectName(QStringLiteral("panes"));
     for (const PaneInfo &info : PaneCatalog::panes()) {
-        Pane *pane = info.id == QLatin1String("subscription")
-                         ? static_cast<Pane *>(new SubscriptionPane(info, m_panes))
-                         : new EmptyStatePane(info, m_panes);
+        Pane *pane = nullptr;
+        if (info.id == QLatin1String("subscription"))
+            pane = new SubscriptionPane(info, m_panes);
+        else if (info.id == QLatin1String("changes"))
+            pane = new PendingChangesPane(info, m_panes);
+        else
+            pane = new EmptyStatePane(info, m_panes);
         connect(pane, &Pane::addInstanceRequested, m_instances, &InstanceController::addInstance);
         m_panes->addWidget(pane);
     }

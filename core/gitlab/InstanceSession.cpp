@@ -3,10 +3,52 @@
 #include "InstanceConnector.h"
 #include "net/GitLabClient.h"
 #include "store/SecretStore.h"
+#include "store/Workspace.h"
+#include "sync/Pusher.h"
+#include "sync/ServerReader.h"
+
+#include <QTimer>
 
 InstanceSession::InstanceSession(InstanceProfile profile, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_profile(std::move(profile)), m_secrets(secrets)
-{}
+{
+    m_workspace = new Workspace(Workspace::pathFor(m_profile.idString()), this);
+    if (!m_workspace->open(&m_workspaceError))
+        return;
+    // The command line may change the same workspace meanwhile.
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, m_workspace, &Workspace::reloadIfChangedElsewhere);
+    poll->start(1500);
+}
+
+Pusher *InstanceSession::createPusher(QObject *parent)
+{
+    if (m_state != State::Connected || !m_client)
+        return nullptr;
+    return new Pusher(m_workspace, m_client, m_capabilities.shape, m_secrets, m_profile.idString(),
+                      parent);
+}
+
+void InstanceSession::refreshSnapshot()
+{
+    if (!m_workspaceError.isEmpty() || !m_capabilities.selfHostedModelsAllowed)
+        return;
+    m_refreshing = true;
+    auto *reader = new ServerReader(m_client, m_capabilities.shape, m_client);
+    reader->snapshot([this, reader](const Snapshot &snapshot, const ApiError &error) {
+        reader->deleteLater();
+        if (error.isError()) {
+            m_refreshing = false;
+            Q_EMIT refreshed(error.userMessage());
+            return;
+        }
+        m_workspace->replaceSnapshotInBackground(snapshot, this,
+                                                 [this](bool ok, const QString &problem) {
+                                                     m_refreshing = false;
+                                                     Q_EMIT refreshed(ok ? QString() : problem);
+                                                 });
+    });
+}
 
 InstanceSession::~InstanceSession() = default;
 
@@ -59,7 +101,10 @@ void InstanceSession::startConnecting()
         m_error = m_connector->error();
         if (!m_error.isError()) {
             m_capabilities = m_connector->capabilities();
+            if (m_workspaceError.isEmpty())
+                m_workspace->setApiShape(m_capabilities.shape);
             setState(State::Connected);
+            refreshSnapshot();
             return;
         }
         using C = ApiError::Category;

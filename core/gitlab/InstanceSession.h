@@ -10,7 +10,9 @@
 
 class GitLabClient;
 class InstanceConnector;
+class Pusher;
 class SecretStore;
+class Workspace;
 
 // One instance being worked on: its token (from the keychain, or kept in memory for this run
 // when no keychain is usable), its client, and what connecting learnt.
@@ -32,6 +34,12 @@ public:
     SecretResult tokenProblem() const { return m_tokenProblem; }
     const InstanceCapabilities &capabilities() const { return m_capabilities; }
     GitLabClient *client() const;
+    // The instance's local workspace (snapshot, pending changes); open even when offline.
+    Workspace *workspace() const { return m_workspace; }
+    QString workspaceError() const { return m_workspaceError; }
+    // A pusher for this connection; null unless connected.
+    Pusher *createPusher(QObject *parent);
+    bool isRefreshing() const { return m_refreshing; }
 
     // Reads the token if needed, then connects; again on Reconnect.
     void connectToInstance();
@@ -43,10 +51,13 @@ public:
 
 Q_SIGNALS:
     void stateChanged(InstanceSession::State state);
+    // A snapshot refresh after connecting finished (error empty on success).
+    void refreshed(const QString &error);
 
 private:
     void setState(State state);
     void startConnecting();
+    void refreshSnapshot();
 
     InstanceProfile m_profile;
     SecretStore *m_secrets;
@@ -57,4 +68,7 @@ private:
     InstanceCapabilities m_capabilities;
     QPointer<GitLabClient> m_client;
     QPointer<InstanceConnector> m_connector;
+    Workspace *m_workspace = nullptr;
+    QString m_workspaceError;
+    bool m_refreshing = false;
 };

@@ -145,10 +145,31 @@ bool Workspace::open(QString *error)
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QString problem;
     openConnection(m_connection, m_path, &problem);
-    if (problem.isEmpty() && migrate(&problem) && loadSnapshot() && loadChanges())
+    if (problem.isEmpty() && migrate(&problem) && loadSnapshot() && loadChanges()) {
+        reloadIfChangedElsewhere(); // notes the current data version
         return true;
+    }
     *error = tr("The local workspace %1 cannot be opened: %2").arg(m_path, problem);
     return false;
+}
+
+bool Workspace::reloadIfChangedElsewhere()
+{
+    // data_version moves only when another connection commits.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return false;
+    const qint64 version = q.value(0).toLongLong();
+    if (version == m_dataVersion)
+        return false;
+    const bool first = m_dataVersion < 0;
+    m_dataVersion = version;
+    if (first)
+        return false;
+    loadSnapshot();
+    loadChanges();
+    Q_EMIT changed();
+    return true;
 }
 
 bool Workspace::migrate(QString *error)

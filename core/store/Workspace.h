@@ -45,6 +45,8 @@ public:
 
     bool open(QString *error);
     QString path() const { return m_path; }
+    // Reloads what another process (the command line) committed since; true when it did.
+    bool reloadIfChangedElsewhere();
 
     // --- snapshot
     const Snapshot &snapshot() const { return m_snapshot; }
@@ -120,4 +122,5 @@ private:
     ApiShape m_shape;
     QList<Change> m_changes;
     qint64 m_nextSequence = 1;
+    qint64 m_dataVersion = -1;
 };

@@ -1,0 +1,169 @@
+#include "ChangesTreeModel.h"
+
+#include "store/Workspace.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QString shown(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? ChangesTreeModel::tr("yes") : ChangesTreeModel::tr("no");
+    if (value.isDouble())
+        return QString::number(value.toInt());
+    const QString text = value.toString();
+    return text.isEmpty() ? ChangesTreeModel::tr("(empty)") : text;
+}
+
+QString statusText(const Change &change)
+{
+    switch (change.status) {
+    case Change::Status::Pending:
+        return change.sentAt.isValid() ? ChangesTreeModel::tr("interrupted: checked on the next push")
+                                       : ChangesTreeModel::tr("pending");
+    case Change::Status::Conflict:
+        return ChangesTreeModel::tr("conflict");
+    case Change::Status::Failed:
+        return ChangesTreeModel::tr("failed");
+    case Change::Status::Pushed:
+        return ChangesTreeModel::tr("pushed");
+    }
+    return {};
+}
+
+QList<QStandardItem *> row(const QString &change, const QString &status = {},
+                           const QString &detail = {})
+{
+    QList<QStandardItem *> items{new QStandardItem(change), new QStandardItem(status),
+                                 new QStandardItem(detail)};
+    for (QStandardItem *item : items) {
+        item->setEditable(false);
+        item->setToolTip(item->text());
+    }
+    return items;
+}
+
+} // namespace
+
+ChangesTreeModel::ChangesTreeModel(QObject *parent) : QStandardItemModel(parent)
+{
+    setHorizontalHeaderLabels({tr("Change"), tr("Status"), tr("Server → draft")});
+}
+
+void ChangesTreeModel::rebuild(const Workspace &workspace)
+{
+    removeRows(0, rowCount());
+    const Snapshot &server = workspace.snapshot();
+    QHash<QString, QString> names; // model id → name, drafts included
+    for (const EffectiveModel &m : workspace.effectiveModels())
+        names.insert(m.model.id, m.model.name);
+    for (const SelfHostedModel &m : server.models)
+        names.insert(m.id, m.name);
+    auto modelName = [&](const QString &id) { return names.value(id, id); };
+
+    QHash<QString, QStandardItem *> groups; // object → its row
+    auto groupFor = [&](const QString &key, const QString &label) {
+        if (QStandardItem *existing = groups.value(key))
+            return existing;
+        QList<QStandardItem *> items = row(label);
+        QFont bold = items.first()->font();
+        bold.setBold(true);
+        items.first()->setFont(bold);
+        appendRow(items);
+        groups.insert(key, items.first());
+        return items.first();
+    };
+
+    for (const Change &c : workspace.changes()) {
+        QStandardItem *group = nullptr;
+        QString what;
+        switch (c.kind) {
+        case Change::Kind::CreateModel:
+            group = groupFor(c.target, tr("Model '%1'").arg(c.values.value(QLatin1String("name")).toString()));
+            what = tr("Create");
+            break;
+        case Change::Kind::UpdateModel:
+            group = groupFor(c.target, tr("Model '%1'").arg(modelName(c.target)));
+            what = tr("Update");
+            break;
+        case Change::Kind::DeleteModel:
+            group = groupFor(c.target, tr("Model '%1'").arg(modelName(c.target)));
+            what = tr("Delete");
+            break;
+        case Change::Kind::SetFeatures:
+            group = groupFor(QStringLiteral("features"), tr("AI-native features"));
+            what = tr("Assign %1").arg(c.features().join(QLatin1String(", ")));
+            break;
+        case Change::Kind::UpdateDuoSettings:
+            group = groupFor(QStringLiteral("duo"), tr("AI gateway and Duo settings"));
+            what = tr("Update");
+            break;
+        }
+        QList<QStandardItem *> changeRow = row(what, statusText(c), c.error);
+        for (QStandardItem *item : changeRow)
+            item->setData(c.id, ChangeIdRole);
+        if (c.status == Change::Status::Conflict || c.status == Change::Status::Failed)
+            changeRow[StatusColumn]->setForeground(QColor(0xc0, 0x39, 0x2b));
+        group->appendRow(changeRow);
+        QStandardItem *parent = changeRow.first();
+
+        auto addField = [&](const QString &field, const QString &label, const QString &before,
+                            const QString &after) {
+            const bool conflicted = c.conflictFields.contains(field);
+            QList<QStandardItem *> fieldRow =
+                row(label, conflicted ? tr("changed on the server too") : QString(),
+                    tr("%1 → %2").arg(before, after));
+            for (QStandardItem *item : fieldRow) {
+                item->setData(c.id, ChangeIdRole);
+                item->setData(field, FieldRole);
+                item->setData(conflicted, ConflictRole);
+            }
+            if (conflicted)
+                fieldRow[StatusColumn]->setForeground(QColor(0xc0, 0x39, 0x2b));
+            parent->appendRow(fieldRow);
+        };
+
+        if (c.kind == Change::Kind::SetFeatures) {
+            const QString provider = c.values.value(QLatin1String("provider")).toString();
+            const QString draft = provider == QLatin1String("SELF_HOSTED")
+                                      ? modelName(c.values.value(QLatin1String("modelId")).toString())
+                                      : provider;
+            for (const QString &feature : c.features()) {
+                const FeatureSetting *now = server.feature(feature);
+                const QString current = !now ? tr("(unknown)")
+                                        : now->provider == QLatin1String("SELF_HOSTED")
+                                            ? modelName(now->modelId)
+                                            : now->provider;
+                addField(feature, now && !now->title.isEmpty() ? now->title : feature, current, draft);
+            }
+            continue;
+        }
+        if (c.kind == Change::Kind::DeleteModel) {
+            const QString reassign = c.values.value(QLatin1String("reassignTo")).toString();
+            const QStringList served = workspace.featuresServedBy(c.target);
+            addField(QStringLiteral("model"), tr("Model"), modelName(c.target), tr("(deleted)"));
+            if (!reassign.isEmpty())
+                addField(QStringLiteral("reassignTo"), tr("Its features"), modelName(c.target),
+                         modelName(reassign));
+            else if (!served.isEmpty())
+                addField(QStringLiteral("disableFeatures"), tr("Its features"), served.join(QLatin1String(", ")),
+                         tr("Disabled"));
+            continue;
+        }
+        QJsonObject current;
+        if (c.kind == Change::Kind::UpdateModel)
+            if (const SelfHostedModel *m = server.model(c.target))
+                current = m->editableFields();
+        if (c.kind == Change::Kind::UpdateDuoSettings && server.duo)
+            current = server.duo->toJson();
+        for (auto it = c.values.constBegin(); it != c.values.constEnd(); ++it) {
+            if (it.key() == QLatin1String("apiKey")) {
+                addField(it.key(), tr("API key"), tr("(kept)"), tr("(new key, in the keychain)"));
+                continue;
+            }
+            const QString before = c.kind == Change::Kind::CreateModel ? tr("(new)") : shown(current.value(it.key()));
+            addField(it.key(), it.key(), before, shown(it.value()));
+        }
+    }
+}
