@@ -78,6 +78,7 @@ PendingChangesPane::PendingChangesPane(const PaneInfo &info, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSectionResizeMode(ChangesTreeModel::ChangeColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ChangesTreeModel::StatusColumn, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
     named(m_view->header(), "changesViewHeader", tr("Pending changes columns"));
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
