@@ -168,6 +168,125 @@
     </message>
 </context>
 <context>
+    <name>ChangesTreeModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: checked on the next push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server → draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-native features</source>
+        <translation type="unfinished">AIネイティブ機能</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI gateway and Duo settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on the server too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new key, in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>No instance has been added yet. Add one with &apos;duo-console instance add&apos;.</source>
@@ -315,6 +434,98 @@
     <message>
         <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
         <translation>暗号化されていない http:// の URL を受け入れます (その場合、トークンは暗号化されずに送信されます)。</translation>
+    </message>
+    <message>
+        <source>The self-hosted models with pending changes applied (* marks them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new self-hosted model, and push it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record changes to a model (by id or name), and push them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the deletion of a model; features it serves are moved to OTHER or disabled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes not yet pushed, with their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the changes against the server and push them in batches; --dry-run prints the plan. Exit code 3: conflicts need a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget changes that were not pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a new snapshot of the server: every model, feature setting and the Duo settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment name of a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint of the model server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model identifier, such as custom_openai/model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the change only; push it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model that takes over a deleted model&apos;s features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the features a deleted model serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the push plan; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a push at the first step GitLab refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pending change (changes discard).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -561,14 +772,6 @@
     <message>
         <source>status asks the instance itself; it cannot run with --offline.</source>
         <translation>status はインスタンス自体に問い合わせるため、--offline では実行できません。</translation>
-    </message>
-    <message>
-        <source>No token is stored for &apos;%1&apos;. Store one with &apos;duo-console instance token %1 --token-stdin&apos;.</source>
-        <translation>「%1」のトークンが保存されていません。&apos;duo-console instance token %1 --token-stdin&apos; で保存してください。</translation>
-    </message>
-    <message>
-        <source>To use a token for this run only, pass it with --token-stdin.</source>
-        <translation>今回の実行に限りトークンを使用するには、--token-stdin で渡してください。</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1184,143 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
 </context>
 <context>
+    <name>PendingChangesPane</name>
+    <message>
+        <source>Push all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the selected changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the selected changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my value for the selected conflicting field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s value for the selected conflicting field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at the first error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished">保留中の変更</translation>
+    </message>
+    <message>
+        <source>Pending changes columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push history columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the batch in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the instance first: Instance &gt; Reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushing %n step(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the changes against the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conflicting field and keep yours or take the server&apos;s, then push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Give the instance a name.</source>
@@ -989,6 +1329,93 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>An instance named &apos;%1&apos; already exists.</source>
         <translation>「%1」という名前のインスタンスはすでに存在します。</translation>
+    </message>
+</context>
+<context>
+    <name>PushPlanner</name>
+    <message>
+        <source>Create model &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update model &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-hosted model &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab AI vendor model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Duo settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete model &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1 before deleting &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 from &apos;%2&apos; to &apos;%3&apos; before deleting &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pusher</name>
+    <message>
+        <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model was deleted on the server. Discard the change, or create the model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier step of this change failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key entered for this model could not be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The changes being sent are kept; push again to check them against the server and finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab did not answer this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1439,13 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>システムのキーチェーンがエラーを報告しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerReader</name>
+    <message>
+        <source>GitLab does not let this token list self-hosted models: an administrator&apos;s token and the Duo Enterprise add-on are needed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1634,192 @@ SHA-256 フィンガープリント: %5</translation>
     <message>
         <source>Ask the instance&apos;s administrator to renew or correct the certificate, or check that the URL uses the name the certificate was issued for.</source>
         <translation>インスタンスの管理者に証明書の更新または修正を依頼するか、URL が証明書の発行先の名前を使用していることを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The local workspace %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer Duo Console (schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-hosted model needs a deployment name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment name is longer than 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http:// or https:// URL, such as https://models.example.com:8000/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint is longer than 2048 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model identifier is longer than 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another existing model to take over the features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider must be DISABLED, VENDORED or SELF_HOSTED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing self-hosted model for these features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one feature is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no feature %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incompatible with the %2 feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway URL must be an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the local workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommands</name>
+    <message>
+        <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  done    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FAILED  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  CONFLICT %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan (%1 step(s)); nothing was sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) conflict with the server and need a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded change %1 (%2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance accepts these model families: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-key-stdin was given, but no key was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not recorded: API keys are kept only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot of the server yet: run &apos;duo-console refresh -i %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A push needs the instance; it cannot run with --offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of these changes do not exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded %1 change(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh needs the instance; it cannot run with --offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot taken: %1 model(s), %2 feature setting(s); %3 request(s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
