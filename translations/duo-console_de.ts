@@ -171,119 +171,119 @@
     <name>ChangesTreeModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>interrupted: checked on the next push</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: wird bei der nächsten Übertragung geprüft</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>übertragen</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Server → draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Server → Entwurf</translation>
     </message>
     <message>
         <source>Model &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell „%1“</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>AI-native features</source>
-        <translation type="unfinished">KI-native Funktionen</translation>
+        <translation>KI-native Funktionen</translation>
     </message>
     <message>
         <source>Assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zuweisen</translation>
     </message>
     <message>
         <source>AI gateway and Duo settings</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Gateway und Duo-Einstellungen</translation>
     </message>
     <message>
         <source>changed on the server too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch auf dem Server geändert</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>Its features</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige Funktionen</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>(kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beibehalten)</translation>
     </message>
     <message>
         <source>(new key, in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neuer Schlüssel, im Schlüsselbund)</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neu)</translation>
     </message>
 </context>
 <context>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Work on the local snapshot; contact no server.</source>
-        <translation>Mit dem lokalen Snapshot arbeiten; keinen Server kontaktieren.</translation>
+        <translation>Mit der lokalen Momentaufnahme arbeiten; keinen Server kontaktieren.</translation>
     </message>
     <message>
         <source>The command to run.</source>
@@ -437,95 +437,95 @@
     </message>
     <message>
         <source>The self-hosted models with pending changes applied (* marks them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die selbst gehosteten Modelle mit angewendeten ausstehenden Änderungen (mit * markiert).</translation>
     </message>
     <message>
         <source>Record a new self-hosted model, and push it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues selbst gehostetes Modell erfassen und übertragen.</translation>
     </message>
     <message>
         <source>Record changes to a model (by id or name), and push them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an einem Modell (per ID oder Name) erfassen und übertragen.</translation>
     </message>
     <message>
         <source>Record the deletion of a model; features it serves are moved to OTHER or disabled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen eines Modells erfassen; die Funktionen, die es bedient, werden zuvor auf OTHER verschoben oder deaktiviert.</translation>
     </message>
     <message>
         <source>The changes not yet pushed, with their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die noch nicht übertragenen Änderungen mit ihrem Status.</translation>
     </message>
     <message>
         <source>Check the changes against the server and push them in batches; --dry-run prints the plan. Exit code 3: conflicts need a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen mit dem Server abgleichen und in Stapeln übertragen; --dry-run gibt den Plan aus. Exit-Code 3: Konflikte erfordern eine Entscheidung.</translation>
     </message>
     <message>
         <source>Forget changes that were not pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übertragene Änderungen verwerfen.</translation>
     </message>
     <message>
         <source>Take a new snapshot of the server: every model, feature setting and the Duo settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Momentaufnahme des Servers erstellen: alle Modelle, Funktionseinstellungen und die Duo-Einstellungen.</translation>
     </message>
     <message>
         <source>Deployment name of a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsname eines Modells.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Model family, such as MISTRAL or CLAUDE_3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellfamilie, z. B. MISTRAL oder CLAUDE_3.</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Endpoint of the model server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt des Modellservers.</translation>
     </message>
     <message>
         <source>Model identifier, such as custom_openai/model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkennung, z. B. custom_openai/model.</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel des Modells von der Standardeingabe lesen (bei --token-stdin nach dem Token).</translation>
     </message>
     <message>
         <source>Record the change only; push it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung nur erfassen; sie später übertragen.</translation>
     </message>
     <message>
         <source>The model that takes over a deleted model&apos;s features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, das die Funktionen eines gelöschten Modells übernimmt.</translation>
     </message>
     <message>
         <source>OTHER</source>
-        <translation type="unfinished"></translation>
+        <translation>OTHER</translation>
     </message>
     <message>
         <source>Disable the features a deleted model serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionen deaktivieren, die ein gelöschtes Modell bedient.</translation>
     </message>
     <message>
         <source>Print the push plan; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Übertragungsplan ausgeben; nichts senden.</translation>
     </message>
     <message>
         <source>Stop a push at the first step GitLab refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übertragung beim ersten Schritt anhalten, den GitLab ablehnt.</translation>
     </message>
     <message>
         <source>Every pending change (changes discard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Änderungen (changes discard).</translation>
     </message>
 </context>
 <context>
@@ -1188,138 +1188,138 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <name>PendingChangesPane</name>
     <message>
         <source>Push all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle übertragen</translation>
     </message>
     <message>
         <source>Push all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen übertragen</translation>
     </message>
     <message>
         <source>Push selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl übertragen</translation>
     </message>
     <message>
         <source>Push the selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Änderungen übertragen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Discard the selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Wert behalten</translation>
     </message>
     <message>
         <source>Keep my value for the selected conflicting field</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Wert für das ausgewählte Feld mit Konflikt behalten</translation>
     </message>
     <message>
         <source>Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Servers übernehmen</translation>
     </message>
     <message>
         <source>Take the server&apos;s value for the selected conflicting field</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert des Servers für das ausgewählte Feld mit Konflikt übernehmen</translation>
     </message>
     <message>
         <source>Stop at the first error</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim ersten Fehler anhalten</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished">Ausstehende Änderungen</translation>
+        <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
         <source>Pending changes columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der ausstehenden Änderungen</translation>
     </message>
     <message>
         <source>Push history</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsverlauf</translation>
     </message>
     <message>
         <source>Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Push history columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten des Übertragungsverlaufs</translation>
     </message>
     <message>
         <source>Push progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsfortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung abbrechen</translation>
     </message>
     <message>
         <source>Cancelling after the batch in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach dem laufenden Stapel…</translation>
     </message>
     <message>
         <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übertragen, %2 fehlgeschlagen, %3 mit Konflikt, %4 Anfrage(n)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Änderungen werden hier aufbewahrt und können übertragen werden, sobald die Instanz verbunden ist.</translation>
     </message>
     <message>
         <source>Connect to the instance first: Instance &gt; Reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit der Instanz: Instanz &gt; Neu verbinden.</translation>
     </message>
     <message numerus="yes">
         <source>Pushing %n step(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt wird übertragen…</numerusform>
+            <numerusform>%n Schritte werden übertragen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>Checking the changes against the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen werden mit dem Server abgeglichen…</translation>
     </message>
     <message>
         <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übertragen, %2 fehlgeschlagen, %3 mit Konflikt, %4 Anfrage(n).</translation>
     </message>
     <message>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. </translation>
     </message>
     <message>
         <source>Select a conflicting field and keep yours or take the server&apos;s, then push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Feld mit Konflikt aus, behalten Sie Ihren Wert oder übernehmen Sie den des Servers, und übertragen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen.</translation>
     </message>
 </context>
 <context>
@@ -1337,87 +1337,88 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <name>PushPlanner</name>
     <message>
         <source>Create model &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell „%1“ erstellen (%2)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Update model &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell „%1“ aktualisieren: %2</translation>
     </message>
     <message>
         <source>self-hosted model &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>selbst gehostetes Modell „%1“</translation>
     </message>
     <message>
         <source>GitLab AI vendor model</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Anbietermodell von GitLab</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Update Duo settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo-Einstellungen aktualisieren: %1</translation>
     </message>
     <message>
         <source>Delete model &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell „%1“ löschen</translation>
     </message>
     <message>
         <source>Disable %1 before deleting &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vor dem Löschen von „%2“ deaktivieren</translation>
     </message>
     <message>
         <source>Move %1 from &apos;%2&apos; to &apos;%3&apos; before deleting &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“ nach „%3“ verschieben, bevor „%2“ gelöscht wird</translation>
     </message>
 </context>
 <context>
     <name>Pusher</name>
     <message>
         <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server wurde inzwischen ein Modell namens „%1“ erstellt. Benennen Sie den Entwurf um, oder verwerfen Sie ihn.</translation>
     </message>
     <message>
         <source>This model was deleted on the server. Discard the change, or create the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell wurde auf dem Server gelöscht. Verwerfen Sie die Änderung, oder erstellen Sie das Modell erneut.</translation>
     </message>
     <message>
         <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch auf dem Server geändert: %1. Behalten Sie Ihren Wert, oder übernehmen Sie den des Servers.</translation>
     </message>
     <message>
         <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch auf dem Server anders zugewiesen: %1. Behalten Sie Ihren Wert, oder übernehmen Sie den des Servers.</translation>
     </message>
     <message>
         <source>Skipped: an earlier step of this change failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Ein früherer Schritt dieser Änderung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The API key entered for this model could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der für dieses Modell eingegebene API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1
 The changes being sent are kept; push again to check them against the server and finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um sie mit dem Server abzugleichen und abzuschließen.</translation>
     </message>
     <message>
         <source>GitLab did not answer this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab hat auf diesen Schritt nicht geantwortet.</translation>
     </message>
     <message>
         <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – ein Modell mit diesem Namen existiert, aber GitLab blendet es aus: Seine Modellfamilie ist in der Beta-Phase, und Beta-Modelle sind in der Weboberfläche nicht zugelassen (Admin &gt; GitLab Duo). Wählen Sie einen anderen Namen, oder lassen Sie dort Beta-Modelle zu.</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1448,7 @@ The changes being sent are kept; push again to check them against the server and
     <name>ServerReader</name>
     <message>
         <source>GitLab does not let this token list self-hosted models: an administrator&apos;s token and the Duo Enterprise add-on are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab erlaubt diesem Token nicht, selbst gehostete Modelle aufzulisten: Erforderlich sind das Token eines Administrators und das Add-on Duo Enterprise.</translation>
     </message>
 </context>
 <context>
@@ -1642,186 +1643,186 @@ SHA-256-Fingerabdruck: %5</translation>
     <name>Workspace</name>
     <message>
         <source>The local workspace %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>it was written by a newer Duo Console (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde von einer neueren Version von Duo Console geschrieben (Schema %1)</translation>
     </message>
     <message>
         <source>A self-hosted model needs a deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein selbst gehostetes Modell benötigt einen Bereitstellungsnamen.</translation>
     </message>
     <message>
         <source>The deployment name is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereitstellungsname ist länger als 255 Zeichen.</translation>
     </message>
     <message>
         <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell namens „%1“ existiert bereits. Geben Sie einen eindeutigen Bereitstellungsnamen ein.</translation>
     </message>
     <message>
         <source>The endpoint must be an http:// or https:// URL, such as https://models.example.com:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt muss eine http://- oder https://-URL sein, z. B. https://models.example.com:8000/v1.</translation>
     </message>
     <message>
         <source>The endpoint is longer than 2048 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt ist länger als 2048 Zeichen.</translation>
     </message>
     <message>
         <source>The model identifier is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellkennung ist länger als 255 Zeichen.</translation>
     </message>
     <message>
         <source>Choose a model family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Modellfamilie aus.</translation>
     </message>
     <message>
         <source>There is no model &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Modell „%1“.</translation>
     </message>
     <message>
         <source>Choose another existing model to take over the features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein anderes vorhandenes Modell aus, das die Funktionen übernimmt.</translation>
     </message>
     <message>
         <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann %2 nicht bedienen: Seine Modellfamilie ist mit dieser Funktion nicht kompatibel.</translation>
     </message>
     <message>
         <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bedient noch %2. Wählen Sie ein Modell aus, das diese Funktionen übernimmt, oder deaktivieren Sie sie.</translation>
     </message>
     <message>
         <source>The provider must be DISABLED, VENDORED or SELF_HOSTED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter muss DISABLED, VENDORED oder SELF_HOSTED sein.</translation>
     </message>
     <message>
         <source>Choose an existing self-hosted model for these features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für diese Funktionen ein vorhandenes selbst gehostetes Modell aus.</translation>
     </message>
     <message>
         <source>At least one feature is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Funktion ist erforderlich.</translation>
     </message>
     <message>
         <source>This instance has no feature %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz hat keine Funktion %1.</translation>
     </message>
     <message>
         <source>%1 is incompatible with the %2 feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit der Funktion %2 nicht kompatibel.</translation>
     </message>
     <message>
         <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit des KI-Gateways muss zwischen 60 und 600 Sekunden liegen.</translation>
     </message>
     <message>
         <source>The AI gateway URL must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des KI-Gateways muss eine http://- oder https://-URL sein.</translation>
     </message>
     <message>
         <source>The change could not be saved in the local workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht im lokalen Arbeitsbereich gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceCommands</name>
     <message>
         <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Modell „%1“. &apos;duo-console models list&apos; zeigt sie an.</translation>
     </message>
     <message>
         <source>  done    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  fertig  %1</translation>
     </message>
     <message>
         <source>  FAILED  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  FEHLER  %1: %2</translation>
     </message>
     <message>
         <source>  CONFLICT %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  KONFLIKT %1 %2: %3</translation>
     </message>
     <message>
         <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen: %1 übertragen, %2 fehlgeschlagen, %3 mit Konflikt; %4 Anfrage(n).</translation>
     </message>
     <message>
         <source>Plan (%1 step(s)); nothing was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan (%1 Schritt(e)); es wurde nichts gesendet:</translation>
     </message>
     <message>
         <source>%1 change(s) conflict with the server and need a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderung(en) stehen im Konflikt mit dem Server und erfordern eine Entscheidung.</translation>
     </message>
     <message>
         <source>Recorded change %1 (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 erfasst (%2 %3).</translation>
     </message>
     <message>
         <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen Sie sie mit &apos;duo-console changes push -i %1&apos;.</translation>
     </message>
     <message>
         <source>This instance accepts these model families: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz akzeptiert folgende Modellfamilien: %1.</translation>
     </message>
     <message>
         <source>--api-key-stdin was given, but no key was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin wurde angegeben, aber es wurde kein Schlüssel gelesen.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>The change was not recorded: API keys are kept only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht erfasst: API-Schlüssel werden ausschließlich im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>No snapshot of the server yet: run &apos;duo-console refresh -i %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Momentaufnahme des Servers: Führen Sie &apos;duo-console refresh -i %1&apos; aus.</translation>
     </message>
     <message>
         <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
     </message>
     <message>
         <source>No pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehenden Änderungen.</translation>
     </message>
     <message>
         <source>A push needs the instance; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übertragung benötigt die Instanz; sie kann nicht mit --offline ausgeführt werden.</translation>
     </message>
     <message>
         <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: duo-console changes discard -i NAME [ID…|--all]</translation>
     </message>
     <message>
         <source>Some of these changes do not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige dieser Änderungen existieren nicht: %1</translation>
     </message>
     <message>
         <source>Discarded %1 change(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderung(en) verworfen.</translation>
     </message>
     <message>
         <source>A refresh needs the instance; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktualisierung benötigt die Instanz; sie kann nicht mit --offline ausgeführt werden.</translation>
     </message>
     <message>
         <source>Snapshot taken: %1 model(s), %2 feature setting(s); %3 request(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme erstellt: %1 Modell(e), %2 Funktionseinstellung(en); %3 Anfrage(n).</translation>
     </message>
 </context>
 </TS>

@@ -171,119 +171,119 @@
     <name>ChangesTreeModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>interrupted: checked on the next push</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue : vérifiée lors du prochain envoi</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>en conflit</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Server → draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur → brouillon</translation>
     </message>
     <message>
         <source>Model &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle « %1 »</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>AI-native features</source>
-        <translation type="unfinished">Fonctionnalités natives d&apos;IA</translation>
+        <translation>Fonctionnalités natives d&apos;IA</translation>
     </message>
     <message>
         <source>Assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer %1</translation>
     </message>
     <message>
         <source>AI gateway and Duo settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle IA et paramètres Duo</translation>
     </message>
     <message>
         <source>changed on the server too</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié aussi sur le serveur</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé)</translation>
     </message>
     <message>
         <source>Its features</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses fonctionnalités</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivées</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>(kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(conservée)</translation>
     </message>
     <message>
         <source>(new key, in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouvelle clé, dans le trousseau)</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau)</translation>
     </message>
 </context>
 <context>
@@ -437,95 +437,95 @@
     </message>
     <message>
         <source>The self-hosted models with pending changes applied (* marks them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles auto-hébergés, modifications en attente appliquées (marqués d&apos;un *).</translation>
     </message>
     <message>
         <source>Record a new self-hosted model, and push it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un nouveau modèle auto-hébergé et l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Record changes to a model (by id or name), and push them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des modifications d&apos;un modèle (par identifiant ou par nom) et les envoyer.</translation>
     </message>
     <message>
         <source>Record the deletion of a model; features it serves are moved to OTHER or disabled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la suppression d&apos;un modèle ; les fonctionnalités qu&apos;il dessert sont d&apos;abord déplacées vers OTHER ou désactivées.</translation>
     </message>
     <message>
         <source>The changes not yet pushed, with their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications pas encore envoyées, avec leur état.</translation>
     </message>
     <message>
         <source>Check the changes against the server and push them in batches; --dry-run prints the plan. Exit code 3: conflicts need a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les modifications au serveur et les envoyer par lots ; --dry-run affiche le plan. Code de sortie 3 : des conflits nécessitent une décision.</translation>
     </message>
     <message>
         <source>Forget changes that were not pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les modifications qui n&apos;ont pas été envoyées.</translation>
     </message>
     <message>
         <source>Take a new snapshot of the server: every model, feature setting and the Duo settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un nouvel instantané du serveur : chaque modèle, chaque paramètre de fonctionnalité et les paramètres Duo.</translation>
     </message>
     <message>
         <source>Deployment name of a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du déploiement d&apos;un modèle.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Model family, such as MISTRAL or CLAUDE_3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille de modèles, par exemple MISTRAL ou CLAUDE_3.</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Endpoint of the model server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison du serveur de modèles.</translation>
     </message>
     <message>
         <source>Model identifier, such as custom_openai/model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du modèle, par exemple custom_openai/model.</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la clé d&apos;API du modèle depuis l&apos;entrée standard (après le jeton, avec --token-stdin).</translation>
     </message>
     <message>
         <source>Record the change only; push it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer uniquement la modification ; l&apos;envoyer plus tard.</translation>
     </message>
     <message>
         <source>The model that takes over a deleted model&apos;s features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle qui reprend les fonctionnalités d&apos;un modèle supprimé.</translation>
     </message>
     <message>
         <source>OTHER</source>
-        <translation type="unfinished"></translation>
+        <translation>OTHER</translation>
     </message>
     <message>
         <source>Disable the features a deleted model serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver les fonctionnalités que dessert un modèle supprimé.</translation>
     </message>
     <message>
         <source>Print the push plan; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le plan d&apos;envoi ; ne rien envoyer.</translation>
     </message>
     <message>
         <source>Stop a push at the first step GitLab refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter un envoi à la première étape refusée par GitLab.</translation>
     </message>
     <message>
         <source>Every pending change (changes discard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications en attente (changes discard).</translation>
     </message>
 </context>
 <context>
@@ -1188,138 +1188,138 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <name>PendingChangesPane</name>
     <message>
         <source>Push all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout envoyer</translation>
     </message>
     <message>
         <source>Push all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer toutes les modifications</translation>
     </message>
     <message>
         <source>Push selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la sélection</translation>
     </message>
     <message>
         <source>Push the selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications sélectionnées</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Discard the selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications sélectionnées</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma valeur</translation>
     </message>
     <message>
         <source>Keep my value for the selected conflicting field</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma valeur pour le champ en conflit sélectionné</translation>
     </message>
     <message>
         <source>Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre celle du serveur</translation>
     </message>
     <message>
         <source>Take the server&apos;s value for the selected conflicting field</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la valeur du serveur pour le champ en conflit sélectionné</translation>
     </message>
     <message>
         <source>Stop at the first error</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter à la première erreur</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished">Modifications en attente</translation>
+        <translation>Modifications en attente</translation>
     </message>
     <message>
         <source>Pending changes columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes des modifications en attente</translation>
     </message>
     <message>
         <source>Push history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des envois</translation>
     </message>
     <message>
         <source>Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Push history columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de l&apos;historique des envois</translation>
     </message>
     <message>
         <source>Push progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;envoi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;envoi</translation>
     </message>
     <message>
         <source>Cancelling after the batch in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation après le lot en cours…</translation>
     </message>
     <message>
         <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyée(s), %2 en échec, %3 en conflit, %4 requête(s)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : les modifications sont conservées ici et pourront être envoyées une fois l&apos;instance connectée.</translation>
     </message>
     <message>
         <source>Connect to the instance first: Instance &gt; Reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à l&apos;instance : Instance &gt; Reconnecter.</translation>
     </message>
     <message numerus="yes">
         <source>Pushing %n step(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi de %n étape…</numerusform>
+            <numerusform>Envoi de %n étapes…</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1</translation>
     </message>
     <message>
         <source>Checking the changes against the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des modifications avec le serveur…</translation>
     </message>
     <message>
         <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyée(s), %2 en échec, %3 en conflit, %4 requête(s).</translation>
     </message>
     <message>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. </translation>
     </message>
     <message>
         <source>Select a conflicting field and keep yours or take the server&apos;s, then push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un champ en conflit, gardez votre valeur ou prenez celle du serveur, puis envoyez à nouveau.</translation>
     </message>
     <message>
         <source>Discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnées.</translation>
     </message>
 </context>
 <context>
@@ -1337,87 +1337,88 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <name>PushPlanner</name>
     <message>
         <source>Create model &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le modèle « %1 » (%2)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Update model &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le modèle « %1 » : %2</translation>
     </message>
     <message>
         <source>self-hosted model &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle auto-hébergé « %1 »</translation>
     </message>
     <message>
         <source>GitLab AI vendor model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle d&apos;un fournisseur d&apos;IA de GitLab</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %1 sur %2</translation>
     </message>
     <message>
         <source>Update Duo settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour les paramètres Duo : %1</translation>
     </message>
     <message>
         <source>Delete model &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle « %1 »</translation>
     </message>
     <message>
         <source>Disable %1 before deleting &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver %1 avant de supprimer « %2 »</translation>
     </message>
     <message>
         <source>Move %1 from &apos;%2&apos; to &apos;%3&apos; before deleting &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 de « %2 » vers « %3 » avant de supprimer « %2 »</translation>
     </message>
 </context>
 <context>
     <name>Pusher</name>
     <message>
         <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle nommé « %1 » a été créé entre-temps sur le serveur. Renommez le brouillon ou abandonnez-le.</translation>
     </message>
     <message>
         <source>This model was deleted on the server. Discard the change, or create the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle a été supprimé sur le serveur. Abandonnez la modification ou recréez le modèle.</translation>
     </message>
     <message>
         <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié aussi sur le serveur : %1. Gardez votre valeur ou prenez celle du serveur.</translation>
     </message>
     <message>
         <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué différemment sur le serveur aussi : %1. Gardez votre valeur ou prenez celle du serveur.</translation>
     </message>
     <message>
         <source>Skipped: an earlier step of this change failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée : une étape précédente de cette modification a échoué.</translation>
     </message>
     <message>
         <source>The API key entered for this model could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API saisie pour ce modèle n&apos;a pas pu être lue depuis le trousseau : %1</translation>
     </message>
     <message>
         <source>%1
 The changes being sent are kept; push again to check them against the server and finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau pour les comparer au serveur et terminer.</translation>
     </message>
     <message>
         <source>GitLab did not answer this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab n&apos;a pas répondu à cette étape.</translation>
     </message>
     <message>
         <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — un modèle portant ce nom existe, mais GitLab le masque : sa famille est en bêta et les modèles bêta ne sont pas acceptés dans l&apos;interface web (Admin &gt; GitLab Duo). Choisissez un autre nom ou acceptez-y les modèles bêta.</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1448,7 @@ The changes being sent are kept; push again to check them against the server and
     <name>ServerReader</name>
     <message>
         <source>GitLab does not let this token list self-hosted models: an administrator&apos;s token and the Duo Enterprise add-on are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab ne permet pas à ce jeton de lister les modèles auto-hébergés : le jeton d&apos;un administrateur et le module complémentaire Duo Enterprise sont nécessaires.</translation>
     </message>
 </context>
 <context>
@@ -1642,186 +1643,186 @@ Empreinte SHA-256 : %5</translation>
     <name>Workspace</name>
     <message>
         <source>The local workspace %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail local %1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
         <source>it was written by a newer Duo Console (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit par une version plus récente de Duo Console (schéma %1)</translation>
     </message>
     <message>
         <source>A self-hosted model needs a deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle auto-hébergé doit avoir un nom de déploiement.</translation>
     </message>
     <message>
         <source>The deployment name is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du déploiement dépasse 255 caractères.</translation>
     </message>
     <message>
         <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle nommé « %1 » existe déjà. Saisissez un nom de déploiement unique.</translation>
     </message>
     <message>
         <source>The endpoint must be an http:// or https:// URL, such as https://models.example.com:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison doit être une URL http:// ou https://, par exemple https://models.example.com:8000/v1.</translation>
     </message>
     <message>
         <source>The endpoint is longer than 2048 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison dépasse 2048 caractères.</translation>
     </message>
     <message>
         <source>The model identifier is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du modèle dépasse 255 caractères.</translation>
     </message>
     <message>
         <source>Choose a model family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une famille de modèles.</translation>
     </message>
     <message>
         <source>There is no model &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun modèle « %1 ».</translation>
     </message>
     <message>
         <source>Choose another existing model to take over the features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre modèle existant pour reprendre les fonctionnalités.</translation>
     </message>
     <message>
         <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas desservir %2 : sa famille n&apos;est pas compatible avec cette fonctionnalité.</translation>
     </message>
     <message>
         <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dessert encore %2. Choisissez un modèle qui reprendra ces fonctionnalités, ou désactivez-les.</translation>
     </message>
     <message>
         <source>The provider must be DISABLED, VENDORED or SELF_HOSTED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur doit être DISABLED, VENDORED ou SELF_HOSTED.</translation>
     </message>
     <message>
         <source>Choose an existing self-hosted model for these features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle auto-hébergé existant pour ces fonctionnalités.</translation>
     </message>
     <message>
         <source>At least one feature is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une fonctionnalité est requise.</translation>
     </message>
     <message>
         <source>This instance has no feature %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;a pas de fonctionnalité %1.</translation>
     </message>
     <message>
         <source>%1 is incompatible with the %2 feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est incompatible avec la fonctionnalité %2.</translation>
     </message>
     <message>
         <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d&apos;expiration de la passerelle IA doit être compris entre 60 et 600 secondes.</translation>
     </message>
     <message>
         <source>The AI gateway URL must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la passerelle IA doit être une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>The change could not be saved in the local workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée dans l&apos;espace de travail local.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceCommands</name>
     <message>
         <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun modèle « %1 ». &apos;duo-console models list&apos; les affiche.</translation>
     </message>
     <message>
         <source>  done    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  fait    %1</translation>
     </message>
     <message>
         <source>  FAILED  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ÉCHEC   %1 : %2</translation>
     </message>
     <message>
         <source>  CONFLICT %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  CONFLIT  %1 %2 : %3</translation>
     </message>
     <message>
         <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications : %1 envoyée(s), %2 en échec, %3 en conflit ; %4 requête(s).</translation>
     </message>
     <message>
         <source>Plan (%1 step(s)); nothing was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan (%1 étape(s)) ; rien n&apos;a été envoyé :</translation>
     </message>
     <message>
         <source>%1 change(s) conflict with the server and need a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modification(s) en conflit avec le serveur nécessite(nt) une décision.</translation>
     </message>
     <message>
         <source>Recorded change %1 (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification %1 enregistrée (%2 %3).</translation>
     </message>
     <message>
         <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez-la avec &apos;duo-console changes push -i %1&apos;.</translation>
     </message>
     <message>
         <source>This instance accepts these model families: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance accepte ces familles de modèles : %1.</translation>
     </message>
     <message>
         <source>--api-key-stdin was given, but no key was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin a été indiqué, mais aucune clé n&apos;a été lue.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>The change was not recorded: API keys are kept only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été enregistrée : les clés d&apos;API sont conservées uniquement dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No snapshot of the server yet: run &apos;duo-console refresh -i %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun instantané du serveur pour l&apos;instant : exécutez &apos;duo-console refresh -i %1&apos;.</translation>
     </message>
     <message>
         <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
     </message>
     <message>
         <source>No pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification en attente.</translation>
     </message>
     <message>
         <source>A push needs the instance; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un envoi nécessite l&apos;instance ; il ne peut pas s&apos;exécuter avec --offline.</translation>
     </message>
     <message>
         <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console changes discard -i NAME [ID…|--all]</translation>
     </message>
     <message>
         <source>Some of these changes do not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines de ces modifications n&apos;existent pas : %1</translation>
     </message>
     <message>
         <source>Discarded %1 change(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modification(s) abandonnée(s).</translation>
     </message>
     <message>
         <source>A refresh needs the instance; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une actualisation nécessite l&apos;instance ; elle ne peut pas s&apos;exécuter avec --offline.</translation>
     </message>
     <message>
         <source>Snapshot taken: %1 model(s), %2 feature setting(s); %3 request(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané pris : %1 modèle(s), %2 paramètre(s) de fonctionnalité ; %3 requête(s).</translation>
     </message>
 </context>
 </TS>

@@ -171,119 +171,119 @@
     <name>ChangesTreeModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(空)</translation>
     </message>
     <message>
         <source>interrupted: checked on the next push</source>
-        <translation type="unfinished"></translation>
+        <translation>中断: 次回のプッシュ時に確認</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュ済み</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Server → draft</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー → 下書き</translation>
     </message>
     <message>
         <source>Model &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル「%1」</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>AI-native features</source>
-        <translation type="unfinished">AIネイティブ機能</translation>
+        <translation>AIネイティブ機能</translation>
     </message>
     <message>
         <source>Assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を割り当て</translation>
     </message>
     <message>
         <source>AI gateway and Duo settings</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイと Duo の設定</translation>
     </message>
     <message>
         <source>changed on the server too</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー側でも変更済み</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(不明)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(削除)</translation>
     </message>
     <message>
         <source>Its features</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルの機能</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>(kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(保持)</translation>
     </message>
     <message>
         <source>(new key, in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(新しいキー、キーチェーン内)</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(新規)</translation>
     </message>
 </context>
 <context>
@@ -437,95 +437,95 @@
     </message>
     <message>
         <source>The self-hosted models with pending changes applied (* marks them).</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の変更を適用したセルフホストモデル (変更のあるものに * が付きます)。</translation>
     </message>
     <message>
         <source>Record a new self-hosted model, and push it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセルフホストモデルを記録し、プッシュします。</translation>
     </message>
     <message>
         <source>Record changes to a model (by id or name), and push them.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル (ID または名前で指定) への変更を記録し、プッシュします。</translation>
     </message>
     <message>
         <source>Record the deletion of a model; features it serves are moved to OTHER or disabled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの削除を記録します。そのモデルが提供している機能は、先に OTHER に移動されるか無効になります。</translation>
     </message>
     <message>
         <source>The changes not yet pushed, with their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだプッシュしていない変更とその状態。</translation>
     </message>
     <message>
         <source>Check the changes against the server and push them in batches; --dry-run prints the plan. Exit code 3: conflicts need a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更をサーバーと照合し、バッチ単位でプッシュします。--dry-run ではプランを表示します。終了コード 3: 競合があり、判断が必要です。</translation>
     </message>
     <message>
         <source>Forget changes that were not pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュしていない変更を破棄します。</translation>
     </message>
     <message>
         <source>Take a new snapshot of the server: every model, feature setting and the Duo settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの新しいスナップショットを取得します: すべてのモデル、機能設定、Duo の設定。</translation>
     </message>
     <message>
         <source>Deployment name of a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのデプロイ名。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Model family, such as MISTRAL or CLAUDE_3.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファミリー (MISTRAL、CLAUDE_3 など)。</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Endpoint of the model server.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルサーバーのエンドポイント。</translation>
     </message>
     <message>
         <source>Model identifier, such as custom_openai/model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル識別子 (custom_openai/model など)。</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの API キーを標準入力から読み取ります (--token-stdin の場合はトークンの後)。</translation>
     </message>
     <message>
         <source>Record the change only; push it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を記録するだけにし、プッシュは後で行います。</translation>
     </message>
     <message>
         <source>The model that takes over a deleted model&apos;s features.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除するモデルの機能を引き継ぐモデル。</translation>
     </message>
     <message>
         <source>OTHER</source>
-        <translation type="unfinished"></translation>
+        <translation>OTHER</translation>
     </message>
     <message>
         <source>Disable the features a deleted model serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除するモデルが提供している機能を無効にします。</translation>
     </message>
     <message>
         <source>Print the push plan; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュのプランを表示し、何も送信しません。</translation>
     </message>
     <message>
         <source>Stop a push at the first step GitLab refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab が最初にステップを拒否した時点でプッシュを停止します。</translation>
     </message>
     <message>
         <source>Every pending change (changes discard).</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のすべての変更 (changes discard)。</translation>
     </message>
 </context>
 <context>
@@ -1187,137 +1187,137 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <name>PendingChangesPane</name>
     <message>
         <source>Push all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてプッシュ</translation>
     </message>
     <message>
         <source>Push all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更をプッシュ</translation>
     </message>
     <message>
         <source>Push selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目をプッシュ</translation>
     </message>
     <message>
         <source>Push the selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した変更をプッシュ</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
     <message>
         <source>Discard the selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した変更を破棄</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の値を保持</translation>
     </message>
     <message>
         <source>Keep my value for the selected conflicting field</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した競合フィールドで自分の値を保持</translation>
     </message>
     <message>
         <source>Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの値を採用</translation>
     </message>
     <message>
         <source>Take the server&apos;s value for the selected conflicting field</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した競合フィールドでサーバーの値を採用</translation>
     </message>
     <message>
         <source>Stop at the first error</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のエラーで停止</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished">保留中の変更</translation>
+        <translation>保留中の変更</translation>
     </message>
     <message>
         <source>Pending changes columns</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の変更の列</translation>
     </message>
     <message>
         <source>Push history</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュ履歴</translation>
     </message>
     <message>
         <source>Push</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュ</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Push history columns</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュ履歴の列</translation>
     </message>
     <message>
         <source>Push progress</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュの進行状況</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel the push</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュをキャンセル</translation>
     </message>
     <message>
         <source>Cancelling after the batch in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中のバッチが終わりしだいキャンセルします…</translation>
     </message>
     <message>
         <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュ済み %1、失敗 %2、競合 %3、リクエスト %4</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン: 変更はここに保持され、インスタンスに接続するとプッシュできます。</translation>
     </message>
     <message>
         <source>Connect to the instance first: Instance &gt; Reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずインスタンスに接続してください: インスタンス &gt; 再接続。</translation>
     </message>
     <message numerus="yes">
         <source>Pushing %n step(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のステップをプッシュしています…</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: %1</translation>
     </message>
     <message>
         <source>Checking the changes against the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更をサーバーと照合しています…</translation>
     </message>
     <message>
         <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュ済み %1、失敗 %2、競合 %3、リクエスト %4。</translation>
     </message>
     <message>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Select a conflicting field and keep yours or take the server&apos;s, then push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>競合しているフィールドを選択し、自分の値を保持するかサーバーの値を採用してから、再度プッシュしてください。</translation>
     </message>
     <message>
         <source>Discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄しました。</translation>
     </message>
 </context>
 <context>
@@ -1335,87 +1335,88 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <name>PushPlanner</name>
     <message>
         <source>Create model &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル「%1」を作成 (%2)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Update model &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル「%1」を更新: %2</translation>
     </message>
     <message>
         <source>self-hosted model &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフホストモデル「%1」</translation>
     </message>
     <message>
         <source>GitLab AI vendor model</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab の AI ベンダーモデル</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に設定</translation>
     </message>
     <message>
         <source>Update Duo settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo の設定を更新: %1</translation>
     </message>
     <message>
         <source>Delete model &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル「%1」を削除</translation>
     </message>
     <message>
         <source>Disable %1 before deleting &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」の削除前に %1 を無効化</translation>
     </message>
     <message>
         <source>Move %1 from &apos;%2&apos; to &apos;%3&apos; before deleting &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」の削除前に %1 を「%2」から「%3」に移動</translation>
     </message>
 </context>
 <context>
     <name>Pusher</name>
     <message>
         <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に「%1」という名前のモデルがサーバー上で作成されました。下書きの名前を変更するか、下書きを破棄してください。</translation>
     </message>
     <message>
         <source>This model was deleted on the server. Discard the change, or create the model again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルはサーバー上で削除されました。変更を破棄するか、モデルを再作成してください。</translation>
     </message>
     <message>
         <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー側でも変更されています: %1。自分の値を保持するか、サーバーの値を採用してください。</translation>
     </message>
     <message>
         <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー側でも別の割り当てに変更されています: %1。自分の値を保持するか、サーバーの値を採用してください。</translation>
     </message>
     <message>
         <source>Skipped: an earlier step of this change failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: この変更の前のステップが失敗しました。</translation>
     </message>
     <message>
         <source>The API key entered for this model could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルに入力された API キーをキーチェーンから読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>%1
 The changes being sent are kept; push again to check them against the server and finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+送信中だった変更は保持されています。再度プッシュすると、サーバーと照合して処理を完了します。</translation>
     </message>
     <message>
         <source>GitLab did not answer this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab はこのステップに応答しませんでした。</translation>
     </message>
     <message>
         <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — この名前のモデルは存在しますが、GitLab によって非表示になっています。そのファミリーはベータ版であり、Web UI (Admin &gt; GitLab Duo) でベータ版モデルが許可されていません。別の名前を選択するか、そこでベータ版モデルを許可してください。</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1446,7 @@ The changes being sent are kept; push again to check them against the server and
     <name>ServerReader</name>
     <message>
         <source>GitLab does not let this token list self-hosted models: an administrator&apos;s token and the Duo Enterprise add-on are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab はこのトークンによるセルフホストモデルの一覧表示を許可していません。管理者のトークンと Duo Enterprise アドオンが必要です。</translation>
     </message>
 </context>
 <context>
@@ -1640,186 +1641,186 @@ SHA-256 フィンガープリント: %5</translation>
     <name>Workspace</name>
     <message>
         <source>The local workspace %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルワークスペース %1 を開けません: %2</translation>
     </message>
     <message>
         <source>it was written by a newer Duo Console (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>より新しい Duo Console によって書き込まれています (スキーマ %1)</translation>
     </message>
     <message>
         <source>A self-hosted model needs a deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフホストモデルにはデプロイ名が必要です。</translation>
     </message>
     <message>
         <source>The deployment name is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ名が 255 文字を超えています。</translation>
     </message>
     <message>
         <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のモデルはすでに存在します。一意のデプロイ名を入力してください。</translation>
     </message>
     <message>
         <source>The endpoint must be an http:// or https:// URL, such as https://models.example.com:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントには http:// または https:// の URL (例: https://models.example.com:8000/v1) を指定してください。</translation>
     </message>
     <message>
         <source>The endpoint is longer than 2048 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントが 2048 文字を超えています。</translation>
     </message>
     <message>
         <source>The model identifier is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル識別子が 255 文字を超えています。</translation>
     </message>
     <message>
         <source>Choose a model family.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファミリーを選択してください。</translation>
     </message>
     <message>
         <source>There is no model &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル「%1」はありません。</translation>
     </message>
     <message>
         <source>Choose another existing model to take over the features.</source>
-        <translation type="unfinished"></translation>
+        <translation>機能を引き継ぐ、別の既存モデルを選択してください。</translation>
     </message>
     <message>
         <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 を提供できません: そのファミリーはこの機能と互換性がありません。</translation>
     </message>
     <message>
         <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はまだ %2 を提供しています。これらの機能を引き継ぐモデルを選択するか、機能を無効にしてください。</translation>
     </message>
     <message>
         <source>The provider must be DISABLED, VENDORED or SELF_HOSTED.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーは DISABLED、VENDORED、SELF_HOSTED のいずれかである必要があります。</translation>
     </message>
     <message>
         <source>Choose an existing self-hosted model for these features.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの機能に使用する既存のセルフホストモデルを選択してください。</translation>
     </message>
     <message>
         <source>At least one feature is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも 1 つの機能が必要です。</translation>
     </message>
     <message>
         <source>This instance has no feature %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスには機能 %1 がありません。</translation>
     </message>
     <message>
         <source>%1 is incompatible with the %2 feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 機能と互換性がありません。</translation>
     </message>
     <message>
         <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイのタイムアウトは 60～600 秒の範囲で指定してください。</translation>
     </message>
     <message>
         <source>The AI gateway URL must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイの URL には http:// または https:// の URL を指定してください。</translation>
     </message>
     <message>
         <source>The change could not be saved in the local workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更をローカルワークスペースに保存できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceCommands</name>
     <message>
         <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル「%1」はありません。&apos;duo-console models list&apos; で一覧を表示できます。</translation>
     </message>
     <message>
         <source>  done    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  完了    %1</translation>
     </message>
     <message>
         <source>  FAILED  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  失敗    %1: %2</translation>
     </message>
     <message>
         <source>  CONFLICT %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  競合     %1 %2: %3</translation>
     </message>
     <message>
         <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>変更: プッシュ済み %1、失敗 %2、競合 %3。リクエスト %4。</translation>
     </message>
     <message>
         <source>Plan (%1 step(s)); nothing was sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン (%1 ステップ)。何も送信していません:</translation>
     </message>
     <message>
         <source>%1 change(s) conflict with the server and need a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の変更がサーバーと競合しており、判断が必要です。</translation>
     </message>
     <message>
         <source>Recorded change %1 (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>変更 %1 を記録しました (%2 %3)。</translation>
     </message>
     <message>
         <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;duo-console changes push -i %1&apos; でプッシュしてください。</translation>
     </message>
     <message>
         <source>This instance accepts these model families: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスで使用できるモデルファミリー: %1。</translation>
     </message>
     <message>
         <source>--api-key-stdin was given, but no key was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin が指定されましたが、キーを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する内容はありません。</translation>
     </message>
     <message>
         <source>The change was not recorded: API keys are kept only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は記録されませんでした。API キーはシステムのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
         <source>No snapshot of the server yet: run &apos;duo-console refresh -i %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのスナップショットがまだありません。&apos;duo-console refresh -i %1&apos; を実行してください。</translation>
     </message>
     <message>
         <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
     </message>
     <message>
         <source>No pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の変更はありません。</translation>
     </message>
     <message>
         <source>A push needs the instance; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュにはインスタンスへの接続が必要です。--offline では実行できません。</translation>
     </message>
     <message>
         <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console changes discard -i NAME [ID…|--all]</translation>
     </message>
     <message>
         <source>Some of these changes do not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した変更の一部が存在しません: %1</translation>
     </message>
     <message>
         <source>Discarded %1 change(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の変更を破棄しました。</translation>
     </message>
     <message>
         <source>A refresh needs the instance; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの再取得にはインスタンスへの接続が必要です。--offline では実行できません。</translation>
     </message>
     <message>
         <source>Snapshot taken: %1 model(s), %2 feature setting(s); %3 request(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを取得しました: モデル %1 件、機能設定 %2 件。リクエスト %3 件。</translation>
     </message>
 </context>
 </TS>

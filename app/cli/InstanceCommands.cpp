@@ -6,6 +6,7 @@
 #include "net/TlsTrust.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
+#include "store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -205,6 +206,9 @@ void remove(CliContext &ctx)
         ctx.fail(ExitCode::Failure, tr("There is no instance named '%1'.").arg(args.first()));
         return;
     }
+    // The token, and any API keys typed into drafts, leave the keychain with the instance.
+    for (const QString &key : Workspace::draftKeyNames(profile->idString()))
+        ctx.secrets.remove(key, nullptr, [](const SecretResult &) {});
     ctx.secrets.remove(profile->tokenKey(), nullptr, [&ctx, profile](const SecretResult &result) {
         ctx.profiles.remove(profile->id);
         if (!result.keychainUsable()) {

@@ -129,6 +129,22 @@ QString Workspace::pathFor(const QString &instanceId)
            QLatin1String("/workspace.sqlite");
 }
 
+QStringList Workspace::draftKeyNames(const QString &instanceId)
+{
+    QStringList names;
+    if (!QFileInfo::exists(pathFor(instanceId)))
+        return names;
+    Workspace workspace(pathFor(instanceId));
+    QString error;
+    if (!workspace.open(&error))
+        return names;
+    for (const Change &c : workspace.changes()) {
+        if (c.hasApiKey())
+            names << c.apiKeyName(instanceId);
+    }
+    return names;
+}
+
 bool Workspace::exec(const QString &sql, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -304,31 +320,34 @@ void Workspace::replaceSnapshotInBackground(Snapshot snapshot, QObject *context,
                                             std::function<void(bool, QString)> done)
 {
     snapshot.exists = true;
-    const QString path = m_path;
-    QPointer<Workspace> self(this);
-    QPointer<QObject> guard(context);
-    QThread *worker = QThread::create([=, snapshot = std::move(snapshot)]() mutable {
-        const QString name = QStringLiteral("snapshot-") + QUuid::createUuid().toString();
-        QString error;
+    struct Outcome
+    {
+        Snapshot snapshot;
         bool ok = false;
+        QString error;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    outcome->snapshot = std::move(snapshot);
+    const QString path = m_path;
+    QThread *worker = QThread::create([outcome, path] {
+        const QString name = QStringLiteral("snapshot-") + QUuid::createUuid().toString();
         {
-            QSqlDatabase db = openConnection(name, path, &error);
-            ok = error.isEmpty() && writeSnapshot(db, snapshot, &error);
+            QSqlDatabase db = openConnection(name, path, &outcome->error);
+            outcome->ok = outcome->error.isEmpty() && writeSnapshot(db, outcome->snapshot, &outcome->error);
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
-        QMetaObject::invokeMethod(
-            context ? context : QCoreApplication::instance(),
-            [=, snapshot = std::move(snapshot)]() mutable {
-                if (ok && self) {
-                    self->m_snapshot = std::move(snapshot);
-                    self->invalidateView();
-                    Q_EMIT self->changed();
-                }
-                if (guard || !context)
-                    done(ok, error);
-            },
-            Qt::QueuedConnection);
+    });
+    // Queued to this thread, and dropped if the workspace or the context is gone by then.
+    QPointer<QObject> guard(context);
+    connect(worker, &QThread::finished, this, [this, outcome, guard, context, done] {
+        if (outcome->ok) {
+            m_snapshot = std::move(outcome->snapshot);
+            invalidateView();
+            Q_EMIT changed();
+        }
+        if (guard || !context)
+            done(outcome->ok, outcome->error);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();

@@ -41,6 +41,9 @@ public:
     ~Workspace() override;
 
     static QString pathFor(const QString &instanceId);
+    // Keychain entries of API keys typed into this instance's drafts: removing the instance
+    // removes them too.
+    static QStringList draftKeyNames(const QString &instanceId);
     static constexpr int schemaVersion = 2;
 
     bool open(QString *error);

@@ -241,6 +241,18 @@ void Pusher::check()
         m_workspace->update(c);
     };
 
+    // The outcome of a three-way check: conflict, already on the server, or still to send.
+    const QString changedToo = tr("Changed on the server too: %1. Keep yours or take the server's.");
+    auto settle = [&](const Change &c, const MergeResult &merge, const QString &conflictMessage) {
+        if (!merge.conflicts.isEmpty())
+            conflict(c, merge.conflicts,
+                     conflictMessage.arg(merge.conflicts.join(QLatin1String(", "))));
+        else if (merge.alreadyApplied())
+            alreadyThere(c);
+        else
+            planned.append({c, merge.toApply});
+    };
+
     for (Change c : std::as_const(m_selected)) {
         switch (c.kind) {
         case Change::Kind::CreateModel: {
@@ -290,15 +302,7 @@ void Pusher::check()
                 continue;
             }
             adoptOwnWrites(c, current->editableFields());
-            const MergeResult merge = ThreeWayMerge::fields(c, current->editableFields());
-            if (!merge.conflicts.isEmpty())
-                conflict(c, merge.conflicts,
-                         tr("Changed on the server too: %1. Keep yours or take the server's.")
-                             .arg(merge.conflicts.join(QLatin1String(", "))));
-            else if (merge.alreadyApplied())
-                alreadyThere(c);
-            else
-                planned.append({c, merge.toApply});
+            settle(c, ThreeWayMerge::fields(c, current->editableFields()), changedToo);
             break;
         }
         case Change::Kind::DeleteModel:
@@ -309,30 +313,15 @@ void Pusher::check()
             break;
         case Change::Kind::SetFeatures: {
             adoptOwnWrites(c, serverFeatures);
-            const MergeResult merge = ThreeWayMerge::features(c, serverFeatures);
-            if (!merge.conflicts.isEmpty())
-                conflict(c, merge.conflicts,
-                         tr("Assigned differently on the server too: %1. Keep yours or take the "
-                            "server's.")
-                             .arg(merge.conflicts.join(QLatin1String(", "))));
-            else if (merge.alreadyApplied())
-                alreadyThere(c);
-            else
-                planned.append({c, merge.toApply});
+            settle(c, ThreeWayMerge::features(c, serverFeatures),
+                   tr("Assigned differently on the server too: %1. Keep yours or take the "
+                      "server's."));
             break;
         }
         case Change::Kind::UpdateDuoSettings: {
             const QJsonObject current = server.duo ? server.duo->toJson() : QJsonObject();
             adoptOwnWrites(c, current);
-            const MergeResult merge = ThreeWayMerge::fields(c, current);
-            if (!merge.conflicts.isEmpty())
-                conflict(c, merge.conflicts,
-                         tr("Changed on the server too: %1. Keep yours or take the server's.")
-                             .arg(merge.conflicts.join(QLatin1String(", "))));
-            else if (merge.alreadyApplied())
-                alreadyThere(c);
-            else
-                planned.append({c, merge.toApply});
+            settle(c, ThreeWayMerge::fields(c, current), changedToo);
             break;
         }
         }

@@ -4,6 +4,7 @@
 #include "gitlab/InstanceSession.h"
 #include "settings/AppSettings.h"
 #include "store/SecretStore.h"
+#include "store/Workspace.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -130,12 +131,15 @@ void InstanceController::removeInstance()
     remove->setObjectName(QStringLiteral("confirmRemoveInstance"));
     remove->setAccessibleName(remove->text());
     connect(remove, &QPushButton::clicked, this, [this, profile] {
-        m_secrets->remove(profile.tokenKey(), this, [](const SecretResult &) {});
-        m_profiles.remove(profile.id);
         if (m_session && m_session->profile().id == profile.id) {
-            m_session->deleteLater();
+            delete m_session; // closes its workspace before its files go
             m_session = nullptr;
         }
+        QStringList keys = Workspace::draftKeyNames(profile.idString());
+        keys << profile.tokenKey();
+        for (const QString &key : std::as_const(keys))
+            m_secrets->remove(key, this, [](const SecretResult &) {});
+        m_profiles.remove(profile.id);
         Q_EMIT profilesChanged();
         const auto rest = m_profiles.all();
         if (rest.isEmpty())
