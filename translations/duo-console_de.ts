@@ -527,6 +527,18 @@
         <source>Every pending change (changes discard).</source>
         <translation>Alle ausstehenden Änderungen (changes discard).</translation>
     </message>
+    <message>
+        <source>Settle a conflict on one field: keep your value, or take the server&apos;s.</source>
+        <translation>Einen Konflikt in einem Feld auflösen: Ihren Wert behalten oder den des Servers übernehmen.</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with your value (changes resolve).</source>
+        <translation>Einen Konflikt mit Ihrem Wert auflösen (changes resolve).</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
+        <translation>Einen Konflikt mit dem Wert des Servers auflösen (changes resolve).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -1823,6 +1835,22 @@ SHA-256-Fingerabdruck: %5</translation>
     <message>
         <source>Snapshot taken: %1 model(s), %2 feature setting(s); %3 request(s).</source>
         <translation>Momentaufnahme erstellt: %1 Modell(e), %2 Funktionseinstellung(en); %3 Anfrage(n).</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</source>
+        <translation>Verwendung: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
+    </message>
+    <message>
+        <source>Change %1 has no conflict on &apos;%2&apos;. &apos;duo-console changes list&apos; shows the conflicts.</source>
+        <translation>Die Änderung %1 hat keinen Konflikt im Feld „%2“. &apos;duo-console changes list&apos; zeigt die Konflikte an.</translation>
+    </message>
+    <message>
+        <source>Keeping your value for %1; push to apply it.</source>
+        <translation>Ihr Wert für %1 wird beibehalten; übertragen Sie ihn, um ihn anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Taking the server&apos;s value for %1.</source>
+        <translation>Für %1 wird der Wert des Servers übernommen.</translation>
     </message>
 </context>
 </TS>

@@ -527,6 +527,18 @@
         <source>Every pending change (changes discard).</source>
         <translation>Toutes les modifications en attente (changes discard).</translation>
     </message>
+    <message>
+        <source>Settle a conflict on one field: keep your value, or take the server&apos;s.</source>
+        <translation>Résoudre un conflit sur un champ : garder votre valeur ou prendre celle du serveur.</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with your value (changes resolve).</source>
+        <translation>Résoudre un conflit avec votre valeur (changes resolve).</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
+        <translation>Résoudre un conflit avec la valeur du serveur (changes resolve).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -1823,6 +1835,22 @@ Empreinte SHA-256 : %5</translation>
     <message>
         <source>Snapshot taken: %1 model(s), %2 feature setting(s); %3 request(s).</source>
         <translation>Instantané pris : %1 modèle(s), %2 paramètre(s) de fonctionnalité ; %3 requête(s).</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</source>
+        <translation>Utilisation : duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
+    </message>
+    <message>
+        <source>Change %1 has no conflict on &apos;%2&apos;. &apos;duo-console changes list&apos; shows the conflicts.</source>
+        <translation>La modification %1 n’a pas de conflit sur « %2 ». &apos;duo-console changes list&apos; affiche les conflits.</translation>
+    </message>
+    <message>
+        <source>Keeping your value for %1; push to apply it.</source>
+        <translation>Votre valeur pour %1 est conservée ; envoyez-la pour l’appliquer.</translation>
+    </message>
+    <message>
+        <source>Taking the server&apos;s value for %1.</source>
+        <translation>La valeur du serveur est reprise pour %1.</translation>
     </message>
 </context>
 </TS>

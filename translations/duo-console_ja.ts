@@ -527,6 +527,18 @@
         <source>Every pending change (changes discard).</source>
         <translation>保留中のすべての変更 (changes discard)。</translation>
     </message>
+    <message>
+        <source>Settle a conflict on one field: keep your value, or take the server&apos;s.</source>
+        <translation>1 つのフィールドの競合を解決します: 自分の値を保持するか、サーバーの値を採用します。</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with your value (changes resolve).</source>
+        <translation>自分の値で競合を解決します (changes resolve)。</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
+        <translation>サーバーの値で競合を解決します (changes resolve)。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -1821,6 +1833,22 @@ SHA-256 フィンガープリント: %5</translation>
     <message>
         <source>Snapshot taken: %1 model(s), %2 feature setting(s); %3 request(s).</source>
         <translation>スナップショットを取得しました: モデル %1 件、機能設定 %2 件。リクエスト %3 件。</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</source>
+        <translation>使い方: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
+    </message>
+    <message>
+        <source>Change %1 has no conflict on &apos;%2&apos;. &apos;duo-console changes list&apos; shows the conflicts.</source>
+        <translation>変更 %1 には「%2」の競合はありません。&apos;duo-console changes list&apos; で競合を表示できます。</translation>
+    </message>
+    <message>
+        <source>Keeping your value for %1; push to apply it.</source>
+        <translation>%1 は自分の値を保持します。適用するにはプッシュしてください。</translation>
+    </message>
+    <message>
+        <source>Taking the server&apos;s value for %1.</source>
+        <translation>%1 はサーバーの値を採用します。</translation>
     </message>
 </context>
 </TS>

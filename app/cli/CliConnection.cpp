@@ -46,22 +46,20 @@ void withConnection(CliContext &ctx, const InstanceProfile &profile,
         connectWith(ctx, profile, token, std::move(connected));
         return;
     }
-    ctx.secrets.read(profile.tokenKey(), nullptr,
-                     [&ctx, profile, connected](const SecretResult &result) {
-                         if (result.status == SecretResult::Status::NotFound) {
-                             ctx.fail(ExitCode::Failure,
-                                      tr("No token is stored for '%1'. Store one with "
-                                         "'duo-console instance token %1 --token-stdin'.")
-                                          .arg(profile.name));
-                             return;
-                         }
-                         if (!result.ok()) {
-                             ctx.fail(ExitCode::Failure,
-                                      result.message() + QLatin1Char('\n') +
-                                          tr("To use a token for this run only, pass it with "
-                                             "--token-stdin."));
-                             return;
-                         }
-                         connectWith(ctx, profile, result.secret, connected);
-                     });
+    ctx.secrets.read(
+        profile.tokenKey(), nullptr, [&ctx, profile, connected](const SecretResult &result) {
+            if (result.status == SecretResult::Status::NotFound) {
+                ctx.fail(ExitCode::Failure, tr("No token is stored for '%1'. Store one with "
+                                               "'duo-console instance token %1 --token-stdin'.")
+                                                .arg(profile.name));
+                return;
+            }
+            if (!result.ok()) {
+                ctx.fail(ExitCode::Failure, result.message() + QLatin1Char('\n') +
+                                                tr("To use a token for this run only, pass it with "
+                                                   "--token-stdin."));
+                return;
+            }
+            connectWith(ctx, profile, result.secret, connected);
+        });
 }

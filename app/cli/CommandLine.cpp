@@ -3,8 +3,8 @@
 #include "AppInfo.h"
 #include "CliContext.h"
 #include "InstanceCommands.h"
-#include "WorkspaceCommands.h"
 #include "Translations.h"
+#include "WorkspaceCommands.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
 
@@ -79,7 +79,8 @@ const QList<Command> &commands()
                            "Open the window on an instance; with --token-stdin, use a token for "
                            "this run only, kept in memory."),
          nullptr},
-        {{QStringLiteral("models"), QStringLiteral("list")}, "models list [-i NAME] [--json]",
+        {{QStringLiteral("models"), QStringLiteral("list")},
+         "models list [-i NAME] [--json]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "The self-hosted models with pending changes applied (* marks them)."),
          WorkspaceCommands::modelsList},
@@ -91,7 +92,8 @@ const QList<Command> &commands()
         {{QStringLiteral("models"), QStringLiteral("edit")},
          "models edit [-i NAME] MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] "
          "[--api-key-stdin] [--no-apply]",
-         QT_TRANSLATE_NOOP("CommandLine", "Record changes to a model (by id or name), and push them."),
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Record changes to a model (by id or name), and push them."),
          WorkspaceCommands::modelsEdit},
         {{QStringLiteral("models"), QStringLiteral("delete")},
          "models delete [-i NAME] MODEL [--reassign-to OTHER | --disable-features] [--no-apply]",
@@ -99,7 +101,8 @@ const QList<Command> &commands()
                            "Record the deletion of a model; features it serves are moved to "
                            "OTHER or disabled first."),
          WorkspaceCommands::modelsDelete},
-        {{QStringLiteral("changes"), QStringLiteral("list")}, "changes list [-i NAME] [--json]",
+        {{QStringLiteral("changes"), QStringLiteral("list")},
+         "changes list [-i NAME] [--json]",
          QT_TRANSLATE_NOOP("CommandLine", "The changes not yet pushed, with their status."),
          WorkspaceCommands::changesList},
         {{QStringLiteral("changes"), QStringLiteral("push")},
@@ -112,7 +115,14 @@ const QList<Command> &commands()
          "changes discard [-i NAME] [ID…|--all]",
          QT_TRANSLATE_NOOP("CommandLine", "Forget changes that were not pushed."),
          WorkspaceCommands::changesDiscard},
-        {{QStringLiteral("refresh")}, "refresh [-i NAME]",
+        {{QStringLiteral("changes"), QStringLiteral("resolve")},
+         "changes resolve [-i NAME] ID FIELD --keep-mine|--take-server",
+         QT_TRANSLATE_NOOP(
+             "CommandLine",
+             "Settle a conflict on one field: keep your value, or take the server's."),
+         WorkspaceCommands::changesResolve},
+        {{QStringLiteral("refresh")},
+         "refresh [-i NAME]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Take a new snapshot of the server: every model, feature setting and "
                            "the Duo settings."),
@@ -203,7 +213,8 @@ int run(int argc, char **argv)
         {QStringLiteral("name"), tr("Deployment name of a model."), tr("N")},
         {QStringLiteral("family"), tr("Model family, such as MISTRAL or CLAUDE_3."), tr("F")},
         {QStringLiteral("endpoint"), tr("Endpoint of the model server."), tr("URL")},
-        {QStringLiteral("identifier"), tr("Model identifier, such as custom_openai/model."), tr("I")},
+        {QStringLiteral("identifier"), tr("Model identifier, such as custom_openai/model."),
+         tr("I")},
         {QStringLiteral("api-key-stdin"),
          tr("Read the model's API key from standard input (after the token, if --token-stdin).")},
         {QStringLiteral("no-apply"), tr("Record the change only; push it later.")},
@@ -213,6 +224,9 @@ int run(int argc, char **argv)
         {QStringLiteral("dry-run"), tr("Print the push plan; send nothing.")},
         {QStringLiteral("stop-on-error"), tr("Stop a push at the first step GitLab refuses.")},
         {QStringLiteral("all"), tr("Every pending change (changes discard).")},
+        {QStringLiteral("keep-mine"), tr("Settle a conflict with your value (changes resolve).")},
+        {QStringLiteral("take-server"),
+         tr("Settle a conflict with the server's value (changes resolve).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
                                  tr("[command]"));

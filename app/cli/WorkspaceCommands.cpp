@@ -26,7 +26,8 @@ QString tr(const char *text)
 // The instance's workspace, open for the rest of the process; reports and fails otherwise.
 Workspace *openWorkspace(CliContext &ctx, const InstanceProfile &profile)
 {
-    auto *workspace = new Workspace(Workspace::pathFor(profile.idString()), QCoreApplication::instance());
+    auto *workspace =
+        new Workspace(Workspace::pathFor(profile.idString()), QCoreApplication::instance());
     QString error;
     if (!workspace->open(&error)) {
         ctx.fail(ExitCode::Failure, error);
@@ -36,7 +37,8 @@ Workspace *openWorkspace(CliContext &ctx, const InstanceProfile &profile)
 }
 
 // Finds a model of the effective view by id or by name.
-std::optional<SelfHostedModel> findModel(CliContext &ctx, const Workspace &workspace, const QString &key)
+std::optional<SelfHostedModel> findModel(CliContext &ctx, const Workspace &workspace,
+                                         const QString &key)
 {
     for (const EffectiveModel &m : workspace.effectiveModels()) {
         if (m.model.id == key || m.model.name == key)
@@ -68,7 +70,8 @@ void printOutcome(CliContext &ctx, const PushOutcome &outcome, const Workspace &
     }
     for (const Change &c : workspace.changes()) {
         if (c.status == Change::Status::Conflict)
-            ctx.out << tr("  CONFLICT %1 %2: %3").arg(Change::kindName(c.kind), c.target, c.error) << '\n';
+            ctx.out << tr("  CONFLICT %1 %2: %3").arg(Change::kindName(c.kind), c.target, c.error)
+                    << '\n';
     }
     ctx.out << tr("%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).")
                    .arg(outcome.pushed)
@@ -91,46 +94,52 @@ ExitCode exitCodeOf(const PushOutcome &outcome)
 void pushNow(CliContext &ctx, const InstanceProfile &profile, Workspace *workspace,
              const PushOptions &options)
 {
-    withConnection(ctx, profile, [&ctx, profile, workspace, options](GitLabClient *client,
-                                                                     const InstanceCapabilities &caps) {
-        workspace->setApiShape(caps.shape);
-        auto *pusher = new Pusher(workspace, client, caps.shape, &ctx.secrets, profile.idString(),
-                                  client);
-        QObject::connect(pusher, &Pusher::finished, client, [&ctx, pusher, workspace, options] {
-            const PushOutcome &outcome = pusher->outcome();
-            if (options.dryRun) {
-                if (ctx.json()) {
-                    QJsonArray plan;
-                    for (const PushStep &step : outcome.plan)
-                        plan.append(step.toJson());
-                    ctx.printJson(QJsonDocument(QJsonObject{
-                        {QStringLiteral("plan"), plan},
-                        {QStringLiteral("alreadyOnServer"), outcome.pushed},
-                        {QStringLiteral("conflicts"), outcome.conflicts}}));
-                } else {
-                    ctx.out << tr("Plan (%1 step(s)); nothing was sent:").arg(outcome.plan.size()) << '\n';
-                    int n = 1;
-                    for (const PushStep &step : outcome.plan)
-                        ctx.out << QStringLiteral("  %1. %2").arg(n++).arg(step.description) << '\n';
-                    if (outcome.conflicts)
-                        ctx.out << tr("%1 change(s) conflict with the server and need a decision.")
+    withConnection(
+        ctx, profile,
+        [&ctx, profile, workspace, options](GitLabClient *client,
+                                            const InstanceCapabilities &caps) {
+            workspace->setApiShape(caps.shape);
+            auto *pusher =
+                new Pusher(workspace, client, caps.shape, &ctx.secrets, profile.idString(), client);
+            QObject::connect(pusher, &Pusher::finished, client, [&ctx, pusher, workspace, options] {
+                const PushOutcome &outcome = pusher->outcome();
+                if (options.dryRun) {
+                    if (ctx.json()) {
+                        QJsonArray plan;
+                        for (const PushStep &step : outcome.plan)
+                            plan.append(step.toJson());
+                        ctx.printJson(QJsonDocument(
+                            QJsonObject{{QStringLiteral("plan"), plan},
+                                        {QStringLiteral("alreadyOnServer"), outcome.pushed},
+                                        {QStringLiteral("conflicts"), outcome.conflicts}}));
+                    } else {
+                        ctx.out
+                            << tr("Plan (%1 step(s)); nothing was sent:").arg(outcome.plan.size())
+                            << '\n';
+                        int n = 1;
+                        for (const PushStep &step : outcome.plan)
+                            ctx.out << QStringLiteral("  %1. %2").arg(n++).arg(step.description)
+                                    << '\n';
+                        if (outcome.conflicts)
+                            ctx.out
+                                << tr("%1 change(s) conflict with the server and need a decision.")
                                        .arg(outcome.conflicts)
                                 << '\n';
+                    }
+                    if (outcome.error.isError())
+                        ctx.err << outcome.error.userMessage() << '\n';
+                    ctx.finish(outcome.error.isError() ? ExitCode::Failure
+                               : outcome.conflicts     ? ExitCode::ConflictsNeedDecision
+                                                       : ExitCode::Ok);
+                    return;
                 }
+                printOutcome(ctx, outcome, *workspace);
                 if (outcome.error.isError())
                     ctx.err << outcome.error.userMessage() << '\n';
-                ctx.finish(outcome.error.isError() ? ExitCode::Failure
-                           : outcome.conflicts    ? ExitCode::ConflictsNeedDecision
-                                                  : ExitCode::Ok);
-                return;
-            }
-            printOutcome(ctx, outcome, *workspace);
-            if (outcome.error.isError())
-                ctx.err << outcome.error.userMessage() << '\n';
-            ctx.finish(exitCodeOf(outcome));
+                ctx.finish(exitCodeOf(outcome));
+            });
+            pusher->push(options);
         });
-        pusher->push(options);
-    });
 }
 
 // After recording: push at once unless --offline or --no-apply.
@@ -145,7 +154,8 @@ void applyOrKeep(CliContext &ctx, const InstanceProfile &profile, Workspace *wor
         if (ctx.json())
             ctx.printJson(QJsonDocument(change.toJson()));
         else
-            ctx.out << tr("Push it with 'duo-console changes push -i %1'.").arg(profile.name) << '\n';
+            ctx.out << tr("Push it with 'duo-console changes push -i %1'.").arg(profile.name)
+                    << '\n';
         ctx.finish(ExitCode::Ok);
         return;
     }
@@ -184,7 +194,8 @@ QJsonObject modelFields(CliContext &ctx)
             fields.insert(QLatin1String(option), ctx.option(QLatin1String(option)).trimmed());
     }
     if (fields.contains(QLatin1String("family")))
-        fields.insert(QStringLiteral("family"), fields.value(QLatin1String("family")).toString().toUpper());
+        fields.insert(QStringLiteral("family"),
+                      fields.value(QLatin1String("family")).toString().toUpper());
     return fields;
 }
 
@@ -192,10 +203,11 @@ bool checkFamily(CliContext &ctx, const Workspace &workspace, const QJsonObject 
 {
     const QStringList families = workspace.apiShape().modelFamilies;
     const QString family = fields.value(QLatin1String("family")).toString();
-    if (!fields.contains(QLatin1String("family")) || families.isEmpty() || families.contains(family))
+    if (!fields.contains(QLatin1String("family")) || families.isEmpty() ||
+        families.contains(family))
         return true;
-    ctx.fail(ExitCode::UsageError,
-             tr("This instance accepts these model families: %1.").arg(families.join(QLatin1String(", "))));
+    ctx.fail(ExitCode::UsageError, tr("This instance accepts these model families: %1.")
+                                       .arg(families.join(QLatin1String(", "))));
     return false;
 }
 
@@ -317,8 +329,8 @@ void modelsDelete(CliContext &ctx)
     if (!target.workspace)
         return;
     const QStringList args = ctx.arguments();
-    if (args.size() != 1 ||
-        (ctx.isSet(QStringLiteral("reassign-to")) && ctx.isSet(QStringLiteral("disable-features")))) {
+    if (args.size() != 1 || (ctx.isSet(QStringLiteral("reassign-to")) &&
+                             ctx.isSet(QStringLiteral("disable-features")))) {
         ctx.fail(ExitCode::UsageError,
                  tr("Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | "
                     "--disable-features]"));
@@ -329,7 +341,8 @@ void modelsDelete(CliContext &ctx)
         return;
     QJsonObject values;
     if (ctx.isSet(QStringLiteral("reassign-to"))) {
-        const auto other = findModel(ctx, *target.workspace, ctx.option(QStringLiteral("reassign-to")));
+        const auto other =
+            findModel(ctx, *target.workspace, ctx.option(QStringLiteral("reassign-to")));
         if (!other)
             return;
         values.insert(QStringLiteral("reassignTo"), other->id);
@@ -392,7 +405,8 @@ void changesDiscard(CliContext &ctx)
         return;
     const QStringList args = ctx.arguments();
     if (args.isEmpty() == !ctx.isSet(QStringLiteral("all"))) {
-        ctx.fail(ExitCode::UsageError, tr("Usage: duo-console changes discard -i NAME [ID…|--all]"));
+        ctx.fail(ExitCode::UsageError,
+                 tr("Usage: duo-console changes discard -i NAME [ID…|--all]"));
         return;
     }
     QStringList ids;
@@ -403,7 +417,8 @@ void changesDiscard(CliContext &ctx)
             ids << c.id;
     }
     if (!ctx.isSet(QStringLiteral("all")) && ids.size() < args.size()) {
-        ctx.fail(ExitCode::Failure, tr("Some of these changes do not exist: %1").arg(args.join(QLatin1Char(' '))));
+        ctx.fail(ExitCode::Failure,
+                 tr("Some of these changes do not exist: %1").arg(args.join(QLatin1Char(' '))));
         return;
     }
     // Keys entered in the drafts leave the keychain with them; the command ends when they did.
@@ -426,39 +441,76 @@ void changesDiscard(CliContext &ctx)
         });
 }
 
+void changesResolve(CliContext &ctx)
+{
+    const Target target = openTarget(ctx);
+    if (!target.workspace)
+        return;
+    const QStringList args = ctx.arguments();
+    const bool keepMine = ctx.isSet(QStringLiteral("keep-mine"));
+    if (args.size() != 2 || keepMine == ctx.isSet(QStringLiteral("take-server"))) {
+        ctx.fail(
+            ExitCode::UsageError,
+            tr("Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server"));
+        return;
+    }
+    std::optional<Change> change;
+    for (const Change &c : target.workspace->changes()) {
+        if (c.id.startsWith(args.first()))
+            change = c;
+    }
+    const QString field = args.at(1);
+    if (!change || !target.workspace->resolveConflict(change->id, field, keepMine)) {
+        ctx.fail(ExitCode::Failure,
+                 tr("Change %1 has no conflict on '%2'. 'duo-console changes list' shows the "
+                    "conflicts.")
+                     .arg(args.first(), field));
+        return;
+    }
+    ctx.out << (keepMine ? tr("Keeping your value for %1; push to apply it.").arg(field)
+                         : tr("Taking the server's value for %1.").arg(field))
+            << '\n';
+    ctx.finish(ExitCode::Ok);
+}
+
 void refresh(CliContext &ctx)
 {
     const Target target = openTarget(ctx);
     if (!target.workspace)
         return;
     if (ctx.offline()) {
-        ctx.fail(ExitCode::Failure, tr("A refresh needs the instance; it cannot run with --offline."));
+        ctx.fail(ExitCode::Failure,
+                 tr("A refresh needs the instance; it cannot run with --offline."));
         return;
     }
     Workspace *workspace = target.workspace;
-    withConnection(ctx, *target.profile, [&ctx, workspace](GitLabClient *client, const InstanceCapabilities &caps) {
-        workspace->setApiShape(caps.shape);
-        auto *reader = new ServerReader(client, caps.shape, client);
-        reader->snapshot([&ctx, workspace, reader](const Snapshot &snapshot, const ApiError &error) {
-            if (error.isError()) {
-                ctx.fail(ExitCode::Failure, error.userMessage());
-                return;
-            }
-            workspace->replaceSnapshotInBackground(
-                snapshot, workspace, [&ctx, snapshot, reader](bool ok, const QString &problem) {
-                    if (!ok) {
-                        ctx.fail(ExitCode::Failure, problem);
-                        return;
-                    }
-                    ctx.out << tr("Snapshot taken: %1 model(s), %2 feature setting(s); %3 request(s).")
-                                   .arg(snapshot.models.size())
-                                   .arg(snapshot.features.size())
-                                   .arg(reader->requestsSent())
-                            << '\n';
-                    ctx.finish(ExitCode::Ok);
-                });
-        });
-    });
+    withConnection(ctx, *target.profile,
+                   [&ctx, workspace](GitLabClient *client, const InstanceCapabilities &caps) {
+                       workspace->setApiShape(caps.shape);
+                       auto *reader = new ServerReader(client, caps.shape, client);
+                       reader->snapshot([&ctx, workspace, reader](const Snapshot &snapshot,
+                                                                  const ApiError &error) {
+                           if (error.isError()) {
+                               ctx.fail(ExitCode::Failure, error.userMessage());
+                               return;
+                           }
+                           workspace->replaceSnapshotInBackground(
+                               snapshot, workspace,
+                               [&ctx, snapshot, reader](bool ok, const QString &problem) {
+                                   if (!ok) {
+                                       ctx.fail(ExitCode::Failure, problem);
+                                       return;
+                                   }
+                                   ctx.out << tr("Snapshot taken: %1 model(s), %2 feature "
+                                                 "setting(s); %3 request(s).")
+                                                  .arg(snapshot.models.size())
+                                                  .arg(snapshot.features.size())
+                                                  .arg(reader->requestsSent())
+                                           << '\n';
+                                   ctx.finish(ExitCode::Ok);
+                               });
+                       });
+                   });
 }
 
 } // namespace WorkspaceCommands

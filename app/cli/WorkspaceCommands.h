@@ -12,5 +12,6 @@ void modelsDelete(CliContext &ctx);
 void changesList(CliContext &ctx);
 void changesPush(CliContext &ctx);
 void changesDiscard(CliContext &ctx);
+void changesResolve(CliContext &ctx);
 void refresh(CliContext &ctx);
 } // namespace WorkspaceCommands

@@ -24,7 +24,8 @@ QJsonObject FeatureSetting::toJson() const
     json.insert(QStringLiteral("title"), title);
     json.insert(QStringLiteral("mainFeature"), mainFeature);
     json.insert(QStringLiteral("releaseState"), releaseState);
-    json.insert(QStringLiteral("compatibleFamilies"), QJsonArray::fromStringList(compatibleFamilies));
+    json.insert(QStringLiteral("compatibleFamilies"),
+                QJsonArray::fromStringList(compatibleFamilies));
     return json;
 }
 
@@ -37,7 +38,8 @@ FeatureSetting FeatureSetting::fromJson(const QJsonObject &json)
     setting.title = json.value(QLatin1String("title")).toString();
     setting.mainFeature = json.value(QLatin1String("mainFeature")).toString();
     setting.releaseState = json.value(QLatin1String("releaseState")).toString();
-    setting.compatibleFamilies = upperStrings(json.value(QLatin1String("compatibleFamilies")).toArray());
+    setting.compatibleFamilies =
+        upperStrings(json.value(QLatin1String("compatibleFamilies")).toArray());
     return setting;
 }
 
@@ -46,11 +48,15 @@ FeatureSetting FeatureSetting::fromGraphQL(const QJsonObject &node)
     FeatureSetting setting;
     setting.feature = node.value(QLatin1String("feature")).toString().toUpper();
     setting.provider = node.value(QLatin1String("provider")).toString().toUpper();
-    setting.modelId = node.value(QLatin1String("selfHostedModel")).toObject().value(QLatin1String("id")).toString();
+    setting.modelId = node.value(QLatin1String("selfHostedModel"))
+                          .toObject()
+                          .value(QLatin1String("id"))
+                          .toString();
     setting.title = node.value(QLatin1String("title")).toString();
     setting.mainFeature = node.value(QLatin1String("mainFeature")).toString();
     setting.releaseState = node.value(QLatin1String("releaseState")).toString();
-    setting.compatibleFamilies = upperStrings(node.value(QLatin1String("compatibleLlms")).toArray());
+    setting.compatibleFamilies =
+        upperStrings(node.value(QLatin1String("compatibleLlms")).toArray());
     return setting;
 }
 
@@ -65,7 +71,9 @@ DuoSettings DuoSettings::fromJson(const QJsonObject &json)
 {
     DuoSettings settings;
     settings.aiGatewayUrl = json.value(QLatin1String("aiGatewayUrl")).toString();
-    settings.aiGatewayTimeoutSeconds = json.value(QLatin1String("aiGatewayTimeoutSeconds")).toInt(60);
-    settings.duoAgentPlatformServiceUrl = json.value(QLatin1String("duoAgentPlatformServiceUrl")).toString();
+    settings.aiGatewayTimeoutSeconds =
+        json.value(QLatin1String("aiGatewayTimeoutSeconds")).toInt(60);
+    settings.duoAgentPlatformServiceUrl =
+        json.value(QLatin1String("duoAgentPlatformServiceUrl")).toString();
     return settings;
 }

@@ -13,8 +13,8 @@ struct FeatureSetting
     QString modelId;  // the self-hosted model's id when provider is SELF_HOSTED
     QString title;
     QString mainFeature;
-    QString releaseState;             // GA | BETA | EXPERIMENT
-    QStringList compatibleFamilies;   // AiAcceptedSelfHostedModels values
+    QString releaseState;           // GA | BETA | EXPERIMENT
+    QStringList compatibleFamilies; // AiAcceptedSelfHostedModels values
 
     QJsonObject assignment() const; // {"provider", "modelId"}: what a change sets
     QJsonObject toJson() const;

@@ -108,7 +108,7 @@ void InstanceConnector::readFirstRound()
     decideEligibility(probe);
 
     if (const auto cached = SchemaCache::load(m_client->settings().url, m_capabilities.version,
-                                             m_capabilities.revision)) {
+                                              m_capabilities.revision)) {
         m_capabilities.shape = *cached;
         finish();
         return;

@@ -18,9 +18,7 @@ QString pathFor(const QUrl &instance, const QString &version, const QString &rev
     const QString build = instance.toString(QUrl::RemoveUserInfo) + QLatin1Char('\n') + version +
                           QLatin1Char('\n') + revision;
     const QByteArray key =
-        QCryptographicHash::hash(build.toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .left(32);
+        QCryptographicHash::hash(build.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
            QLatin1String("/schemas/") + QString::fromLatin1(key) + QLatin1String(".json");
 }

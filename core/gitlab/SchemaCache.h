@@ -3,7 +3,6 @@
 #include "ApiShape.h"
 
 #include <QUrl>
-
 #include <optional>
 
 // The API shape read from an instance build's introspection, kept on disk per instance and

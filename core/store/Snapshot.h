@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <optional>
 
 // The last server state of one instance: every self-hosted model (all pages), the feature

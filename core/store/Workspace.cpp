@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "store/ProfileStore.h"
+#include "sync/ThreeWayMerge.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,8 +42,8 @@ QSqlDatabase openConnection(const QString &name, const QString &path, QString *e
         return db;
     }
     QSqlQuery pragma(db);
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                  "PRAGMA busy_timeout=5000"})
+    for (const char *statement :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000"})
         pragma.exec(QLatin1String(statement));
     return db;
 }
@@ -59,7 +60,8 @@ bool writeSnapshot(QSqlDatabase db, const Snapshot &snapshot, QString *error)
               q.exec(QStringLiteral("DELETE FROM snapshot_features")) &&
               q.exec(QStringLiteral("DELETE FROM snapshot_meta WHERE key != 'api_shape'"));
     if (ok) {
-        q.prepare(QStringLiteral("INSERT INTO snapshot_models (id, position, json) VALUES (?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO snapshot_models (id, position, json) VALUES (?, ?, ?)"));
         for (qsizetype i = 0; ok && i < snapshot.models.size(); ++i) {
             q.addBindValue(snapshot.models[i].id);
             q.addBindValue(i);
@@ -112,9 +114,9 @@ bool validUrl(const QString &text)
 
 Workspace::Workspace(QString databasePath, QObject *parent)
     : QObject(parent), m_path(std::move(databasePath)),
-      m_connection(QStringLiteral("workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+      m_connection(QStringLiteral("workspace-") +
+                   QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
 Workspace::~Workspace()
 {
@@ -271,9 +273,10 @@ bool Workspace::loadSnapshot()
 bool Workspace::loadChanges()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT id, sequence, kind, target, values_json, base_json, status, "
-                          "error, conflict_fields, created_at, sent_at, created_id, sent_values FROM changes "
-                          "WHERE status != 'pushed' ORDER BY sequence"));
+    q.exec(QStringLiteral(
+        "SELECT id, sequence, kind, target, values_json, base_json, status, "
+        "error, conflict_fields, created_at, sent_at, created_id, sent_values FROM changes "
+        "WHERE status != 'pushed' ORDER BY sequence"));
     m_changes.clear();
     while (q.next()) {
         Change c;
@@ -333,7 +336,8 @@ void Workspace::replaceSnapshotInBackground(Snapshot snapshot, QObject *context,
         const QString name = QStringLiteral("snapshot-") + QUuid::createUuid().toString();
         {
             QSqlDatabase db = openConnection(name, path, &outcome->error);
-            outcome->ok = outcome->error.isEmpty() && writeSnapshot(db, outcome->snapshot, &outcome->error);
+            outcome->ok =
+                outcome->error.isEmpty() && writeSnapshot(db, outcome->snapshot, &outcome->error);
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -356,10 +360,9 @@ void Workspace::replaceSnapshotInBackground(Snapshot snapshot, QObject *context,
 bool Workspace::putModel(const SelfHostedModel &model)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT INTO snapshot_models (id, position, json) VALUES (?, "
-        "(SELECT COALESCE(MAX(position), 0) + 1 FROM snapshot_models), ?) "
-        "ON CONFLICT(id) DO UPDATE SET json = excluded.json"));
+    q.prepare(QStringLiteral("INSERT INTO snapshot_models (id, position, json) VALUES (?, "
+                             "(SELECT COALESCE(MAX(position), 0) + 1 FROM snapshot_models), ?) "
+                             "ON CONFLICT(id) DO UPDATE SET json = excluded.json"));
     q.addBindValue(model.id);
     q.addBindValue(toText(model.toJson()));
     if (!q.exec())
@@ -398,10 +401,9 @@ bool Workspace::removeModel(const QString &id)
 bool Workspace::putFeature(const FeatureSetting &setting)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT INTO snapshot_features (feature, position, json) VALUES (?, "
-        "(SELECT COALESCE(MAX(position), 0) + 1 FROM snapshot_features), ?) "
-        "ON CONFLICT(feature) DO UPDATE SET json = excluded.json"));
+    q.prepare(QStringLiteral("INSERT INTO snapshot_features (feature, position, json) VALUES (?, "
+                             "(SELECT COALESCE(MAX(position), 0) + 1 FROM snapshot_features), ?) "
+                             "ON CONFLICT(feature) DO UPDATE SET json = excluded.json"));
     q.addBindValue(setting.feature);
     q.addBindValue(toText(setting.toJson()));
     if (!q.exec())
@@ -561,6 +563,29 @@ bool Workspace::markSent(const QStringList &changeIds, const QDateTime &when)
     return true;
 }
 
+bool Workspace::resolveConflict(const QString &changeId, const QString &field, bool keepMine)
+{
+    const auto c = change(changeId);
+    if (!c || c->status != Change::Status::Conflict || !c->conflictFields.contains(field))
+        return false;
+    QJsonValue serverValue;
+    if (c->kind == Change::Kind::UpdateModel) {
+        if (const SelfHostedModel *m = m_snapshot.model(c->target))
+            serverValue = m->editableFields().value(field);
+    } else if (c->kind == Change::Kind::SetFeatures) {
+        if (const FeatureSetting *f = m_snapshot.feature(field))
+            serverValue = f->assignment();
+    } else if (c->kind == Change::Kind::UpdateDuoSettings && m_snapshot.duo) {
+        serverValue = m_snapshot.duo->toJson().value(field);
+    }
+    const Change resolved = keepMine ? ThreeWayMerge::keepMine(*c, field, serverValue)
+                                     : ThreeWayMerge::takeServers(*c, field);
+    const bool nothingLeft = resolved.kind == Change::Kind::SetFeatures
+                                 ? resolved.features().isEmpty()
+                                 : resolved.values.isEmpty();
+    return nothingLeft ? discard({resolved.id}) : update(resolved);
+}
+
 bool Workspace::resolveCreated(const QString &changeId, const QString &globalId)
 {
     const auto create = change(changeId);
@@ -621,8 +646,8 @@ QJsonObject Workspace::serverFields(const QString &modelId) const
     return model ? model->editableFields() : QJsonObject();
 }
 
-std::optional<Change> Workspace::record(Change::Kind kind, const QString &target, QJsonObject values,
-                                        QString *error)
+std::optional<Change> Workspace::record(Change::Kind kind, const QString &target,
+                                        QJsonObject values, QString *error)
 {
     const ModelView &view = modelView();
     auto findModel = [&](const QString &id) -> const EffectiveModel * {
@@ -680,7 +705,8 @@ std::optional<Change> Workspace::record(Change::Kind kind, const QString &target
         }
         if (const QString problem = checkModelFields(values, {}); !problem.isEmpty())
             return fail(problem);
-        change.target = QStringLiteral("local:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        change.target =
+            QStringLiteral("local:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         change.values = values;
         break;
     }
@@ -740,10 +766,12 @@ std::optional<Change> Workspace::record(Change::Kind kind, const QString &target
                     !setting.compatibleFamilies.contains(other->model.family))
                     return fail(tr("%1 cannot serve %2: its family is not compatible with that "
                                    "feature.")
-                                    .arg(other->model.name, setting.title.isEmpty() ? setting.feature
-                                                                                    : setting.title));
+                                    .arg(other->model.name, setting.title.isEmpty()
+                                                                ? setting.feature
+                                                                : setting.title));
             }
-        } else if (!dependents.isEmpty() && !values.value(QLatin1String("disableFeatures")).toBool()) {
+        } else if (!dependents.isEmpty() &&
+                   !values.value(QLatin1String("disableFeatures")).toBool()) {
             return fail(tr("%1 still serves %2. Choose a model to take these features over, or "
                            "disable them.")
                             .arg(model->model.name, dependents.join(QLatin1String(", "))));
@@ -783,9 +811,9 @@ std::optional<Change> Workspace::record(Change::Kind kind, const QString &target
     case Change::Kind::SetFeatures: {
         const QString provider = values.value(QLatin1String("provider")).toString();
         const QString modelId = values.value(QLatin1String("modelId")).toString();
-        static const QStringList providers = {QStringLiteral("DISABLED"), QStringLiteral("VENDORED"),
-                                              QStringLiteral("SELF_HOSTED"),
-                                              QStringLiteral("UNASSIGNED")};
+        static const QStringList providers = {
+            QStringLiteral("DISABLED"), QStringLiteral("VENDORED"), QStringLiteral("SELF_HOSTED"),
+            QStringLiteral("UNASSIGNED")};
         if (!providers.contains(provider))
             return fail(tr("The provider must be DISABLED, VENDORED or SELF_HOSTED."));
         const EffectiveModel *model = nullptr;
@@ -804,18 +832,21 @@ std::optional<Change> Workspace::record(Change::Kind kind, const QString &target
             return fail(tr("At least one feature is required."));
         const QList<FeatureSetting> effective = effectiveFeatures();
         for (const QString &feature : std::as_const(features)) {
-            const auto it = std::find_if(effective.cbegin(), effective.cend(),
-                                         [&](const FeatureSetting &s) { return s.feature == feature; });
+            const auto it =
+                std::find_if(effective.cbegin(), effective.cend(),
+                             [&](const FeatureSetting &s) { return s.feature == feature; });
             if (m_snapshot.exists && it == effective.cend())
                 return fail(tr("This instance has no feature %1.").arg(feature));
             if (model && it != effective.cend() && !it->compatibleFamilies.isEmpty() &&
                 !it->compatibleFamilies.contains(model->model.family))
-                return fail(tr("%1 is incompatible with the %2 feature.")
-                                .arg(model->model.family, it->title.isEmpty() ? feature : it->title));
+                return fail(
+                    tr("%1 is incompatible with the %2 feature.")
+                        .arg(model->model.family, it->title.isEmpty() ? feature : it->title));
             const FeatureSetting *server = m_snapshot.feature(feature);
-            change.base.insert(feature, server ? server->assignment()
-                                               : QJsonObject{{QStringLiteral("provider"), QString()},
-                                                             {QStringLiteral("modelId"), QString()}});
+            change.base.insert(feature, server
+                                            ? server->assignment()
+                                            : QJsonObject{{QStringLiteral("provider"), QString()},
+                                                          {QStringLiteral("modelId"), QString()}});
         }
         // These features leave any earlier pending assignment.
         for (const Change &c : std::as_const(m_changes)) {
@@ -837,8 +868,9 @@ std::optional<Change> Workspace::record(Change::Kind kind, const QString &target
             update(narrowed);
         }
         // Features whose server assignment already is this one need no change.
-        const QJsonObject wanted{{QStringLiteral("provider"), provider},
-                                 {QStringLiteral("modelId"), values.value(QLatin1String("modelId"))}};
+        const QJsonObject wanted{
+            {QStringLiteral("provider"), provider},
+            {QStringLiteral("modelId"), values.value(QLatin1String("modelId"))}};
         features.removeIf([&](const QString &f) {
             const FeatureSetting *server = m_snapshot.feature(f);
             if (server && server->assignment() == wanted) {

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <functional>
 #include <optional>
 
@@ -17,7 +16,7 @@
 struct EffectiveModel
 {
     SelfHostedModel model;
-    bool pending = false;     // created or edited locally, not yet pushed
+    bool pending = false; // created or edited locally, not yet pushed
     bool pendingDelete = false;
 };
 
@@ -80,6 +79,9 @@ public:
     // that referred to the local id now refers to the global one, in one transaction.
     bool resolveCreated(const QString &changeId, const QString &globalId);
     bool markSent(const QStringList &changeIds, const QDateTime &when);
+    // Settles a conflict on one field of a change: keep the draft's value, or take the
+    // server's (a change left with nothing to do is discarded).
+    bool resolveConflict(const QString &changeId, const QString &field, bool keepMine);
 
     // --- effective view
     QList<EffectiveModel> effectiveModels() const;

@@ -29,8 +29,7 @@ MutationTemplate MutationTemplate::parse(const QString &document)
 
 BatchComposer::BatchComposer(QHash<QString, MutationTemplate> templates)
     : m_templates(std::move(templates))
-{
-}
+{}
 
 QString BatchComposer::fieldText(const MutationTemplate &t, int position) const
 {

@@ -12,7 +12,8 @@
 struct MutationTemplate
 {
     QString inputType; // e.g. "AiSelfHostedModelCreateInput!"
-    QString selection; // e.g. "aiSelfHostedModelCreate(input: $input) { selfHostedModel { id } errors }"
+    QString selection; // e.g. "aiSelfHostedModelCreate(input: $input) { selfHostedModel { id }
+                       // errors }"
     int cost = 0;      // fields selected: GitLab counts about one point each
 
     bool isValid() const { return !inputType.isEmpty() && !selection.isEmpty(); }
@@ -21,8 +22,8 @@ struct MutationTemplate
 
 struct Batch
 {
-    QList<int> steps;   // indexes into the plan
-    QString document;   // "mutation Push($m0: …) { m0: … }"
+    QList<int> steps; // indexes into the plan
+    QString document; // "mutation Push($m0: …) { m0: … }"
     QJsonObject variables;
 };
 

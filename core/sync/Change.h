@@ -12,7 +12,7 @@ struct Change
     enum class Kind { CreateModel, UpdateModel, DeleteModel, SetFeatures, UpdateDuoSettings };
     enum class Status { Pending, Conflict, Failed, Pushed };
 
-    QString id;       // uuid
+    QString id;          // uuid
     qint64 sequence = 0; // recording order
     Kind kind = Kind::UpdateModel;
     // CreateModel: the draft's local id; Update/DeleteModel: the model's id; SetFeatures: the
@@ -27,12 +27,12 @@ struct Change
     // {FEATURE: {"provider", "modelId"}}; DeleteModel: the model's fields.
     QJsonObject base;
     Status status = Status::Pending;
-    QString error;            // GitLab's message, or the conflict's description
+    QString error;              // GitLab's message, or the conflict's description
     QStringList conflictFields; // fields changed on both sides, when status is Conflict
     QDateTime createdAt;
-    QDateTime sentAt;         // set while a push has it in flight
-    QJsonObject sentValues;   // the values that push sent: a later edit may have moved on
-    QString createdId;        // CreateModel: the global id GitLab gave it
+    QDateTime sentAt;       // set while a push has it in flight
+    QJsonObject sentValues; // the values that push sent: a later edit may have moved on
+    QString createdId;      // CreateModel: the global id GitLab gave it
 
     bool isModelChange() const
     {

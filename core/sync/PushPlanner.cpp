@@ -54,8 +54,9 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Sna
             servedBy.insert(setting.feature, setting.modelId);
     }
 
-    auto featureSteps = [&](const QString &changeId, const QStringList &list, const QString &provider,
-                            const QString &modelId, const QString &description, bool reassignment) {
+    auto featureSteps = [&](const QString &changeId, const QStringList &list,
+                            const QString &provider, const QString &modelId,
+                            const QString &description, bool reassignment) {
         QList<PushStep> steps;
         const auto make = [&](const QJsonObject &input, const QString &document) {
             PushStep step;
@@ -132,8 +133,9 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Sna
             const QStringList list = planned.toApply.keys();
             const QString to = provider == QLatin1String("SELF_HOSTED")
                                    ? tr("self-hosted model '%1'").arg(modelName(names, modelId))
-                                   : provider == QLatin1String("VENDORED") ? tr("GitLab AI vendor model")
-                                                                          : tr("Disabled");
+                               : provider == QLatin1String("VENDORED")
+                                   ? tr("GitLab AI vendor model")
+                                   : tr("Disabled");
             features << featureSteps(c.id, list, provider, modelId,
                                      tr("Set %1 to %2").arg(list.join(QLatin1String(", ")), to),
                                      false);
@@ -143,8 +145,8 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Sna
             step.phase = PushStep::Phase::DuoSettings;
             step.document = QStringLiteral("update-duo-settings");
             step.input = planned.toApply;
-            step.description = tr("Update Duo settings: %1")
-                                   .arg(planned.toApply.keys().join(QLatin1String(", ")));
+            step.description =
+                tr("Update Duo settings: %1").arg(planned.toApply.keys().join(QLatin1String(", ")));
             duo << step;
             break;
         case Change::Kind::DeleteModel:
@@ -175,16 +177,16 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Sna
         const QString reassignTo = c.values.value(QLatin1String("reassignTo")).toString();
         const QString name = modelName(names, c.target);
         if (reassignTo.isEmpty())
-            reassignments << featureSteps(
-                c.id, dependents, QStringLiteral("DISABLED"), {},
-                tr("Disable %1 before deleting '%2'").arg(dependents.join(QLatin1String(", ")), name),
-                true);
-        else
-            reassignments << featureSteps(c.id, dependents, QStringLiteral("SELF_HOSTED"), reassignTo,
-                                          tr("Move %1 from '%2' to '%3' before deleting '%2'")
-                                              .arg(dependents.join(QLatin1String(", ")), name,
-                                                   modelName(names, reassignTo)),
+            reassignments << featureSteps(c.id, dependents, QStringLiteral("DISABLED"), {},
+                                          tr("Disable %1 before deleting '%2'")
+                                              .arg(dependents.join(QLatin1String(", ")), name),
                                           true);
+        else
+            reassignments << featureSteps(
+                c.id, dependents, QStringLiteral("SELF_HOSTED"), reassignTo,
+                tr("Move %1 from '%2' to '%3' before deleting '%2'")
+                    .arg(dependents.join(QLatin1String(", ")), name, modelName(names, reassignTo)),
+                true);
     }
 
     return creates + updates + features + reassignments + duo + deletes;

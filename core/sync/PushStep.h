@@ -15,7 +15,7 @@ struct PushStep
     QString changeId;
     QString document; // the mutation's .graphql resource name, e.g. "create-model"
     QJsonObject input;
-    QString description; // one line for the plan, e.g. "Create model 'vLLM Mistral' (MISTRAL)"
+    QString description;      // one line for the plan, e.g. "Create model 'vLLM Mistral' (MISTRAL)"
     bool needsApiKey = false; // input.apiToken comes from the keychain at send time
     bool isReassignment = false; // moves features off a model about to be deleted
 

@@ -41,8 +41,9 @@ void adoptOwnWrites(Change &c, const QJsonObject &server)
     if (!c.sentAt.isValid())
         return;
     if (c.kind == Change::Kind::SetFeatures) {
-        const QJsonObject sent{{QStringLiteral("provider"), c.sentValues.value(QLatin1String("provider"))},
-                               {QStringLiteral("modelId"), c.sentValues.value(QLatin1String("modelId"))}};
+        const QJsonObject sent{
+            {QStringLiteral("provider"), c.sentValues.value(QLatin1String("provider"))},
+            {QStringLiteral("modelId"), c.sentValues.value(QLatin1String("modelId"))}};
         for (const auto &feature : c.sentValues.value(QLatin1String("features")).toArray()) {
             if (server.value(feature.toString()).toObject() == sent)
                 c.base.insert(feature.toString(), sent);
@@ -68,9 +69,10 @@ QJsonObject PushOutcome::toJson() const
             step.insert(QStringLiteral("error"), result.error);
         steps.append(step);
     }
-    QJsonObject json{{QStringLiteral("pushed"), pushed},     {QStringLiteral("failed"), failed},
-                     {QStringLiteral("conflicts"), conflicts}, {QStringLiteral("requests"), requests},
-                     {QStringLiteral("cancelled"), cancelled}, {QStringLiteral("steps"), steps}};
+    QJsonObject json{
+        {QStringLiteral("pushed"), pushed},       {QStringLiteral("failed"), failed},
+        {QStringLiteral("conflicts"), conflicts}, {QStringLiteral("requests"), requests},
+        {QStringLiteral("cancelled"), cancelled}, {QStringLiteral("steps"), steps}};
     if (error.isError())
         json.insert(QStringLiteral("error"), error.userMessage());
     return json;
@@ -80,8 +82,7 @@ Pusher::Pusher(Workspace *workspace, GitLabClient *client, ApiShape shape, Secre
                QString instanceId, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_client(client), m_shape(std::move(shape)),
       m_secrets(secrets), m_instanceId(std::move(instanceId)), m_composer(loadTemplates())
-{
-}
+{}
 
 Pusher::~Pusher() = default;
 
@@ -163,17 +164,19 @@ void Pusher::refresh()
     };
 
     if (needAllModels) {
-        m_reader->allModels([this, oneDone](const QList<SelfHostedModel> &models, const ApiError &error) {
-            if (!error.isError()) {
-                Snapshot snapshot = m_workspace->snapshot();
-                snapshot.models = models;
-                snapshot.takenAt = QDateTime::currentDateTimeUtc();
-                m_workspace->replaceSnapshot(snapshot);
-            }
-            oneDone(error);
-        });
+        m_reader->allModels(
+            [this, oneDone](const QList<SelfHostedModel> &models, const ApiError &error) {
+                if (!error.isError()) {
+                    Snapshot snapshot = m_workspace->snapshot();
+                    snapshot.models = models;
+                    snapshot.takenAt = QDateTime::currentDateTimeUtc();
+                    m_workspace->replaceSnapshot(snapshot);
+                }
+                oneDone(error);
+            });
     } else {
-        m_reader->models(ids, [this, oneDone](const ServerReader::ModelsById &found, const ApiError &error) {
+        m_reader->models(ids, [this, oneDone](const ServerReader::ModelsById &found,
+                                              const ApiError &error) {
             for (auto it = found.constBegin(); !error.isError() && it != found.constEnd(); ++it) {
                 if (!it.value()) {
                     m_workspace->removeModel(it.key());
@@ -189,22 +192,24 @@ void Pusher::refresh()
         });
     }
     if (needFeatures) {
-        m_reader->features([this, oneDone](const QList<FeatureSetting> &features, const ApiError &error) {
-            for (const FeatureSetting &setting : features) {
-                if (!error.isError())
-                    m_workspace->putFeature(setting);
-            }
-            oneDone(error);
-        });
+        m_reader->features(
+            [this, oneDone](const QList<FeatureSetting> &features, const ApiError &error) {
+                for (const FeatureSetting &setting : features) {
+                    if (!error.isError())
+                        m_workspace->putFeature(setting);
+                }
+                oneDone(error);
+            });
     } else {
         oneDone({});
     }
     if (needDuo) {
-        m_reader->duoSettings([this, oneDone](const std::optional<DuoSettings> &duo, const ApiError &error) {
-            if (!error.isError() && duo)
-                m_workspace->putDuoSettings(*duo);
-            oneDone(error);
-        });
+        m_reader->duoSettings(
+            [this, oneDone](const std::optional<DuoSettings> &duo, const ApiError &error) {
+                if (!error.isError() && duo)
+                    m_workspace->putDuoSettings(*duo);
+                oneDone(error);
+            });
     } else {
         oneDone({});
     }
@@ -242,7 +247,8 @@ void Pusher::check()
     };
 
     // The outcome of a three-way check: conflict, already on the server, or still to send.
-    const QString changedToo = tr("Changed on the server too: %1. Keep yours or take the server's.");
+    const QString changedToo =
+        tr("Changed on the server too: %1. Keep yours or take the server's.");
     auto settle = [&](const Change &c, const MergeResult &merge, const QString &conflictMessage) {
         if (!merge.conflicts.isEmpty())
             conflict(c, merge.conflicts,
@@ -259,8 +265,9 @@ void Pusher::check()
             const QString name = c.values.value(QLatin1String("name")).toString();
             // Sent by a push that did not live to read the answer: found by the name it sent.
             const SelfHostedModel *ours =
-                c.sentAt.isValid() ? server.modelNamed(c.sentValues.value(QLatin1String("name")).toString())
-                                   : nullptr;
+                c.sentAt.isValid()
+                    ? server.modelNamed(c.sentValues.value(QLatin1String("name")).toString())
+                    : nullptr;
             if (ours) {
                 ++m_outcome.pushed;
                 m_createdIds.insert(c.target, ours->id);
@@ -277,7 +284,8 @@ void Pusher::check()
                 }
                 QString error;
                 if (!later.isEmpty()) {
-                    if (const auto update = m_workspace->record(Change::Kind::UpdateModel, created.id, later, &error))
+                    if (const auto update = m_workspace->record(Change::Kind::UpdateModel,
+                                                                created.id, later, &error))
                         planned.append({*update, later});
                 }
                 continue;
@@ -430,7 +438,8 @@ void Pusher::readBatchAnswer(const QList<int> &steps, ApiCall *call)
     if (data.isEmpty() && call->error().isError()) {
         const ApiError error = call->error();
         // GraphQL errors without "data" come from validation: nothing was executed.
-        const bool notExecuted = call->httpStatus() == 200 && !call->json().object().contains(QLatin1String("data"));
+        const bool notExecuted =
+            call->httpStatus() == 200 && !call->json().object().contains(QLatin1String("data"));
         if (notExecuted || refusedBeforeExecution(error)) {
             // Nothing ran: the steps failed, with GitLab's reason, and nothing is in flight.
             for (int i : steps)
@@ -480,8 +489,10 @@ bool Pusher::stepSucceeded(const PushStep &step, const QJsonObject &payload)
         return false;
     const auto change = m_workspace->change(step.changeId);
     if (step.document == QLatin1String("create-model")) {
-        const QString id =
-            payload.value(QLatin1String("selfHostedModel")).toObject().value(QLatin1String("id")).toString();
+        const QString id = payload.value(QLatin1String("selfHostedModel"))
+                               .toObject()
+                               .value(QLatin1String("id"))
+                               .toString();
         if (id.isEmpty() || !change)
             return false;
         SelfHostedModel model;
@@ -492,7 +503,8 @@ bool Pusher::stepSucceeded(const PushStep &step, const QJsonObject &payload)
         m_createdIds.insert(change->target, id);
     } else if (step.document == QLatin1String("update-model")) {
         SelfHostedModel model;
-        if (const SelfHostedModel *known = m_workspace->snapshot().model(step.input.value(QLatin1String("id")).toString()))
+        if (const SelfHostedModel *known =
+                m_workspace->snapshot().model(step.input.value(QLatin1String("id")).toString()))
             model = *known;
         model.id = step.input.value(QLatin1String("id")).toString();
         model.name = step.input.value(QLatin1String("name")).toString();
@@ -519,7 +531,8 @@ bool Pusher::stepSucceeded(const PushStep &step, const QJsonObject &payload)
             m_workspace->putFeature(setting);
         }
     } else if (step.document == QLatin1String("update-duo-settings")) {
-        QJsonObject json = m_workspace->snapshot().duo ? m_workspace->snapshot().duo->toJson() : QJsonObject();
+        QJsonObject json =
+            m_workspace->snapshot().duo ? m_workspace->snapshot().duo->toJson() : QJsonObject();
         const QJsonObject answer = payload.value(QLatin1String("duoSettings")).toObject();
         for (auto it = answer.constBegin(); it != answer.constEnd(); ++it)
             json.insert(it.key(), it.value());

@@ -95,7 +95,7 @@ private:
     QList<QList<int>> m_batches;
     int m_nextBatch = 0;
     int m_stepsDone = 0;
-    QHash<QString, int> m_stepsLeft;  // change id → steps not yet answered
+    QHash<QString, int> m_stepsLeft; // change id → steps not yet answered
     QSet<QString> m_failedChanges;
     QHash<QString, QString> m_createdIds; // local id → global id
     QHash<QString, QString> m_apiKeys;    // change id → key, read just before sending

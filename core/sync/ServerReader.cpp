@@ -8,8 +8,7 @@
 
 ServerReader::ServerReader(GitLabClient *client, ApiShape shape, QObject *parent)
     : QObject(parent), m_client(client), m_shape(std::move(shape))
-{
-}
+{}
 
 void ServerReader::allModels(Done<QList<SelfHostedModel>> done)
 {
@@ -19,8 +18,9 @@ void ServerReader::allModels(Done<QList<SelfHostedModel>> done)
 void ServerReader::nextPage(const QString &after, std::shared_ptr<QList<SelfHostedModel>> collected,
                             Done<QList<SelfHostedModel>> done)
 {
-    const QString document = GraphQLDocuments::load(
-        m_shape.modelReleaseState ? QStringLiteral("models-page") : QStringLiteral("models-page-17"));
+    const QString document =
+        GraphQLDocuments::load(m_shape.modelReleaseState ? QStringLiteral("models-page")
+                                                         : QStringLiteral("models-page-17"));
     QJsonObject variables;
     if (!after.isEmpty())
         variables.insert(QStringLiteral("after"), after);
@@ -94,7 +94,8 @@ void ServerReader::models(const QStringList &ids, Done<ModelsById> done)
                         if (nodes.isEmpty())
                             found->insert(id, std::nullopt);
                         else
-                            found->insert(id, SelfHostedModel::fromGraphQL(nodes.first().toObject()));
+                            found->insert(id,
+                                          SelfHostedModel::fromGraphQL(nodes.first().toObject()));
                     } else if (call->error().category() == ApiError::Category::Server) {
                         *needList = true; // probably deleted: GitLab's 500 for unknown ids
                     } else {

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QObject>
-
 #include <functional>
 #include <optional>
 
@@ -21,8 +20,7 @@ class ServerReader : public QObject
 public:
     ServerReader(GitLabClient *client, ApiShape shape, QObject *parent = nullptr);
 
-    template <typename T>
-    using Done = std::function<void(T, ApiError)>;
+    template <typename T> using Done = std::function<void(T, ApiError)>;
     using ModelsById = QHash<QString, std::optional<SelfHostedModel>>; // nullopt: gone
 
     void allModels(Done<QList<SelfHostedModel>> done);

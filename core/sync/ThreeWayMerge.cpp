@@ -29,8 +29,9 @@ MergeResult fields(const Change &change, const QJsonObject &server)
 MergeResult features(const Change &change, const QJsonObject &server)
 {
     MergeResult result;
-    const QJsonObject draft{{QStringLiteral("provider"), change.values.value(QLatin1String("provider"))},
-                            {QStringLiteral("modelId"), change.values.value(QLatin1String("modelId"))}};
+    const QJsonObject draft{
+        {QStringLiteral("provider"), change.values.value(QLatin1String("provider"))},
+        {QStringLiteral("modelId"), change.values.value(QLatin1String("modelId"))}};
     for (const QString &feature : change.features()) {
         const QJsonObject now = server.value(feature).toObject();
         if (now == draft)

@@ -10,8 +10,8 @@
 // changed on both sides to different values is a conflict, never overwritten silently.
 struct MergeResult
 {
-    QJsonObject toApply;     // fields (or features) the push must still send
-    QStringList conflicts;   // fields (or features) changed on both sides
+    QJsonObject toApply;   // fields (or features) the push must still send
+    QStringList conflicts; // fields (or features) changed on both sides
     bool alreadyApplied() const { return toApply.isEmpty() && conflicts.isEmpty(); }
 };
 

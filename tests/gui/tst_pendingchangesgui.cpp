@@ -1,6 +1,6 @@
 #include "GuiTestSupport.h"
-#include "Simulator.h"
 #include "SimTokens.h"
+#include "Simulator.h"
 #include "TempXdgDirs.h"
 #include "gitlab/InstanceSession.h"
 #include "instances/InstanceController.h"
@@ -35,10 +35,11 @@ private:
     {
         QJsonArray models;
         for (int i = 1; i <= 3; ++i)
-            models.append(QJsonObject{{QStringLiteral("id"), i},
-                                      {QStringLiteral("name"), QStringLiteral("seed-%1").arg(i)},
-                                      {QStringLiteral("model"), QStringLiteral("mistral")},
-                                      {QStringLiteral("endpoint"), QStringLiteral("https://seed%1.example/v1").arg(i)}});
+            models.append(QJsonObject{
+                {QStringLiteral("id"), i},
+                {QStringLiteral("name"), QStringLiteral("seed-%1").arg(i)},
+                {QStringLiteral("model"), QStringLiteral("mistral")},
+                {QStringLiteral("endpoint"), QStringLiteral("https://seed%1.example/v1").arg(i)}});
         const QString path = dir.filePath(QStringLiteral("fixture.json"));
         QFile file(path);
         file.open(QIODevice::WriteOnly);
@@ -46,7 +47,10 @@ private:
         return path;
     }
 
-    static QString gid(int id) { return QStringLiteral("gid://gitlab/Ai::SelfHostedModel/%1").arg(id); }
+    static QString gid(int id)
+    {
+        return QStringLiteral("gid://gitlab/Ai::SelfHostedModel/%1").arg(id);
+    }
 
     QString serverEndpoint(const QString &name)
     {
@@ -57,7 +61,8 @@ private:
         return {};
     }
 
-    static QModelIndex find(const QAbstractItemModel *model, const QString &text, const QModelIndex &parent = {})
+    static QModelIndex find(const QAbstractItemModel *model, const QString &text,
+                            const QModelIndex &parent = {})
     {
         for (int r = 0; r < model->rowCount(parent); ++r) {
             const QModelIndex index = model->index(r, 0, parent);
@@ -96,22 +101,26 @@ private Q_SLOTS:
         InstanceSession *session = window.instances()->session();
         QVERIFY(session);
         QTRY_VERIFY_WITH_TIMEOUT(session->state() == InstanceSession::State::Connected &&
-                                     !session->isRefreshing() && session->workspace()->snapshot().exists,
+                                     !session->isRefreshing() &&
+                                     session->workspace()->snapshot().exists,
                                  20000);
         Workspace *workspace = session->workspace();
         QCOMPARE(workspace->snapshot().models.size(), 3);
 
         QString error;
-        QVERIFY(workspace->record(Change::Kind::UpdateModel, gid(2),
-                                  {{QStringLiteral("endpoint"), QStringLiteral("https://mine.example/v1")}}, &error));
-        QVERIFY(workspace->record(Change::Kind::CreateModel, {},
-                                  {{QStringLiteral("name"), QStringLiteral("drafted")},
-                                   {QStringLiteral("family"), QStringLiteral("MISTRAL")},
-                                   {QStringLiteral("endpoint"), QStringLiteral("https://drafted.example/v1")}},
-                                  &error));
+        QVERIFY(workspace->record(
+            Change::Kind::UpdateModel, gid(2),
+            {{QStringLiteral("endpoint"), QStringLiteral("https://mine.example/v1")}}, &error));
+        QVERIFY(workspace->record(
+            Change::Kind::CreateModel, {},
+            {{QStringLiteral("name"), QStringLiteral("drafted")},
+             {QStringLiteral("family"), QStringLiteral("MISTRAL")},
+             {QStringLiteral("endpoint"), QStringLiteral("https://drafted.example/v1")}},
+            &error));
         // Someone edits seed-2's endpoint in the web UI meanwhile.
         ApiCall *behind = session->client()->graphql(
-            QStringLiteral("mutation { aiSelfHostedModelUpdate(input: {id: \"%1\", name: \"seed-2\", model: MISTRAL, "
+            QStringLiteral("mutation { aiSelfHostedModelUpdate(input: {id: \"%1\", name: "
+                           "\"seed-2\", model: MISTRAL, "
                            "endpoint: \"https://theirs.example/v1\"}) { errors } }")
                 .arg(gid(2)));
         QSignalSpy behindDone(behind, &ApiCall::finished);
@@ -130,22 +139,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("in conflict")), 20000);
         QVERIFY2(status->text().startsWith(QLatin1String("1 pushed, 0 failed, 1 in conflict")),
                  qPrintable(status->text()));
-        QCOMPARE(serverEndpoint(QStringLiteral("seed-2")), QStringLiteral("https://theirs.example/v1"));
+        QCOMPARE(serverEndpoint(QStringLiteral("seed-2")),
+                 QStringLiteral("https://theirs.example/v1"));
         saveScreenshot(&window, QStringLiteral("pending-conflict.png"));
 
         // Select the conflicting field and keep mine.
         const QModelIndex field = find(view->model(), QStringLiteral("endpoint"));
         QVERIFY(field.isValid());
         QVERIFY(field.data(ChangesTreeModel::ConflictRole).toBool());
-        view->selectionModel()->select(field, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->select(field, QItemSelectionModel::ClearAndSelect |
+                                                  QItemSelectionModel::Rows);
         auto *keepMine = window.findChild<QPushButton *>(QStringLiteral("keepMine"));
         QVERIFY(keepMine->isEnabled());
         QTest::mouseClick(keepMine, Qt::LeftButton);
         QCOMPARE(workspace->changes().first().status, Change::Status::Pending);
 
         QTest::mouseClick(pushAll, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("1 pushed, 0 failed, 0 in conflict")), 20000);
-        QCOMPARE(serverEndpoint(QStringLiteral("seed-2")), QStringLiteral("https://mine.example/v1"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->text().startsWith(QLatin1String("1 pushed, 0 failed, 0 in conflict")), 20000);
+        QCOMPARE(serverEndpoint(QStringLiteral("seed-2")),
+                 QStringLiteral("https://mine.example/v1"));
         QVERIFY(workspace->changes().isEmpty());
         QCOMPARE(view->model()->rowCount(), 0);
         auto *history = window.findChild<QTreeWidget *>(QStringLiteral("pushHistory"));

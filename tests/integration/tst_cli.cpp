@@ -188,6 +188,66 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    void conflictExitsThreeUntilResolved()
+    {
+        QVERIFY(add(QStringLiteral("Conflicts"), SimTokens::admin).exitCode == 0);
+        const QStringList i{QStringLiteral("-i"), QStringLiteral("Conflicts")};
+        Result r =
+            run(QStringList{QStringLiteral("models"), QStringLiteral("add"),
+                            QStringLiteral("--name"), QStringLiteral("shared"),
+                            QStringLiteral("--family"), QStringLiteral("mistral"),
+                            QStringLiteral("--endpoint"), QStringLiteral("https://a.example/v1")} +
+                i);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = run(QStringList{QStringLiteral("models"), QStringLiteral("edit"),
+                            QStringLiteral("shared"), QStringLiteral("--endpoint"),
+                            QStringLiteral("https://mine.example/v1"),
+                            QStringLiteral("--no-apply")} +
+                i);
+        QCOMPARE(r.exitCode, 0);
+
+        // The web UI changes the same field meanwhile.
+        QJsonObject state = sim.state();
+        QJsonArray models = state.value(QLatin1String("models")).toArray();
+        for (qsizetype k = 0; k < models.size(); ++k) {
+            QJsonObject model = models[k].toObject();
+            if (model.value(QLatin1String("name")).toString() == QLatin1String("shared")) {
+                model.insert(QStringLiteral("endpoint"),
+                             QStringLiteral("https://theirs.example/v1"));
+                models[k] = model;
+            }
+        }
+        sim.patchState({{QStringLiteral("models"), models}});
+
+        r = run(QStringList{QStringLiteral("changes"), QStringLiteral("push")} + i);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains(QLatin1String("CONFLICT")), qPrintable(r.out));
+        r = run(QStringList{QStringLiteral("changes"), QStringLiteral("list"),
+                            QStringLiteral("--json")} +
+                i);
+        const QJsonObject change =
+            QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+        QCOMPARE(change.value(QLatin1String("status")).toString(), QStringLiteral("conflict"));
+        QCOMPARE(change.value(QLatin1String("conflictFields")).toArray().first().toString(),
+                 QStringLiteral("endpoint"));
+
+        r = run(QStringList{QStringLiteral("changes"), QStringLiteral("resolve"),
+                            change.value(QLatin1String("id")).toString().left(8),
+                            QStringLiteral("endpoint"), QStringLiteral("--keep-mine")} +
+                i);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run(QStringList{QStringLiteral("changes"), QStringLiteral("push")} + i);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = run(QStringList{QStringLiteral("models"), QStringLiteral("list"),
+                            QStringLiteral("--json")} +
+                i);
+        QVERIFY(r.out.contains(QLatin1String("https://mine.example/v1")));
+        QCOMPARE(
+            run({QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("Conflicts")})
+                .exitCode,
+            0);
+    }
+
     void refusedTokenExitsWithTheReason()
     {
         QVERIFY(add(QStringLiteral("Revoked"), SimTokens::revoked).exitCode == 0);

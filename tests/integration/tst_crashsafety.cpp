@@ -1,6 +1,6 @@
 #include "AppInfo.h"
-#include "Simulator.h"
 #include "SimTokens.h"
+#include "Simulator.h"
 #include "TempXdgDirs.h"
 #include "store/ProfileStore.h"
 #include "store/Workspace.h"
@@ -29,7 +29,8 @@ private:
         return env;
     }
 
-    int runConsole(const QStringList &arguments, const QByteArray &input = {}, QString *output = nullptr)
+    int runConsole(const QStringList &arguments, const QByteArray &input = {},
+                   QString *output = nullptr)
     {
         QProcess process;
         process.setProcessEnvironment(environment());
@@ -38,7 +39,8 @@ private:
         process.closeWriteChannel();
         process.waitForFinished(120000);
         if (output)
-            *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+            *output =
+                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     }
 
@@ -47,7 +49,8 @@ private:
     {
         QProcess process;
         process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(DUO_CONSOLE_BINARY), {QStringLiteral("changes"), QStringLiteral("push")});
+        process.start(QStringLiteral(DUO_CONSOLE_BINARY),
+                      {QStringLiteral("changes"), QStringLiteral("push")});
         process.closeWriteChannel();
         QVERIFY(process.waitForStarted(10000));
         QTest::qWait(delayMs);
@@ -84,11 +87,13 @@ private Q_SLOTS:
     void killedPushesLoseNothingAndDuplicateNothing()
     {
         QString output;
-        QCOMPARE(runConsole({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("Crash"),
-                             QStringLiteral("--url"), sim.gitlabUrl().toString(), QStringLiteral("--allow-http"),
-                             QStringLiteral("--proxy"), QStringLiteral("none"), QStringLiteral("--token-stdin")},
-                            QByteArray(SimTokens::admin) + '\n', &output),
-                 0);
+        QCOMPARE(
+            runConsole({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("Crash"),
+                        QStringLiteral("--url"), sim.gitlabUrl().toString(),
+                        QStringLiteral("--allow-http"), QStringLiteral("--proxy"),
+                        QStringLiteral("none"), QStringLiteral("--token-stdin")},
+                       QByteArray(SimTokens::admin) + '\n', &output),
+            0);
         QVERIFY2(runConsole({QStringLiteral("refresh")}, {}, &output) == 0, qPrintable(output));
         const auto profile = ProfileStore().find(QStringLiteral("Crash"));
         QVERIFY(profile);
@@ -105,21 +110,25 @@ private Q_SLOTS:
                 QVERIFY2(workspace.open(&error), qPrintable(error));
                 for (int k = 0; k < 12; ++k) {
                     const QString name = QStringLiteral("crash-%1-%2").arg(round).arg(k);
-                    QVERIFY2(workspace.record(Change::Kind::CreateModel, {},
-                                              {{QStringLiteral("name"), name},
-                                               {QStringLiteral("family"), QStringLiteral("MISTRAL")},
-                                               {QStringLiteral("endpoint"), QStringLiteral("https://%1.example/v1").arg(name)}},
-                                              &error),
-                             qPrintable(error));
+                    QVERIFY2(
+                        workspace.record(Change::Kind::CreateModel, {},
+                                         {{QStringLiteral("name"), name},
+                                          {QStringLiteral("family"), QStringLiteral("MISTRAL")},
+                                          {QStringLiteral("endpoint"),
+                                           QStringLiteral("https://%1.example/v1").arg(name)}},
+                                         &error),
+                        qPrintable(error));
                     drafted << name;
                 }
                 // Edit some models that already reached the server.
                 int edited = 0;
                 for (const EffectiveModel &m : workspace.effectiveModels()) {
-                    if (SelfHostedModel::isLocalId(m.model.id) || edited == 3 || random->bounded(4) != 0)
+                    if (SelfHostedModel::isLocalId(m.model.id) || edited == 3 ||
+                        random->bounded(4) != 0)
                         continue;
                     const QString identifier = QStringLiteral("custom_openai/round-%1").arg(round);
-                    if (workspace.record(Change::Kind::UpdateModel, m.model.id, {{QStringLiteral("identifier"), identifier}}, &error)) {
+                    if (workspace.record(Change::Kind::UpdateModel, m.model.id,
+                                         {{QStringLiteral("identifier"), identifier}}, &error)) {
                         identifiers.insert(m.model.name, identifier);
                         ++edited;
                     }
@@ -132,11 +141,14 @@ private Q_SLOTS:
             interrupted += std::count_if(after.changes().cbegin(), after.changes().cend(),
                                          [](const Change &c) { return c.sentAt.isValid(); });
         }
-        qInfo("%lld change(s) were caught in flight by the kills", static_cast<long long>(interrupted));
-        QVERIFY2(interrupted > 0, "the kills must interrupt pushes mid-flight for this to mean anything");
+        qInfo("%lld change(s) were caught in flight by the kills",
+              static_cast<long long>(interrupted));
+        QVERIFY2(interrupted > 0,
+                 "the kills must interrupt pushes mid-flight for this to mean anything");
 
         // One push to the end: it reconciles whatever the kills left in flight.
-        const int exitCode = runConsole({QStringLiteral("changes"), QStringLiteral("push")}, {}, &output);
+        const int exitCode =
+            runConsole({QStringLiteral("changes"), QStringLiteral("push")}, {}, &output);
         QVERIFY2(exitCode == 0, qPrintable(output));
 
         Workspace workspace(path);
@@ -149,7 +161,8 @@ private Q_SLOTS:
         for (const QString &name : std::as_const(drafted))
             QVERIFY2(server.contains(name), qPrintable(name));
         for (auto it = identifiers.constBegin(); it != identifiers.constEnd(); ++it)
-            QCOMPARE(server.value(it.key()).value(QLatin1String("identifier")).toString(), it.value());
+            QCOMPARE(server.value(it.key()).value(QLatin1String("identifier")).toString(),
+                     it.value());
     }
 };
 

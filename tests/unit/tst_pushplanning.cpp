@@ -12,7 +12,8 @@ class TestPushPlanning : public QObject
     Q_OBJECT
 
 private:
-    static SelfHostedModel model(const QString &id, const QString &name, const QString &family = QStringLiteral("MISTRAL"))
+    static SelfHostedModel model(const QString &id, const QString &name,
+                                 const QString &family = QStringLiteral("MISTRAL"))
     {
         SelfHostedModel m;
         m.id = id;
@@ -22,7 +23,8 @@ private:
         return m;
     }
 
-    static FeatureSetting feature(const QString &name, const QString &provider, const QString &modelId = {})
+    static FeatureSetting feature(const QString &name, const QString &provider,
+                                  const QString &modelId = {})
     {
         FeatureSetting f;
         f.feature = name;
@@ -31,8 +33,8 @@ private:
         return f;
     }
 
-    static Change change(Change::Kind kind, const QString &id, const QString &target, const QJsonObject &values,
-                         const QJsonObject &base = {})
+    static Change change(Change::Kind kind, const QString &id, const QString &target,
+                         const QJsonObject &values, const QJsonObject &base = {})
     {
         Change c;
         c.kind = kind;
@@ -54,9 +56,10 @@ private:
     static QHash<QString, MutationTemplate> templates()
     {
         QHash<QString, MutationTemplate> t;
-        for (const char *name : {"create-model", "update-model", "delete-model", "set-features", "set-feature",
-                                 "update-duo-settings"})
-            t.insert(QLatin1String(name), MutationTemplate::parse(GraphQLDocuments::load(QLatin1String(name))));
+        for (const char *name : {"create-model", "update-model", "delete-model", "set-features",
+                                 "set-feature", "update-duo-settings"})
+            t.insert(QLatin1String(name),
+                     MutationTemplate::parse(GraphQLDocuments::load(QLatin1String(name))));
         return t;
     }
 
@@ -67,15 +70,19 @@ private Q_SLOTS:
                                 {{QStringLiteral("endpoint"), QStringLiteral("https://new/v1")}},
                                 {{QStringLiteral("endpoint"), QStringLiteral("https://old/v1")}});
         // The server changed another field: it merges.
-        MergeResult r = ThreeWayMerge::fields(c, {{QStringLiteral("endpoint"), QStringLiteral("https://old/v1")},
-                                                  {QStringLiteral("name"), QStringLiteral("renamed")}});
-        QCOMPARE(r.toApply.value(QLatin1String("endpoint")).toString(), QStringLiteral("https://new/v1"));
+        MergeResult r = ThreeWayMerge::fields(
+            c, {{QStringLiteral("endpoint"), QStringLiteral("https://old/v1")},
+                {QStringLiteral("name"), QStringLiteral("renamed")}});
+        QCOMPARE(r.toApply.value(QLatin1String("endpoint")).toString(),
+                 QStringLiteral("https://new/v1"));
         QVERIFY(r.conflicts.isEmpty());
         // The server already has the draft's value: nothing to do.
-        r = ThreeWayMerge::fields(c, {{QStringLiteral("endpoint"), QStringLiteral("https://new/v1")}});
+        r = ThreeWayMerge::fields(c,
+                                  {{QStringLiteral("endpoint"), QStringLiteral("https://new/v1")}});
         QVERIFY(r.alreadyApplied());
         // The same field changed on both sides: a conflict.
-        r = ThreeWayMerge::fields(c, {{QStringLiteral("endpoint"), QStringLiteral("https://theirs/v1")}});
+        r = ThreeWayMerge::fields(
+            c, {{QStringLiteral("endpoint"), QStringLiteral("https://theirs/v1")}});
         QCOMPARE(r.conflicts, QStringList{QStringLiteral("endpoint")});
         QVERIFY(r.toApply.isEmpty());
     }
@@ -83,17 +90,21 @@ private Q_SLOTS:
     void conflictResolution()
     {
         Change c = change(Change::Kind::UpdateModel, QStringLiteral("c"), QStringLiteral("m"),
-                          {{QStringLiteral("endpoint"), QStringLiteral("mine")}, {QStringLiteral("name"), QStringLiteral("n2")}},
-                          {{QStringLiteral("endpoint"), QStringLiteral("base")}, {QStringLiteral("name"), QStringLiteral("n1")}});
+                          {{QStringLiteral("endpoint"), QStringLiteral("mine")},
+                           {QStringLiteral("name"), QStringLiteral("n2")}},
+                          {{QStringLiteral("endpoint"), QStringLiteral("base")},
+                           {QStringLiteral("name"), QStringLiteral("n1")}});
         c.status = Change::Status::Conflict;
         c.conflictFields = {QStringLiteral("endpoint"), QStringLiteral("name")};
-        Change kept = ThreeWayMerge::keepMine(c, QStringLiteral("endpoint"), QStringLiteral("theirs"));
+        Change kept =
+            ThreeWayMerge::keepMine(c, QStringLiteral("endpoint"), QStringLiteral("theirs"));
         QCOMPARE(kept.status, Change::Status::Conflict);
         kept = ThreeWayMerge::takeServers(kept, QStringLiteral("name"));
         QCOMPARE(kept.status, Change::Status::Pending);
         QVERIFY(!kept.values.contains(QLatin1String("name")));
-        const MergeResult r = ThreeWayMerge::fields(kept, {{QStringLiteral("endpoint"), QStringLiteral("theirs")},
-                                                           {QStringLiteral("name"), QStringLiteral("n3")}});
+        const MergeResult r =
+            ThreeWayMerge::fields(kept, {{QStringLiteral("endpoint"), QStringLiteral("theirs")},
+                                         {QStringLiteral("name"), QStringLiteral("n3")}});
         QCOMPARE(r.toApply.value(QLatin1String("endpoint")).toString(), QStringLiteral("mine"));
         QVERIFY(r.conflicts.isEmpty());
     }
@@ -102,15 +113,22 @@ private Q_SLOTS:
     {
         const QJsonObject selfHosted{{QStringLiteral("provider"), QStringLiteral("SELF_HOSTED")},
                                      {QStringLiteral("modelId"), QStringLiteral("m1")}};
-        const QJsonObject disabled{{QStringLiteral("provider"), QStringLiteral("DISABLED")}, {QStringLiteral("modelId"), QString()}};
-        const QJsonObject vendored{{QStringLiteral("provider"), QStringLiteral("VENDORED")}, {QStringLiteral("modelId"), QString()}};
-        const Change c = change(Change::Kind::SetFeatures, QStringLiteral("c"), QStringLiteral("A,B,C"),
-                                {{QStringLiteral("features"), QJsonArray{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}},
-                                 {QStringLiteral("provider"), QStringLiteral("SELF_HOSTED")},
-                                 {QStringLiteral("modelId"), QStringLiteral("m1")}},
-                                {{QStringLiteral("A"), disabled}, {QStringLiteral("B"), disabled}, {QStringLiteral("C"), disabled}});
-        const MergeResult r = ThreeWayMerge::features(
-            c, {{QStringLiteral("A"), disabled}, {QStringLiteral("B"), selfHosted}, {QStringLiteral("C"), vendored}});
+        const QJsonObject disabled{{QStringLiteral("provider"), QStringLiteral("DISABLED")},
+                                   {QStringLiteral("modelId"), QString()}};
+        const QJsonObject vendored{{QStringLiteral("provider"), QStringLiteral("VENDORED")},
+                                   {QStringLiteral("modelId"), QString()}};
+        const Change c =
+            change(Change::Kind::SetFeatures, QStringLiteral("c"), QStringLiteral("A,B,C"),
+                   {{QStringLiteral("features"),
+                     QJsonArray{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}},
+                    {QStringLiteral("provider"), QStringLiteral("SELF_HOSTED")},
+                    {QStringLiteral("modelId"), QStringLiteral("m1")}},
+                   {{QStringLiteral("A"), disabled},
+                    {QStringLiteral("B"), disabled},
+                    {QStringLiteral("C"), disabled}});
+        const MergeResult r = ThreeWayMerge::features(c, {{QStringLiteral("A"), disabled},
+                                                          {QStringLiteral("B"), selfHosted},
+                                                          {QStringLiteral("C"), vendored}});
         QCOMPARE(r.toApply.keys(), QStringList{QStringLiteral("A")});
         QCOMPARE(r.conflicts, QStringList{QStringLiteral("C")});
     }
@@ -118,16 +136,20 @@ private Q_SLOTS:
     void planOrdersCreatesUpdatesFeaturesDeletes()
     {
         Snapshot server;
-        server.models = {model(QStringLiteral("g1"), QStringLiteral("one")), model(QStringLiteral("g2"), QStringLiteral("two"))};
-        server.features = {feature(QStringLiteral("DUO_CHAT"), QStringLiteral("SELF_HOSTED"), QStringLiteral("g2")),
-                           feature(QStringLiteral("CODE_GENERATIONS"), QStringLiteral("SELF_HOSTED"), QStringLiteral("g2")),
+        server.models = {model(QStringLiteral("g1"), QStringLiteral("one")),
+                         model(QStringLiteral("g2"), QStringLiteral("two"))};
+        server.features = {feature(QStringLiteral("DUO_CHAT"), QStringLiteral("SELF_HOSTED"),
+                                   QStringLiteral("g2")),
+                           feature(QStringLiteral("CODE_GENERATIONS"),
+                                   QStringLiteral("SELF_HOSTED"), QStringLiteral("g2")),
                            feature(QStringLiteral("CODE_COMPLETIONS"), QStringLiteral("DISABLED"))};
         const QString local = QStringLiteral("local:abc");
         const QList<PlannedChange> changes = {
             {change(Change::Kind::DeleteModel, QStringLiteral("del"), QStringLiteral("g2"),
                     {{QStringLiteral("reassignTo"), local}}),
              {}},
-            {change(Change::Kind::SetFeatures, QStringLiteral("feat"), QStringLiteral("CODE_COMPLETIONS"),
+            {change(Change::Kind::SetFeatures, QStringLiteral("feat"),
+                    QStringLiteral("CODE_COMPLETIONS"),
                     {{QStringLiteral("features"), QJsonArray{QStringLiteral("CODE_COMPLETIONS")}},
                      {QStringLiteral("provider"), QStringLiteral("SELF_HOSTED")},
                      {QStringLiteral("modelId"), local}}),
@@ -136,7 +158,8 @@ private Q_SLOTS:
                     {{QStringLiteral("endpoint"), QStringLiteral("https://e/v1")}}),
              {{QStringLiteral("endpoint"), QStringLiteral("https://e/v1")}}},
             {change(Change::Kind::CreateModel, QStringLiteral("new"), local,
-                    {{QStringLiteral("name"), QStringLiteral("three")}, {QStringLiteral("family"), QStringLiteral("MISTRAL")},
+                    {{QStringLiteral("name"), QStringLiteral("three")},
+                     {QStringLiteral("family"), QStringLiteral("MISTRAL")},
                      {QStringLiteral("endpoint"), QStringLiteral("https://x/v1")}}),
              {}},
         };
@@ -144,12 +167,14 @@ private Q_SLOTS:
         QStringList order;
         for (const PushStep &step : plan)
             order << step.changeId + QLatin1Char(':') + step.document;
-        QCOMPARE(order, (QStringList{QStringLiteral("new:create-model"), QStringLiteral("upd:update-model"),
-                                     QStringLiteral("feat:set-features"), QStringLiteral("del:set-features"),
-                                     QStringLiteral("del:delete-model")}));
+        QCOMPARE(order, (QStringList{
+                            QStringLiteral("new:create-model"), QStringLiteral("upd:update-model"),
+                            QStringLiteral("feat:set-features"), QStringLiteral("del:set-features"),
+                            QStringLiteral("del:delete-model")}));
         // The update re-sends the required fields, merged over the server's.
         QCOMPARE(plan[1].input.value(QLatin1String("name")).toString(), QStringLiteral("one"));
-        QCOMPARE(plan[1].input.value(QLatin1String("endpoint")).toString(), QStringLiteral("https://e/v1"));
+        QCOMPARE(plan[1].input.value(QLatin1String("endpoint")).toString(),
+                 QStringLiteral("https://e/v1"));
         QCOMPARE(plan[1].input.value(QLatin1String("model")).toString(), QStringLiteral("MISTRAL"));
         // The draft is referred to by its local id until it exists.
         QCOMPARE(plan[2].input.value(QLatin1String("aiSelfHostedModelId")).toString(), local);
@@ -157,14 +182,16 @@ private Q_SLOTS:
         QVERIFY(plan[3].isReassignment);
         QCOMPARE(plan[3].input.value(QLatin1String("features")).toArray(),
                  (QJsonArray{QStringLiteral("CODE_GENERATIONS"), QStringLiteral("DUO_CHAT")}));
-        QVERIFY2(plan[3].description.contains(QLatin1String("before deleting 'two'")), qPrintable(plan[3].description));
+        QVERIFY2(plan[3].description.contains(QLatin1String("before deleting 'two'")),
+                 qPrintable(plan[3].description));
     }
 
     void deleteWithDependentsDisablesThemWhenAsked()
     {
         Snapshot server;
         server.models = {model(QStringLiteral("g1"), QStringLiteral("one"))};
-        server.features = {feature(QStringLiteral("DUO_CHAT"), QStringLiteral("SELF_HOSTED"), QStringLiteral("g1"))};
+        server.features = {feature(QStringLiteral("DUO_CHAT"), QStringLiteral("SELF_HOSTED"),
+                                   QStringLiteral("g1"))};
         const QList<PushStep> plan = PushPlanner::plan(
             {{change(Change::Kind::DeleteModel, QStringLiteral("d"), QStringLiteral("g1"),
                      {{QStringLiteral("disableFeatures"), true}}),
@@ -172,8 +199,10 @@ private Q_SLOTS:
             server, shape(false));
         QCOMPARE(plan.size(), 2);
         QCOMPARE(plan[0].document, QStringLiteral("set-feature")); // 17.x: one feature per step
-        QCOMPARE(plan[0].input.value(QLatin1String("feature")).toString(), QStringLiteral("DUO_CHAT"));
-        QCOMPARE(plan[0].input.value(QLatin1String("provider")).toString(), QStringLiteral("DISABLED"));
+        QCOMPARE(plan[0].input.value(QLatin1String("feature")).toString(),
+                 QStringLiteral("DUO_CHAT"));
+        QCOMPARE(plan[0].input.value(QLatin1String("provider")).toString(),
+                 QStringLiteral("DISABLED"));
         QCOMPARE(plan[1].document, QStringLiteral("delete-model"));
     }
 
@@ -181,7 +210,8 @@ private Q_SLOTS:
     {
         const QList<PushStep> plan = PushPlanner::plan(
             {{change(Change::Kind::SetFeatures, QStringLiteral("f"), QStringLiteral("A,B"),
-                     {{QStringLiteral("features"), QJsonArray{QStringLiteral("A"), QStringLiteral("B")}},
+                     {{QStringLiteral("features"),
+                       QJsonArray{QStringLiteral("A"), QStringLiteral("B")}},
                       {QStringLiteral("provider"), QStringLiteral("DISABLED")}}),
               {{QStringLiteral("A"), QJsonObject()}, {QStringLiteral("B"), QJsonObject()}}}},
             {}, shape(false));
@@ -191,7 +221,8 @@ private Q_SLOTS:
 
     void templatesParse()
     {
-        const MutationTemplate t = MutationTemplate::parse(GraphQLDocuments::load(QStringLiteral("create-model")));
+        const MutationTemplate t =
+            MutationTemplate::parse(GraphQLDocuments::load(QStringLiteral("create-model")));
         QVERIFY(t.isValid());
         QCOMPARE(t.inputType, QStringLiteral("AiSelfHostedModelCreateInput!"));
         QVERIFY(t.selection.startsWith(QLatin1String("aiSelfHostedModelCreate(input: $input)")));
@@ -230,9 +261,14 @@ private Q_SLOTS:
         QCOMPARE(batches.last(), QList<int>{1000});
 
         const Batch first = composer.compose(plan, batches.first());
-        QVERIFY(first.document.startsWith(QLatin1String("mutation Push($m0: AiSelfHostedModelCreateInput!, $m1: ")));
-        QVERIFY(first.document.contains(QLatin1String("m1: aiSelfHostedModelCreate(input: $m1) { selfHostedModel { id name } errors }")));
-        QCOMPARE(first.variables.value(QLatin1String("m1")).toObject().value(QLatin1String("name")).toString(),
+        QVERIFY(first.document.startsWith(
+            QLatin1String("mutation Push($m0: AiSelfHostedModelCreateInput!, $m1: ")));
+        QVERIFY(first.document.contains(QLatin1String(
+            "m1: aiSelfHostedModelCreate(input: $m1) { selfHostedModel { id name } errors }")));
+        QCOMPARE(first.variables.value(QLatin1String("m1"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
                  QStringLiteral("m1"));
     }
 
@@ -241,7 +277,8 @@ private Q_SLOTS:
         // A template whose selection is long hits the character limit before the cost limit.
         MutationTemplate heavy;
         heavy.inputType = QStringLiteral("X!");
-        heavy.selection = QStringLiteral("x(input: $input) { ") + QString(2000, QLatin1Char(' ')) + QStringLiteral("a }");
+        heavy.selection = QStringLiteral("x(input: $input) { ") + QString(2000, QLatin1Char(' ')) +
+                          QStringLiteral("a }");
         heavy.cost = 2;
         QList<PushStep> plan(20);
         for (PushStep &step : plan)

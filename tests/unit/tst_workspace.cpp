@@ -45,7 +45,10 @@ private:
         return s;
     }
 
-    static QString id(int n) { return QStringLiteral("gid://gitlab/Ai::SelfHostedModel/%1").arg(n); }
+    static QString id(int n)
+    {
+        return QStringLiteral("gid://gitlab/Ai::SelfHostedModel/%1").arg(n);
+    }
 
     static QJsonObject fields(const char *name, const char *endpoint)
     {
@@ -69,7 +72,8 @@ private Q_SLOTS:
         auto ws = opened(freshPath());
         QVERIFY(!ws->snapshot().exists);
         QString error;
-        const auto created = ws->record(Change::Kind::CreateModel, {}, fields("draft", "https://d.example/v1"), &error);
+        const auto created = ws->record(Change::Kind::CreateModel, {},
+                                        fields("draft", "https://d.example/v1"), &error);
         QVERIFY2(created, qPrintable(error));
         QVERIFY(SelfHostedModel::isLocalId(created->target));
         QCOMPARE(ws->effectiveModels().size(), 1);
@@ -81,18 +85,23 @@ private Q_SLOTS:
         auto ws = opened(freshPath());
         QVERIFY(ws->replaceSnapshot(serverState()));
         QString error;
-        auto first = ws->record(Change::Kind::UpdateModel, id(1),
-                                {{QStringLiteral("endpoint"), QStringLiteral("https://new.example/v1")}}, &error);
+        auto first = ws->record(
+            Change::Kind::UpdateModel, id(1),
+            {{QStringLiteral("endpoint"), QStringLiteral("https://new.example/v1")}}, &error);
         QVERIFY(first);
-        QCOMPARE(first->base.value(QLatin1String("endpoint")).toString(), QStringLiteral("https://m1.example/v1"));
-        auto second = ws->record(Change::Kind::UpdateModel, id(1), {{QStringLiteral("name"), QStringLiteral("renamed")}}, &error);
+        QCOMPARE(first->base.value(QLatin1String("endpoint")).toString(),
+                 QStringLiteral("https://m1.example/v1"));
+        auto second = ws->record(Change::Kind::UpdateModel, id(1),
+                                 {{QStringLiteral("name"), QStringLiteral("renamed")}}, &error);
         QCOMPARE(second->id, first->id); // folded into the same change
         QCOMPARE(ws->changes().size(), 1);
         QCOMPARE(second->values.size(), 2);
         // Setting a field back to the server's value removes it; nothing left removes the change.
-        ws->record(Change::Kind::UpdateModel, id(1), {{QStringLiteral("name"), QStringLiteral("model-1")}}, &error);
-        auto last = ws->record(Change::Kind::UpdateModel, id(1),
-                               {{QStringLiteral("endpoint"), QStringLiteral("https://m1.example/v1")}}, &error);
+        ws->record(Change::Kind::UpdateModel, id(1),
+                   {{QStringLiteral("name"), QStringLiteral("model-1")}}, &error);
+        auto last = ws->record(
+            Change::Kind::UpdateModel, id(1),
+            {{QStringLiteral("endpoint"), QStringLiteral("https://m1.example/v1")}}, &error);
         QVERIFY(!last);
         QVERIFY(error.isEmpty());
         QVERIFY(ws->changes().isEmpty());
@@ -103,7 +112,8 @@ private Q_SLOTS:
         auto ws = opened(freshPath());
         ws->replaceSnapshot(serverState());
         QString error;
-        QVERIFY(!ws->record(Change::Kind::CreateModel, {}, fields("model-2", "https://x/v1"), &error));
+        QVERIFY(
+            !ws->record(Change::Kind::CreateModel, {}, fields("model-2", "https://x/v1"), &error));
         QVERIFY(error.contains(QLatin1String("unique")));
         QVERIFY(!ws->record(Change::Kind::CreateModel, {}, fields("x", "ftp://x/v1"), &error));
         QVERIFY(error.contains(QLatin1String("http")));
@@ -115,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(!ws->record(Change::Kind::DeleteModel, id(1), {}, &error));
         QVERIFY2(error.contains(QLatin1String("DUO_CHAT")), qPrintable(error));
         // Nor handed to a model whose family the feature does not accept.
-        QVERIFY(!ws->record(Change::Kind::DeleteModel, id(1), {{QStringLiteral("reassignTo"), id(3)}}, &error));
+        QVERIFY(!ws->record(Change::Kind::DeleteModel, id(1),
+                            {{QStringLiteral("reassignTo"), id(3)}}, &error));
         QVERIFY(error.contains(QLatin1String("not compatible")));
         QVERIFY(!ws->record(Change::Kind::SetFeatures, QString(),
                             {{QStringLiteral("features"), QJsonArray{QStringLiteral("DUO_CHAT")}},
@@ -123,7 +134,8 @@ private Q_SLOTS:
                              {QStringLiteral("modelId"), id(3)}},
                             &error));
         QVERIFY(error.contains(QLatin1String("incompatible")));
-        QVERIFY(!ws->record(Change::Kind::UpdateDuoSettings, {}, {{QStringLiteral("aiGatewayTimeoutSeconds"), 30}}, &error));
+        QVERIFY(!ws->record(Change::Kind::UpdateDuoSettings, {},
+                            {{QStringLiteral("aiGatewayTimeoutSeconds"), 30}}, &error));
         QVERIFY(ws->changes().isEmpty());
     }
 
@@ -132,21 +144,29 @@ private Q_SLOTS:
         auto ws = opened(freshPath());
         ws->replaceSnapshot(serverState());
         QString error;
-        const auto created = ws->record(Change::Kind::CreateModel, {}, fields("new", "https://n/v1"), &error);
-        ws->record(Change::Kind::UpdateModel, created->target, {{QStringLiteral("identifier"), QStringLiteral("custom_openai/n")}}, &error);
+        const auto created =
+            ws->record(Change::Kind::CreateModel, {}, fields("new", "https://n/v1"), &error);
+        ws->record(Change::Kind::UpdateModel, created->target,
+                   {{QStringLiteral("identifier"), QStringLiteral("custom_openai/n")}}, &error);
         QCOMPARE(ws->changes().size(), 1); // an edit of a draft folds into its create
-        QVERIFY(ws->record(Change::Kind::DeleteModel, id(1), {{QStringLiteral("reassignTo"), created->target}}, &error));
-        QVERIFY(ws->record(Change::Kind::SetFeatures, {},
-                           {{QStringLiteral("features"), QJsonArray{QStringLiteral("CODE_GENERATIONS")}},
-                            {QStringLiteral("provider"), QStringLiteral("VENDORED")}},
-                           &error));
+        QVERIFY(ws->record(Change::Kind::DeleteModel, id(1),
+                           {{QStringLiteral("reassignTo"), created->target}}, &error));
+        QVERIFY(ws->record(
+            Change::Kind::SetFeatures, {},
+            {{QStringLiteral("features"), QJsonArray{QStringLiteral("CODE_GENERATIONS")}},
+             {QStringLiteral("provider"), QStringLiteral("VENDORED")}},
+            &error));
         const QList<EffectiveModel> models = ws->effectiveModels();
         QCOMPARE(models.size(), 3); // 3 - 1 deleted + 1 created
-        const auto draft = std::find_if(models.cbegin(), models.cend(), [](const EffectiveModel &m) { return m.model.name == QLatin1String("new"); });
+        const auto draft =
+            std::find_if(models.cbegin(), models.cend(), [](const EffectiveModel &m) {
+                return m.model.name == QLatin1String("new");
+            });
         QVERIFY(draft != models.cend() && draft->pending);
         QCOMPARE(draft->model.identifier, QStringLiteral("custom_openai/n"));
         const QList<FeatureSetting> features = ws->effectiveFeatures();
-        QCOMPARE(features[0].modelId, created->target); // DUO_CHAT follows the delete's reassignment
+        QCOMPARE(features[0].modelId,
+                 created->target); // DUO_CHAT follows the delete's reassignment
         QCOMPARE(features[1].provider, QStringLiteral("VENDORED"));
     }
 
@@ -156,12 +176,14 @@ private Q_SLOTS:
         auto ws = opened(path);
         ws->replaceSnapshot(serverState());
         QString error;
-        const auto created = ws->record(Change::Kind::CreateModel, {}, fields("new", "https://n/v1"), &error);
-        const auto assigned = ws->record(Change::Kind::SetFeatures, {},
-                                         {{QStringLiteral("features"), QJsonArray{QStringLiteral("CODE_GENERATIONS")}},
-                                          {QStringLiteral("provider"), QStringLiteral("SELF_HOSTED")},
-                                          {QStringLiteral("modelId"), created->target}},
-                                         &error);
+        const auto created =
+            ws->record(Change::Kind::CreateModel, {}, fields("new", "https://n/v1"), &error);
+        const auto assigned = ws->record(
+            Change::Kind::SetFeatures, {},
+            {{QStringLiteral("features"), QJsonArray{QStringLiteral("CODE_GENERATIONS")}},
+             {QStringLiteral("provider"), QStringLiteral("SELF_HOSTED")},
+             {QStringLiteral("modelId"), created->target}},
+            &error);
         QVERIFY2(assigned, qPrintable(error));
         QVERIFY(ws->resolveCreated(created->id, id(42)));
         QCOMPARE(ws->changes().size(), 1);
@@ -170,7 +192,8 @@ private Q_SLOTS:
         ws.reset();
         auto again = opened(path);
         QCOMPARE(again->changes().size(), 1);
-        QCOMPARE(again->changes().first().values.value(QLatin1String("modelId")).toString(), id(42));
+        QCOMPARE(again->changes().first().values.value(QLatin1String("modelId")).toString(),
+                 id(42));
     }
 
     void survivesReopenAndSharesTheFile()
@@ -180,8 +203,10 @@ private Q_SLOTS:
         auto cli = opened(path); // a second connection, as the command line would have
         gui->replaceSnapshot(serverState());
         QString error;
-        QVERIFY(cli->record(Change::Kind::UpdateDuoSettings, {}, {{QStringLiteral("aiGatewayTimeoutSeconds"), 120}}, &error));
-        QVERIFY(gui->record(Change::Kind::CreateModel, {}, fields("from-gui", "https://g/v1"), &error));
+        QVERIFY(cli->record(Change::Kind::UpdateDuoSettings, {},
+                            {{QStringLiteral("aiGatewayTimeoutSeconds"), 120}}, &error));
+        QVERIFY(
+            gui->record(Change::Kind::CreateModel, {}, fields("from-gui", "https://g/v1"), &error));
         QVERIFY(gui->markSent({gui->changes().first().id}, QDateTime::currentDateTimeUtc()));
         gui.reset();
         cli.reset();

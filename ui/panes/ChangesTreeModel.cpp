@@ -20,8 +20,9 @@ QString statusText(const Change &change)
 {
     switch (change.status) {
     case Change::Status::Pending:
-        return change.sentAt.isValid() ? ChangesTreeModel::tr("interrupted: checked on the next push")
-                                       : ChangesTreeModel::tr("pending");
+        return change.sentAt.isValid()
+                   ? ChangesTreeModel::tr("interrupted: checked on the next push")
+                   : ChangesTreeModel::tr("pending");
     case Change::Status::Conflict:
         return ChangesTreeModel::tr("conflict");
     case Change::Status::Failed:
@@ -60,7 +61,9 @@ void ChangesTreeModel::rebuild(const Workspace &workspace)
         names.insert(m.model.id, m.model.name);
     for (const SelfHostedModel &m : server.models)
         names.insert(m.id, m.name);
-    auto modelName = [&](const QString &id) { return names.value(id, id); };
+    auto modelName = [&](const QString &id) {
+        return names.value(id, id);
+    };
 
     QHash<QString, QStandardItem *> groups; // object → its row
     auto groupFor = [&](const QString &key, const QString &label) {
@@ -80,7 +83,8 @@ void ChangesTreeModel::rebuild(const Workspace &workspace)
         QString what;
         switch (c.kind) {
         case Change::Kind::CreateModel:
-            group = groupFor(c.target, tr("Model '%1'").arg(c.values.value(QLatin1String("name")).toString()));
+            group = groupFor(
+                c.target, tr("Model '%1'").arg(c.values.value(QLatin1String("name")).toString()));
             what = tr("Create");
             break;
         case Change::Kind::UpdateModel:
@@ -126,16 +130,18 @@ void ChangesTreeModel::rebuild(const Workspace &workspace)
 
         if (c.kind == Change::Kind::SetFeatures) {
             const QString provider = c.values.value(QLatin1String("provider")).toString();
-            const QString draft = provider == QLatin1String("SELF_HOSTED")
-                                      ? modelName(c.values.value(QLatin1String("modelId")).toString())
-                                      : provider;
+            const QString draft =
+                provider == QLatin1String("SELF_HOSTED")
+                    ? modelName(c.values.value(QLatin1String("modelId")).toString())
+                    : provider;
             for (const QString &feature : c.features()) {
                 const FeatureSetting *now = server.feature(feature);
                 const QString current = !now ? tr("(unknown)")
                                         : now->provider == QLatin1String("SELF_HOSTED")
                                             ? modelName(now->modelId)
                                             : now->provider;
-                addField(feature, now && !now->title.isEmpty() ? now->title : feature, current, draft);
+                addField(feature, now && !now->title.isEmpty() ? now->title : feature, current,
+                         draft);
             }
             continue;
         }
@@ -147,8 +153,8 @@ void ChangesTreeModel::rebuild(const Workspace &workspace)
                 addField(QStringLiteral("reassignTo"), tr("Its features"), modelName(c.target),
                          modelName(reassign));
             else if (!served.isEmpty())
-                addField(QStringLiteral("disableFeatures"), tr("Its features"), served.join(QLatin1String(", ")),
-                         tr("Disabled"));
+                addField(QStringLiteral("disableFeatures"), tr("Its features"),
+                         served.join(QLatin1String(", ")), tr("Disabled"));
             continue;
         }
         QJsonObject current;
@@ -162,7 +168,8 @@ void ChangesTreeModel::rebuild(const Workspace &workspace)
                 addField(it.key(), tr("API key"), tr("(kept)"), tr("(new key, in the keychain)"));
                 continue;
             }
-            const QString before = c.kind == Change::Kind::CreateModel ? tr("(new)") : shown(current.value(it.key()));
+            const QString before =
+                c.kind == Change::Kind::CreateModel ? tr("(new)") : shown(current.value(it.key()));
             addField(it.key(), it.key(), before, shown(it.value()));
         }
     }

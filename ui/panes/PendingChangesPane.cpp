@@ -5,7 +5,6 @@
 #include "gitlab/InstanceSession.h"
 #include "store/Workspace.h"
 #include "sync/Pusher.h"
-#include "sync/ThreeWayMerge.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -21,8 +20,7 @@
 #include <QVBoxLayout>
 
 namespace {
-template <typename W>
-W *named(W *widget, const char *objectName, const QString &accessibleName)
+template <typename W> W *named(W *widget, const char *objectName, const QString &accessibleName)
 {
     widget->setObjectName(QLatin1String(objectName));
     widget->setAccessibleName(accessibleName);
@@ -65,7 +63,7 @@ PendingChangesPane::PendingChangesPane(const PaneInfo &info, QWidget *parent)
                           tr("Stop at the first error"));
     auto *buttons = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *>{m_pushAll, m_pushSelected, m_discard,
-                                                        m_keepMine, m_takeServers})
+                                                       m_keepMine, m_takeServers})
         buttons->addWidget(w);
     buttons->addStretch();
     buttons->addWidget(m_stopOnError);
@@ -77,8 +75,10 @@ PendingChangesPane::PendingChangesPane(const PaneInfo &info, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
-    m_view->header()->setSectionResizeMode(ChangesTreeModel::ChangeColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(ChangesTreeModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ChangesTreeModel::ChangeColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ChangesTreeModel::StatusColumn,
+                                           QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
     named(m_view->header(), "changesViewHeader", tr("Pending changes columns"));
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -146,7 +146,8 @@ void PendingChangesPane::setSession(InstanceSession *session)
     m_session = session;
     m_empty->setSession(session);
     if (m_session) {
-        connect(m_session, &InstanceSession::stateChanged, this, &PendingChangesPane::updateButtons);
+        connect(m_session, &InstanceSession::stateChanged, this,
+                &PendingChangesPane::updateButtons);
         connect(m_session->workspace(), &Workspace::changed, this, &PendingChangesPane::refresh);
     }
     m_stack->setCurrentIndex(m_session && m_session->workspaceError().isEmpty() ? 1 : 0);
@@ -170,14 +171,17 @@ void PendingChangesPane::refresh()
                               .arg(s.value(QLatin1String("requests")).toInt());
         if (s.contains(QLatin1String("error")))
             outcome += QLatin1String(" — ") + s.value(QLatin1String("error")).toString();
-        auto *item = new QTreeWidgetItem(m_history, {QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat), outcome});
+        auto *item = new QTreeWidgetItem(
+            m_history,
+            {QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat), outcome});
         for (const auto &step : s.value(QLatin1String("steps")).toArray()) {
             const QJsonObject o = step.toObject();
-            new QTreeWidgetItem(item, {o.value(QLatin1String("ok")).toBool() ? tr("done") : tr("failed"),
-                                       o.value(QLatin1String("description")).toString() +
-                                           (o.contains(QLatin1String("error"))
-                                                ? QLatin1String(": ") + o.value(QLatin1String("error")).toString()
-                                                : QString())});
+            new QTreeWidgetItem(
+                item, {o.value(QLatin1String("ok")).toBool() ? tr("done") : tr("failed"),
+                       o.value(QLatin1String("description")).toString() +
+                           (o.contains(QLatin1String("error"))
+                                ? QLatin1String(": ") + o.value(QLatin1String("error")).toString()
+                                : QString())});
         }
     }
     updateButtons();
@@ -192,7 +196,8 @@ QStringList PendingChangesPane::selectedChangeIds() const
             ids << id;
         // An object row stands for all its changes.
         for (int r = 0; id.isEmpty() && r < m_model->rowCount(index); ++r) {
-            const QString child = m_model->index(r, 0, index).data(ChangesTreeModel::ChangeIdRole).toString();
+            const QString child =
+                m_model->index(r, 0, index).data(ChangesTreeModel::ChangeIdRole).toString();
             if (!ids.contains(child))
                 ids << child;
         }
@@ -262,7 +267,9 @@ void PendingChangesPane::onPushFinished()
     if (outcome.error.isError())
         text += QLatin1Char('\n') + outcome.error.userMessage();
     if (outcome.conflicts)
-        text += QLatin1Char('\n') + tr("Select a conflicting field and keep yours or take the server's, then push again.");
+        text +=
+            QLatin1Char('\n') +
+            tr("Select a conflicting field and keep yours or take the server's, then push again.");
     m_status->setText(text);
     refresh();
 }
@@ -279,31 +286,10 @@ void PendingChangesPane::resolveSelected(bool keepMine)
 {
     if (!m_session)
         return;
-    Workspace *workspace = m_session->workspace();
-    const Snapshot &server = workspace->snapshot();
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        if (!index.data(ChangesTreeModel::ConflictRole).toBool())
-            continue;
-        auto change = workspace->change(index.data(ChangesTreeModel::ChangeIdRole).toString());
-        const QString field = index.data(ChangesTreeModel::FieldRole).toString();
-        if (!change)
-            continue;
-        QJsonValue serverValue;
-        if (change->kind == Change::Kind::UpdateModel) {
-            if (const SelfHostedModel *m = server.model(change->target))
-                serverValue = m->editableFields().value(field);
-        } else if (change->kind == Change::Kind::SetFeatures) {
-            if (const FeatureSetting *f = server.feature(field))
-                serverValue = f->assignment();
-        } else if (change->kind == Change::Kind::UpdateDuoSettings && server.duo) {
-            serverValue = server.duo->toJson().value(field);
-        }
-        Change resolved = keepMine ? ThreeWayMerge::keepMine(*change, field, serverValue)
-                                   : ThreeWayMerge::takeServers(*change, field);
-        if (resolved.values.isEmpty() ||
-            (resolved.kind == Change::Kind::SetFeatures && resolved.features().isEmpty()))
-            workspace->discard({resolved.id});
-        else
-            workspace->update(resolved);
+        if (index.data(ChangesTreeModel::ConflictRole).toBool())
+            m_session->workspace()->resolveConflict(
+                index.data(ChangesTreeModel::ChangeIdRole).toString(),
+                index.data(ChangesTreeModel::FieldRole).toString(), keepMine);
     }
 }
