@@ -10,13 +10,22 @@ ServerReader::ServerReader(GitLabClient *client, ApiShape shape, QObject *parent
     : QObject(parent), m_client(client), m_shape(std::move(shape))
 {}
 
-void ServerReader::allModels(Done<QList<SelfHostedModel>> done)
+namespace {
+
+qint64 numericId(const QString &globalId)
 {
-    nextPage({}, std::make_shared<QList<SelfHostedModel>>(), std::move(done));
+    return globalId.mid(globalId.lastIndexOf(QLatin1Char('/')) + 1).toLongLong();
 }
 
-void ServerReader::nextPage(const QString &after, std::shared_ptr<QList<SelfHostedModel>> collected,
-                            Done<QList<SelfHostedModel>> done)
+// GitLab's keyset cursor for the models connection (ordered by id, descending).
+QString cursorBefore(qint64 id)
+{
+    return QString::fromLatin1(QStringLiteral(R"({"id":"%1"})").arg(id).toUtf8().toBase64());
+}
+
+} // namespace
+
+void ServerReader::page(const QString &after, std::function<void(Page)> done)
 {
     const QString document =
         GraphQLDocuments::load(m_shape.modelReleaseState ? QStringLiteral("models-page")
@@ -26,28 +35,130 @@ void ServerReader::nextPage(const QString &after, std::shared_ptr<QList<SelfHost
         variables.insert(QStringLiteral("after"), after);
     ApiCall *call = m_client->graphql(document, variables);
     ++m_requests;
-    connect(call, &ApiCall::finished, this, [this, call, collected, done] {
+    connect(call, &ApiCall::finished, this, [call, done] {
         call->deleteLater();
+        Page result;
         if (!call->succeeded()) {
-            done({}, call->error());
+            result.error = call->error();
+            done(result);
             return;
         }
         const QJsonValue connection = call->data().value(QLatin1String("aiSelfHostedModels"));
         if (!connection.isObject()) {
-            done({}, {ApiError::Category::NotLicensed,
-                      tr("GitLab does not let this token list self-hosted models: an "
-                         "administrator's token and the Duo Enterprise add-on are needed.")});
+            result.error = {ApiError::Category::NotLicensed,
+                            tr("GitLab does not let this token list self-hosted models: an "
+                               "administrator's token and the Duo Enterprise add-on are needed.")};
+            done(result);
             return;
         }
-        // Ask for the next page first, then read this one while it travels.
-        const QJsonObject page = connection.toObject().value(QLatin1String("pageInfo")).toObject();
-        const bool more = page.value(QLatin1String("hasNextPage")).toBool();
-        if (more)
-            nextPage(page.value(QLatin1String("endCursor")).toString(), collected, done);
+        const QJsonObject info = connection.toObject().value(QLatin1String("pageInfo")).toObject();
+        result.hasNext = info.value(QLatin1String("hasNextPage")).toBool();
+        result.endCursor = info.value(QLatin1String("endCursor")).toString();
         for (const auto &node : connection.toObject().value(QLatin1String("nodes")).toArray())
-            collected->append(SelfHostedModel::fromGraphQL(node.toObject()));
-        if (!more)
-            done(*collected, {});
+            result.models.append(SelfHostedModel::fromGraphQL(node.toObject()));
+        done(result);
+    });
+}
+
+// The first page, then windows of pages requested in parallel: page k of a window starts
+// below id (frontier - k × stride), the stride being how many ids the last 100 models spanned.
+// Pages that join up (or overlap, duplicates dropped) extend what is known; where ids thin out
+// and a page ends above where the next one starts, the rest of the window is dropped and the
+// next window starts at that hole, from a real cursor. Should GitLab refuse a cursor of our
+// own making, the rest is read one page after another.
+void ServerReader::allModels(Done<QList<SelfHostedModel>> done)
+{
+    auto collected = std::make_shared<QHash<QString, SelfHostedModel>>();
+    auto finish = [collected, done] {
+        QList<SelfHostedModel> models = collected->values();
+        std::sort(models.begin(), models.end(),
+                  [](const auto &a, const auto &b) { return numericId(a.id) > numericId(b.id); });
+        done(models, {});
+    };
+    page({}, [this, collected, finish, done](const Page &first) {
+        if (first.error.isError()) {
+            done({}, first.error);
+            return;
+        }
+        for (const SelfHostedModel &model : first.models)
+            collected->insert(model.id, model);
+        if (!first.hasNext || first.models.isEmpty()) {
+            finish();
+            return;
+        }
+        window(first, collected, finish, done);
+    });
+}
+
+void ServerReader::window(const Page &previous,
+                          std::shared_ptr<QHash<QString, SelfHostedModel>> collected,
+                          std::function<void()> finish, Done<QList<SelfHostedModel>> done)
+{
+    constexpr int pagesPerWindow = 4;
+    const qint64 below = numericId(previous.models.last().id);
+    const qint64 stride = std::max<qint64>(100, numericId(previous.models.first().id) - below + 1);
+    struct Round
+    {
+        QList<Page> pages = QList<Page>(pagesPerWindow);
+        int remaining = 0;
+    };
+    auto round = std::make_shared<Round>();
+    int count = 0;
+    while (count < pagesPerWindow && below - stride * count > 1)
+        ++count;
+    round->remaining = count;
+    const QString realCursor = previous.endCursor;
+    for (int k = 0; k < count; ++k) {
+        const QString cursor = k == 0 ? realCursor : cursorBefore(below - stride * k);
+        page(cursor, [=, this](const Page &result) {
+            round->pages[k] = result;
+            if (--round->remaining > 0)
+                return;
+            qint64 frontier = below; // every id from here up is read
+            const Page *furthest = &previous;
+            for (int i = 0; i < count; ++i) {
+                const Page &p = round->pages[i];
+                if (below - stride * i < frontier)
+                    break; // a hole between this page and what is known: read on from there
+                if (p.error.isError()) {
+                    if (i == 0)
+                        done({}, p.error);
+                    else // a cursor of our own making was refused
+                        sequential(furthest->endCursor, collected, finish, done);
+                    return;
+                }
+                for (const SelfHostedModel &model : p.models)
+                    collected->insert(model.id, model);
+                if (!p.hasNext || p.models.isEmpty()) {
+                    finish();
+                    return;
+                }
+                const qint64 lowest = numericId(p.models.last().id);
+                if (lowest < frontier) {
+                    frontier = lowest;
+                    furthest = &p;
+                }
+            }
+            window(*furthest, collected, finish, done);
+        });
+    }
+}
+
+void ServerReader::sequential(const QString &after,
+                              std::shared_ptr<QHash<QString, SelfHostedModel>> collected,
+                              std::function<void()> finish, Done<QList<SelfHostedModel>> done)
+{
+    page(after, [=, this](const Page &result) {
+        if (result.error.isError()) {
+            done({}, result.error);
+            return;
+        }
+        for (const SelfHostedModel &model : result.models)
+            collected->insert(model.id, model);
+        if (result.hasNext)
+            sequential(result.endCursor, collected, finish, done);
+        else
+            finish();
     });
 }
 

@@ -11,8 +11,8 @@
 
 class GitLabClient;
 
-// Reads the server state the workspace mirrors: every model page (no 100 cap), the feature
-// settings, the Duo settings, or just a few models by id.
+// Reads the server state the workspace mirrors: every model page (no 100 cap, several pages
+// in flight at once), the feature settings, the Duo settings, or just a few models by id.
 class ServerReader : public QObject
 {
     Q_OBJECT
@@ -34,8 +34,19 @@ public:
     int requestsSent() const { return m_requests; }
 
 private:
-    void nextPage(const QString &after, std::shared_ptr<QList<SelfHostedModel>> collected,
-                  Done<QList<SelfHostedModel>> done);
+    struct Page
+    {
+        QList<SelfHostedModel> models;
+        bool hasNext = false;
+        QString endCursor;
+        ApiError error;
+    };
+    void page(const QString &after, std::function<void(Page)> done);
+    void window(const Page &previous, std::shared_ptr<QHash<QString, SelfHostedModel>> collected,
+                std::function<void()> finish, Done<QList<SelfHostedModel>> done);
+    void sequential(const QString &after,
+                    std::shared_ptr<QHash<QString, SelfHostedModel>> collected,
+                    std::function<void()> finish, Done<QList<SelfHostedModel>> done);
 
     GitLabClient *m_client;
     ApiShape m_shape;

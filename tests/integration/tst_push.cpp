@@ -231,6 +231,36 @@ private Q_SLOTS:
         QCOMPARE(workspace->snapshot().models.size(), server.size());
     }
 
+    void readsEveryPageWhateverTheIds_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::newRow("dense ids") << 1;
+        QTest::newRow("sparse ids") << 7;
+        QTest::newRow("very sparse ids") << 230;
+    }
+
+    void readsEveryPageWhateverTheIds()
+    {
+        QFETCH(int, step);
+        // 437 models whose ids leave gaps of `step`, so pages read in parallel overlap.
+        QJsonArray list;
+        for (int i = 1; i <= 437; ++i)
+            list.append(
+                QJsonObject{{QStringLiteral("id"), i * step + (i % 3)},
+                            {QStringLiteral("name"), QStringLiteral("m%1").arg(i)},
+                            {QStringLiteral("model"), QStringLiteral("mistral")},
+                            {QStringLiteral("endpoint"), QStringLiteral("https://m.example/v1")}});
+        QVERIFY(setUp(QStringLiteral("18.9"), 0, {{QStringLiteral("models"), list}}));
+        const QList<SelfHostedModel> models = workspace->snapshot().models;
+        QCOMPARE(models.size(), 437);
+        QSet<QString> names;
+        for (const SelfHostedModel &m : models)
+            names.insert(m.name);
+        QCOMPARE(names.size(), 437);
+        for (qsizetype i = 1; i < models.size(); ++i)
+            QVERIFY(models[i - 1].id != models[i].id);
+    }
+
     void conflictIsShownNotOverwritten()
     {
         QVERIFY(setUp(QStringLiteral("18.9"), 3));
