@@ -1113,6 +1113,10 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <source>Re&amp;connect</source>
         <translation>Neu &amp;verbinden</translation>
     </message>
+    <message>
+        <source>The local snapshot could not be refreshed: %1 Pending changes are kept; they are checked against the server when pushed.</source>
+        <translation>Die lokale Momentaufnahme konnte nicht aktualisiert werden: %1 Ausstehende Änderungen bleiben erhalten; sie werden beim Übertragen mit dem Server abgeglichen.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -1333,6 +1337,10 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <source>Discarded.</source>
         <translation>Verworfen.</translation>
     </message>
+    <message>
+        <source>The push stopped when its instance was closed; push again to finish it.</source>
+        <translation>Die Übertragung wurde beendet, als ihre Instanz geschlossen wurde; übertragen Sie erneut, um sie abzuschließen.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1431,6 +1439,18 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <message>
         <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
         <translation>%1 – ein Modell mit diesem Namen existiert, aber GitLab blendet es aus: Seine Modellfamilie ist in der Beta-Phase, und Beta-Modelle sind in der Weboberfläche nicht zugelassen (Admin &gt; GitLab Duo). Wählen Sie einen anderen Namen, oder lassen Sie dort Beta-Modelle zu.</translation>
+    </message>
+    <message>
+        <source>It uses a model that was not created: push that model&apos;s creation first, or choose another model.</source>
+        <translation>Sie verwendet ein Modell, das nicht erstellt wurde: Übertragen Sie zuerst die Erstellung dieses Modells, oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>The local workspace could not record the push (it may be busy in another window or command); nothing more was sent. Push again.</source>
+        <translation>Der lokale Arbeitsbereich konnte die Übertragung nicht aufzeichnen (er wird möglicherweise von einem anderen Fenster oder Befehl verwendet); es wurde nichts weiter gesendet. Übertragen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 — this draft was most likely created by a push that was interrupted, but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Accept beta models there to see it; do not create it again under another name.</source>
+        <translation>%1 — dieser Entwurf wurde höchstwahrscheinlich von einer unterbrochenen Übertragung erstellt, aber GitLab blendet ihn aus: Seine Familie ist in der Beta-Phase, und Beta-Modelle sind in der Weboberfläche nicht akzeptiert (Admin &gt; GitLab Duo). Akzeptieren Sie dort Beta-Modelle, um ihn zu sehen; erstellen Sie ihn nicht unter einem anderen Namen erneut.</translation>
     </message>
 </context>
 <context>

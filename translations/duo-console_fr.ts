@@ -1113,6 +1113,10 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>Re&amp;connect</source>
         <translation>&amp;Reconnecter</translation>
     </message>
+    <message>
+        <source>The local snapshot could not be refreshed: %1 Pending changes are kept; they are checked against the server when pushed.</source>
+        <translation>L’instantané local n’a pas pu être actualisé : %1 Les modifications en attente sont conservées ; elles sont comparées au serveur lors de l’envoi.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -1333,6 +1337,10 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>Discarded.</source>
         <translation>Abandonnées.</translation>
     </message>
+    <message>
+        <source>The push stopped when its instance was closed; push again to finish it.</source>
+        <translation>L’envoi s’est arrêté à la fermeture de son instance ; envoyez à nouveau pour le terminer.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1431,6 +1439,18 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <message>
         <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
         <translation>%1 — un modèle portant ce nom existe, mais GitLab le masque : sa famille est en bêta et les modèles bêta ne sont pas acceptés dans l&apos;interface web (Admin &gt; GitLab Duo). Choisissez un autre nom ou acceptez-y les modèles bêta.</translation>
+    </message>
+    <message>
+        <source>It uses a model that was not created: push that model&apos;s creation first, or choose another model.</source>
+        <translation>Elle utilise un modèle qui n’a pas été créé : envoyez d’abord la création de ce modèle, ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>The local workspace could not record the push (it may be busy in another window or command); nothing more was sent. Push again.</source>
+        <translation>L’espace de travail local n’a pas pu enregistrer l’envoi (il est peut-être utilisé par une autre fenêtre ou commande) ; rien de plus n’a été envoyé. Envoyez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 — this draft was most likely created by a push that was interrupted, but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Accept beta models there to see it; do not create it again under another name.</source>
+        <translation>%1 — ce brouillon a très probablement été créé par un envoi interrompu, mais GitLab le masque : sa famille est en bêta et les modèles bêta ne sont pas acceptés dans l’interface web (Admin &gt; GitLab Duo). Acceptez-y les modèles bêta pour le voir ; ne le recréez pas sous un autre nom.</translation>
     </message>
 </context>
 <context>

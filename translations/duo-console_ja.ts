@@ -1112,6 +1112,10 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <source>Re&amp;connect</source>
         <translation>再接続(&amp;C)</translation>
     </message>
+    <message>
+        <source>The local snapshot could not be refreshed: %1 Pending changes are kept; they are checked against the server when pushed.</source>
+        <translation>ローカルのスナップショットを更新できませんでした: %1 保留中の変更は保持され、プッシュ時にサーバーと照合されます。</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
@@ -1331,6 +1335,10 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <source>Discarded.</source>
         <translation>破棄しました。</translation>
     </message>
+    <message>
+        <source>The push stopped when its instance was closed; push again to finish it.</source>
+        <translation>インスタンスが閉じられたため、プッシュは停止しました。完了するには再度プッシュしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1429,6 +1437,18 @@ The changes being sent are kept; push again to check them against the server and
     <message>
         <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
         <translation>%1 — この名前のモデルは存在しますが、GitLab によって非表示になっています。そのファミリーはベータ版であり、Web UI (Admin &gt; GitLab Duo) でベータ版モデルが許可されていません。別の名前を選択するか、そこでベータ版モデルを許可してください。</translation>
+    </message>
+    <message>
+        <source>It uses a model that was not created: push that model&apos;s creation first, or choose another model.</source>
+        <translation>作成されていないモデルを使用しています。先にそのモデルの作成をプッシュするか、別のモデルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The local workspace could not record the push (it may be busy in another window or command); nothing more was sent. Push again.</source>
+        <translation>ローカルのワークスペースにプッシュを記録できませんでした (別のウィンドウまたはコマンドが使用中の可能性があります)。これ以上は送信されていません。再度プッシュしてください。</translation>
+    </message>
+    <message>
+        <source>%1 — this draft was most likely created by a push that was interrupted, but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Accept beta models there to see it; do not create it again under another name.</source>
+        <translation>%1 — この下書きは中断されたプッシュによってすでに作成されている可能性が高いですが、GitLab はそれを非表示にしています。ファミリーがベータ版で、Web UI (Admin &gt; GitLab Duo) でベータモデルが承認されていないためです。表示するにはそこでベータモデルを承認してください。別の名前で再作成しないでください。</translation>
     </message>
 </context>
 <context>

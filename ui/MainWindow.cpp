@@ -140,9 +140,17 @@ void MainWindow::onSessionChanged(InstanceSession *session)
         if (auto *pane = qobject_cast<Pane *>(m_panes->widget(i)))
             pane->setSession(session);
     }
-    if (session)
+    if (session) {
         connect(session, &InstanceSession::stateChanged, this,
                 &MainWindow::refreshConnectionStatus);
+        connect(session, &InstanceSession::refreshed, this, [this](const QString &error) {
+            if (!error.isEmpty())
+                m_notice->showNotice(
+                    tr("The local snapshot could not be refreshed: %1 Pending changes are kept; "
+                       "they are checked against the server when pushed.")
+                        .arg(error));
+        });
+    }
     refreshConnectionStatus();
 }
 

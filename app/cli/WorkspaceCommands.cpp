@@ -227,6 +227,7 @@ void recordModelChange(CliContext &ctx, const Target &target, Change::Kind kind,
         values.insert(QStringLiteral("apiKey"), true);
     }
     QString error;
+    const QList<Change> before = target.workspace->changes();
     const auto change = target.workspace->record(kind, modelId, values, &error);
     if (!change) {
         if (error.isEmpty()) {
@@ -242,9 +243,16 @@ void recordModelChange(CliContext &ctx, const Target &target, Change::Kind kind,
         return;
     }
     ctx.secrets.write(change->apiKeyName(target.profile->idString()), apiKey, nullptr,
-                      [&ctx, target, change](const SecretResult &result) {
+                      [&ctx, target, change, before](const SecretResult &result) {
                           if (!result.ok()) {
-                              target.workspace->discard({change->id});
+                              // Undo this edit only: a change it was folded into stays as it was.
+                              const auto earlier =
+                                  std::find_if(before.cbegin(), before.cend(),
+                                               [&](const Change &c) { return c.id == change->id; });
+                              if (earlier != before.cend())
+                                  target.workspace->update(*earlier);
+                              else
+                                  target.workspace->discard({change->id});
                               ctx.fail(ExitCode::Failure,
                                        result.message() + QLatin1Char('\n') +
                                            tr("The change was not recorded: API keys are kept "

@@ -21,12 +21,20 @@ InstanceSession::InstanceSession(InstanceProfile profile, SecretStore *secrets, 
     poll->start(1500);
 }
 
-Pusher *InstanceSession::createPusher(QObject *parent)
+Pusher *InstanceSession::createPusher()
 {
-    if (m_state != State::Connected || !m_client)
+    if (m_state != State::Connected || !m_client || isPushing())
         return nullptr;
-    return new Pusher(m_workspace, m_client, m_capabilities.shape, m_secrets, m_profile.idString(),
-                      parent);
+    if (m_pusher)
+        m_pusher->deleteLater();
+    m_pusher = new Pusher(m_workspace, m_client, m_capabilities.shape, m_secrets,
+                          m_profile.idString(), this);
+    return m_pusher;
+}
+
+bool InstanceSession::isPushing() const
+{
+    return m_pusher && m_pusher->isRunning();
 }
 
 void InstanceSession::refreshSnapshot()
@@ -65,7 +73,8 @@ void InstanceSession::setState(State state)
 
 void InstanceSession::connectToInstance()
 {
-    if (m_state == State::ReadingToken || m_state == State::Connecting)
+    // A push in flight keeps its connection: reconnecting would pull it away mid-batch.
+    if (m_state == State::ReadingToken || m_state == State::Connecting || isPushing())
         return;
     if (!m_token.isEmpty()) {
         startConnecting();

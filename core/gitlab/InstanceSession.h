@@ -37,8 +37,10 @@ public:
     // The instance's local workspace (snapshot, pending changes); open even when offline.
     Workspace *workspace() const { return m_workspace; }
     QString workspaceError() const { return m_workspaceError; }
-    // A pusher for this connection; null unless connected.
-    Pusher *createPusher(QObject *parent);
+    // A pusher for this connection, owned by the session (it goes with it); null unless
+    // connected or while another push runs. The connection stays as it is while it pushes.
+    Pusher *createPusher();
+    bool isPushing() const;
     bool isRefreshing() const { return m_refreshing; }
 
     // Reads the token if needed, then connects; again on Reconnect.
@@ -68,6 +70,7 @@ private:
     InstanceCapabilities m_capabilities;
     QPointer<GitLabClient> m_client;
     QPointer<InstanceConnector> m_connector;
+    QPointer<Pusher> m_pusher;
     Workspace *m_workspace = nullptr;
     QString m_workspaceError;
     bool m_refreshing = false;

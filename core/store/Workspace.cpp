@@ -566,7 +566,9 @@ bool Workspace::markSent(const QStringList &changeIds, const QDateTime &when)
 bool Workspace::resolveConflict(const QString &changeId, const QString &field, bool keepMine)
 {
     const auto c = change(changeId);
-    if (!c || c->status != Change::Status::Conflict || !c->conflictFields.contains(field))
+    // A draft whose name was taken meanwhile is renamed or discarded, not settled by field.
+    if (!c || c->status != Change::Status::Conflict || !c->conflictFields.contains(field) ||
+        c->kind == Change::Kind::CreateModel)
         return false;
     QJsonValue serverValue;
     if (c->kind == Change::Kind::UpdateModel) {

@@ -102,9 +102,27 @@ void Pusher::push(const PushOptions &options)
     m_createdIds.clear();
     m_apiKeys.clear();
     m_selected.clear();
+    m_wasInFlight.clear();
+    QStringList wanted = options.changeIds;
+    // A selected change that uses a draft model goes together with the draft's create.
     for (const Change &c : m_workspace->changes()) {
-        if (options.changeIds.isEmpty() || options.changeIds.contains(c.id))
+        if (!wanted.isEmpty() && !wanted.contains(c.id))
+            continue;
+        for (const char *key : {"modelId", "reassignTo"}) {
+            const QString id = c.values.value(QLatin1String(key)).toString();
+            for (const Change &create : m_workspace->changes()) {
+                if (!wanted.isEmpty() && create.kind == Change::Kind::CreateModel &&
+                    create.target == id)
+                    wanted << create.id;
+            }
+        }
+    }
+    for (const Change &c : m_workspace->changes()) {
+        if (wanted.isEmpty() || wanted.contains(c.id)) {
             m_selected << c;
+            if (c.sentAt.isValid())
+                m_wasInFlight.insert(c.id);
+        }
     }
     if (m_selected.isEmpty()) {
         finish();
@@ -403,25 +421,45 @@ void Pusher::sendNextBatch()
     sendBatch(steps);
 }
 
-void Pusher::sendBatch(const QList<int> &steps)
+void Pusher::sendBatch(const QList<int> &planned)
 {
+    QList<int> steps;
     QStringList changeIds;
-    for (int i : steps) {
+    for (int i : planned) {
         PushStep &step = m_outcome.plan[i];
         // A draft's local id is the created model's global id by now.
+        bool waiting = false;
         for (const char *key : {"id", "aiSelfHostedModelId"}) {
             const QString id = step.input.value(QLatin1String(key)).toString();
             if (SelfHostedModel::isLocalId(id) && m_createdIds.contains(id))
                 step.input.insert(QLatin1String(key), m_createdIds.value(id));
+            else if (SelfHostedModel::isLocalId(id))
+                waiting = true;
         }
+        if (waiting) {
+            // GitLab would refuse the whole request for one id it cannot read.
+            stepFailed(step, tr("It uses a model that was not created: push that model's "
+                                "creation first, or choose another model."));
+            continue;
+        }
+        steps << i;
         if (step.needsApiKey && !m_apiKeys.value(step.changeId).isEmpty())
             step.input.insert(QStringLiteral("apiToken"), m_apiKeys.value(step.changeId));
         changeIds << step.changeId;
     }
     changeIds.removeDuplicates();
+    if (steps.isEmpty()) {
+        sendNextBatch();
+        return;
+    }
 
-    // The journal: marked in flight, committed, before anything leaves.
-    m_workspace->markSent(changeIds, QDateTime::currentDateTimeUtc());
+    // The journal: marked in flight, committed, before anything leaves; or nothing leaves.
+    if (!m_workspace->markSent(changeIds, QDateTime::currentDateTimeUtc())) {
+        finish({ApiError::Category::Protocol,
+                tr("The local workspace could not record the push (it may be busy in another "
+                   "window or command); nothing more was sent. Push again.")});
+        return;
+    }
     const Batch batch = m_composer.compose(m_outcome.plan, steps);
     ApiCall *call = m_client->graphql(batch.document, batch.variables);
     ++m_outcome.requests;
@@ -437,9 +475,12 @@ void Pusher::readBatchAnswer(const QList<int> &steps, ApiCall *call)
     const QJsonObject data = call->data();
     if (data.isEmpty() && call->error().isError()) {
         const ApiError error = call->error();
-        // GraphQL errors without "data" come from validation: nothing was executed.
-        const bool notExecuted =
-            call->httpStatus() == 200 && !call->json().object().contains(QLatin1String("data"));
+        // A complete GraphQL answer with errors and no "data" comes from validation: nothing
+        // ran. A cut-off, unreadable or timed-out answer may hide writes: it stays in flight.
+        const QJsonObject answer = call->json().object();
+        const bool notExecuted = call->httpStatus() == 200 &&
+                                 answer.value(QLatin1String("errors")).isArray() &&
+                                 !answer.contains(QLatin1String("data"));
         if (notExecuted || refusedBeforeExecution(error)) {
             // Nothing ran: the steps failed, with GitLab's reason, and nothing is in flight.
             for (int i : steps)
@@ -548,9 +589,17 @@ bool Pusher::stepSucceeded(const PushStep &step, const QJsonObject &payload)
 QString Pusher::describeFailure(const PushStep &step, const QString &message) const
 {
     // A name GitLab calls taken that the console cannot see belongs to a hidden beta model.
-    if (step.document == QLatin1String("create-model") &&
+    const bool hiddenName =
+        step.document == QLatin1String("create-model") &&
         message.contains(QLatin1String("Name has already been taken")) &&
-        !m_workspace->snapshot().modelNamed(step.input.value(QLatin1String("name")).toString()))
+        !m_workspace->snapshot().modelNamed(step.input.value(QLatin1String("name")).toString());
+    if (hiddenName && m_wasInFlight.contains(step.changeId))
+        return tr("%1 — this draft was most likely created by a push that was interrupted, "
+                  "but GitLab hides it: its family is in beta and beta models are not accepted "
+                  "in the web UI (Admin > GitLab Duo). Accept beta models there to see it; do "
+                  "not create it again under another name.")
+            .arg(message);
+    if (hiddenName)
         return tr("%1 — a model with this name exists but GitLab hides it: its family is in "
                   "beta and beta models are not accepted in the web UI (Admin > GitLab Duo). "
                   "Choose another name, or accept beta models there.")
@@ -585,8 +634,18 @@ void Pusher::finishChangeIfDone(const QString &changeId)
     if (!change)
         return;
     ++m_outcome.pushed;
+    const bool editedMeanwhile =
+        !change->sentValues.isEmpty() && change->sentValues != change->values;
     if (change->kind == Change::Kind::CreateModel) {
         m_workspace->resolveCreated(changeId, m_createdIds.value(change->target));
+    } else if (editedMeanwhile) {
+        // Edited while it was on its way: what was sent is the server's now; the rest waits.
+        for (auto it = change->sentValues.constBegin(); it != change->sentValues.constEnd(); ++it)
+            change->base.insert(it.key(), it.value());
+        change->sentAt = {};
+        change->sentValues = {};
+        m_workspace->update(*change);
+        return;
     } else {
         change->status = Change::Status::Pushed;
         change->sentAt = {};

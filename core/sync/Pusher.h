@@ -97,6 +97,7 @@ private:
     int m_stepsDone = 0;
     QHash<QString, int> m_stepsLeft; // change id → steps not yet answered
     QSet<QString> m_failedChanges;
+    QSet<QString> m_wasInFlight;          // changes a previous push left in flight
     QHash<QString, QString> m_createdIds; // local id → global id
     QHash<QString, QString> m_apiKeys;    // change id → key, read just before sending
     qint64 m_pushRecord = 0;

@@ -375,6 +375,49 @@ private Q_SLOTS:
         QCOMPARE(serverModels().size(), 31);
     }
 
+    void cutOffAnswerToAWriteIsNeverTakenForNothing()
+    {
+        QVERIFY(setUp(QStringLiteral("18.9"), 1));
+        for (int i = 0; i < 5; ++i)
+            record(Change::Kind::CreateModel, {}, newModel(QStringLiteral("cut%1").arg(i)));
+        QVERIFY(sim.addFault({{QStringLiteral("path"), QStringLiteral("^/api/graphql")},
+                              {QStringLiteral("truncate"), true},
+                              {QStringLiteral("count"), 1}}) >= 0);
+        PushOutcome outcome = push();
+        QVERIFY(outcome.error.isError());
+        QCOMPARE(outcome.failed, 0); // not "refused": it may have been applied
+        for (const Change &c : workspace->changes()) {
+            QCOMPARE(c.status, Change::Status::Pending);
+            QVERIFY(c.sentAt.isValid());
+        }
+        outcome = push();
+        QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.userMessage()));
+        QCOMPARE(outcome.pushed, 5);
+        QCOMPARE(serverModels().size(), 6);
+    }
+
+    void pushingASelectionBringsTheDraftItNeeds()
+    {
+        QVERIFY(setUp(QStringLiteral("18.9"), 1));
+        const Change created =
+            record(Change::Kind::CreateModel, {}, newModel(QStringLiteral("needed")));
+        const Change assigned =
+            record(Change::Kind::SetFeatures, {},
+                   {{QStringLiteral("features"), QJsonArray{QStringLiteral("CODE_COMPLETIONS")}},
+                    {QStringLiteral("provider"), QStringLiteral("SELF_HOSTED")},
+                    {QStringLiteral("modelId"), created.target}});
+        record(Change::Kind::UpdateModel, gid(1),
+               {{QStringLiteral("identifier"), QStringLiteral("custom_openai/other")}});
+        const PushOutcome outcome = push({{assigned.id}, false, false});
+        QCOMPARE(outcome.failed, 0);
+        QCOMPARE(outcome.pushed, 2);
+        QCOMPARE(workspace->changes().size(), 1); // the unselected update waits
+        QCOMPARE(serverFeature(QStringLiteral("code_completions"))
+                     .value(QLatin1String("selfHostedModelId"))
+                     .toInt(),
+                 serverModels().value(QStringLiteral("needed")).value(QLatin1String("id")).toInt());
+    }
+
     void draftedOfflineThenPushed()
     {
         QVERIFY(setUp(QStringLiteral("18.9"), 2));

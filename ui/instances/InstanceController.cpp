@@ -52,7 +52,7 @@ void InstanceController::addInstance()
     auto *dialog = new InstanceDialog(m_profiles, std::nullopt, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { saveFromDialog(dialog->profile(), dialog->token(), true); });
+            [this, dialog] { saveFromDialog(dialog->profile(), dialog->token()); });
     dialog->open();
 }
 
@@ -63,12 +63,11 @@ void InstanceController::editInstance()
     auto *dialog = new InstanceDialog(m_profiles, m_session->profile(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { saveFromDialog(dialog->profile(), dialog->token(), false); });
+            [this, dialog] { saveFromDialog(dialog->profile(), dialog->token()); });
     dialog->open();
 }
 
-void InstanceController::saveFromDialog(const InstanceProfile &profile, const QString &token,
-                                        bool isNew)
+void InstanceController::saveFromDialog(const InstanceProfile &profile, const QString &token)
 {
     m_profiles.save(profile);
     Q_EMIT profilesChanged();
@@ -84,11 +83,10 @@ void InstanceController::saveFromDialog(const InstanceProfile &profile, const QS
         return;
     }
     m_secrets->write(profile.tokenKey(), token, this,
-                     [this, profile, token, reopen, isNew](const SecretResult &result) {
+                     [this, profile, token, reopen](const SecretResult &result) {
                          reopen();
                          if (!result.ok())
                              offerSessionToken(profile, token, result.message());
-                         Q_UNUSED(isNew);
                      });
 }
 

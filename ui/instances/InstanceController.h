@@ -33,7 +33,7 @@ Q_SIGNALS:
     void sessionChanged(InstanceSession *session);
 
 private:
-    void saveFromDialog(const InstanceProfile &profile, const QString &token, bool isNew);
+    void saveFromDialog(const InstanceProfile &profile, const QString &token);
     void offerSessionToken(const InstanceProfile &profile, const QString &token,
                            const QString &why);
 

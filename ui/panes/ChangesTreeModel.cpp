@@ -114,7 +114,9 @@ void ChangesTreeModel::rebuild(const Workspace &workspace)
 
         auto addField = [&](const QString &field, const QString &label, const QString &before,
                             const QString &after) {
-            const bool conflicted = c.conflictFields.contains(field);
+            // A create's conflict (its name taken) is settled by renaming or discarding it.
+            const bool conflicted =
+                c.conflictFields.contains(field) && c.kind != Change::Kind::CreateModel;
             QList<QStandardItem *> fieldRow =
                 row(label, conflicted ? tr("changed on the server too") : QString(),
                     tr("%1 → %2").arg(before, after));

@@ -145,6 +145,14 @@ void PendingChangesPane::setSession(InstanceSession *session)
     }
     m_session = session;
     m_empty->setSession(session);
+    if (m_progress->isVisible() && !m_pusher) {
+        // The instance the push belonged to was closed: it stopped with it, and what was in
+        // flight is checked against the server on the next push.
+        m_progress->hide();
+        m_cancel->hide();
+        m_status->setText(tr("The push stopped when its instance was closed; push again to "
+                             "finish it."));
+    }
     if (m_session) {
         connect(m_session, &InstanceSession::stateChanged, this,
                 &PendingChangesPane::updateButtons);
@@ -208,7 +216,9 @@ QStringList PendingChangesPane::selectedChangeIds() const
 void PendingChangesPane::updateButtons()
 {
     const bool pushing = m_pusher && m_pusher->isRunning();
-    const bool connected = m_session && m_session->state() == InstanceSession::State::Connected;
+    // While the snapshot refreshes, a push would race the refresh's older answers.
+    const bool connected = m_session && m_session->state() == InstanceSession::State::Connected &&
+                           !m_session->isRefreshing();
     const bool any = m_model->rowCount() > 0;
     const bool selected = !selectedChangeIds().isEmpty();
     bool conflictSelected = false;
@@ -228,7 +238,7 @@ void PendingChangesPane::push(const QStringList &changeIds)
 {
     if (!m_session || (m_pusher && m_pusher->isRunning()))
         return;
-    m_pusher = m_session->createPusher(this);
+    m_pusher = m_session->createPusher();
     if (!m_pusher) {
         m_status->setText(tr("Connect to the instance first: Instance > Reconnect."));
         return;
@@ -254,7 +264,6 @@ void PendingChangesPane::push(const QStringList &changeIds)
 void PendingChangesPane::onPushFinished()
 {
     const PushOutcome outcome = m_pusher->outcome();
-    m_pusher->deleteLater();
     m_progress->hide();
     m_cancel->hide();
     QString text = tr("%1 pushed, %2 failed, %3 in conflict, %4 request(s).")
@@ -286,10 +295,13 @@ void PendingChangesPane::resolveSelected(bool keepMine)
 {
     if (!m_session)
         return;
+    // Read the selection first: each resolution rebuilds the tree.
+    QList<std::pair<QString, QString>> fields;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
         if (index.data(ChangesTreeModel::ConflictRole).toBool())
-            m_session->workspace()->resolveConflict(
-                index.data(ChangesTreeModel::ChangeIdRole).toString(),
-                index.data(ChangesTreeModel::FieldRole).toString(), keepMine);
+            fields.append({index.data(ChangesTreeModel::ChangeIdRole).toString(),
+                           index.data(ChangesTreeModel::FieldRole).toString()});
     }
+    for (const auto &[changeId, field] : std::as_const(fields))
+        m_session->workspace()->resolveConflict(changeId, field, keepMine);
 }
