@@ -1341,6 +1341,10 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <source>The push stopped when its instance was closed; push again to finish it.</source>
         <translation>Die Übertragung wurde beendet, als ihre Instanz geschlossen wurde; übertragen Sie erneut, um sie abzuschließen.</translation>
     </message>
+    <message>
+        <source>The changes could not be discarded: the local workspace is busy. Try again.</source>
+        <translation>Die Änderungen konnten nicht verworfen werden: Der lokale Arbeitsbereich ist belegt. Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1841,10 +1845,6 @@ SHA-256-Fingerabdruck: %5</translation>
         <translation>Verwendung: duo-console changes discard -i NAME [ID…|--all]</translation>
     </message>
     <message>
-        <source>Some of these changes do not exist: %1</source>
-        <translation>Einige dieser Änderungen existieren nicht: %1</translation>
-    </message>
-    <message>
         <source>Discarded %1 change(s).</source>
         <translation>%1 Änderung(en) verworfen.</translation>
     </message>
@@ -1871,6 +1871,18 @@ SHA-256-Fingerabdruck: %5</translation>
     <message>
         <source>Taking the server&apos;s value for %1.</source>
         <translation>Für %1 wird der Wert des Servers übernommen.</translation>
+    </message>
+    <message>
+        <source>No pending change has an id starting with &apos;%1&apos;. &apos;duo-console changes list&apos; shows them.</source>
+        <translation>Keine ausstehende Änderung hat eine ID, die mit „%1“ beginnt. &apos;duo-console changes list&apos; zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>Several changes have ids starting with &apos;%1&apos;: give more of the id.</source>
+        <translation>Mehrere Änderungen haben IDs, die mit „%1“ beginnen: Geben Sie mehr von der ID an.</translation>
+    </message>
+    <message>
+        <source>The changes could not be discarded: the local workspace is busy. Try again.</source>
+        <translation>Die Änderungen konnten nicht verworfen werden: Der lokale Arbeitsbereich ist belegt. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 </TS>

@@ -1341,6 +1341,10 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>The push stopped when its instance was closed; push again to finish it.</source>
         <translation>L’envoi s’est arrêté à la fermeture de son instance ; envoyez à nouveau pour le terminer.</translation>
     </message>
+    <message>
+        <source>The changes could not be discarded: the local workspace is busy. Try again.</source>
+        <translation>Les modifications n’ont pas pu être abandonnées : l’espace de travail local est occupé. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1841,10 +1845,6 @@ Empreinte SHA-256 : %5</translation>
         <translation>Utilisation : duo-console changes discard -i NAME [ID…|--all]</translation>
     </message>
     <message>
-        <source>Some of these changes do not exist: %1</source>
-        <translation>Certaines de ces modifications n&apos;existent pas : %1</translation>
-    </message>
-    <message>
         <source>Discarded %1 change(s).</source>
         <translation>%1 modification(s) abandonnée(s).</translation>
     </message>
@@ -1871,6 +1871,18 @@ Empreinte SHA-256 : %5</translation>
     <message>
         <source>Taking the server&apos;s value for %1.</source>
         <translation>La valeur du serveur est reprise pour %1.</translation>
+    </message>
+    <message>
+        <source>No pending change has an id starting with &apos;%1&apos;. &apos;duo-console changes list&apos; shows them.</source>
+        <translation>Aucune modification en attente n’a d’identifiant commençant par « %1 ». &apos;duo-console changes list&apos; les affiche.</translation>
+    </message>
+    <message>
+        <source>Several changes have ids starting with &apos;%1&apos;: give more of the id.</source>
+        <translation>Plusieurs modifications ont un identifiant commençant par « %1 » : indiquez une plus grande partie de l’identifiant.</translation>
+    </message>
+    <message>
+        <source>The changes could not be discarded: the local workspace is busy. Try again.</source>
+        <translation>Les modifications n’ont pas pu être abandonnées : l’espace de travail local est occupé. Réessayez.</translation>
     </message>
 </context>
 </TS>

@@ -1339,6 +1339,10 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <source>The push stopped when its instance was closed; push again to finish it.</source>
         <translation>インスタンスが閉じられたため、プッシュは停止しました。完了するには再度プッシュしてください。</translation>
     </message>
+    <message>
+        <source>The changes could not be discarded: the local workspace is busy. Try again.</source>
+        <translation>変更を破棄できませんでした。ローカルのワークスペースが使用中です。もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1839,10 +1843,6 @@ SHA-256 フィンガープリント: %5</translation>
         <translation>使用方法: duo-console changes discard -i NAME [ID…|--all]</translation>
     </message>
     <message>
-        <source>Some of these changes do not exist: %1</source>
-        <translation>指定した変更の一部が存在しません: %1</translation>
-    </message>
-    <message>
         <source>Discarded %1 change(s).</source>
         <translation>%1 件の変更を破棄しました。</translation>
     </message>
@@ -1869,6 +1869,18 @@ SHA-256 フィンガープリント: %5</translation>
     <message>
         <source>Taking the server&apos;s value for %1.</source>
         <translation>%1 はサーバーの値を採用します。</translation>
+    </message>
+    <message>
+        <source>No pending change has an id starting with &apos;%1&apos;. &apos;duo-console changes list&apos; shows them.</source>
+        <translation>ID が「%1」で始まる保留中の変更はありません。&apos;duo-console changes list&apos; で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <source>Several changes have ids starting with &apos;%1&apos;: give more of the id.</source>
+        <translation>ID が「%1」で始まる変更が複数あります。ID をもっと長く指定してください。</translation>
+    </message>
+    <message>
+        <source>The changes could not be discarded: the local workspace is busy. Try again.</source>
+        <translation>変更を破棄できませんでした。ローカルのワークスペースが使用中です。もう一度お試しください。</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,30 @@ Workspace *openWorkspace(CliContext &ctx, const InstanceProfile &profile)
     return workspace;
 }
 
+// The one change whose id starts with `prefix`; reports and fails when there is none or several.
+std::optional<Change> uniqueChange(CliContext &ctx, const Workspace &workspace,
+                                   const QString &prefix)
+{
+    std::optional<Change> found;
+    int matches = 0;
+    for (const Change &c : workspace.changes()) {
+        if (!prefix.isEmpty() && c.id.startsWith(prefix)) {
+            found = c;
+            ++matches;
+        }
+    }
+    if (matches == 1)
+        return found;
+    ctx.fail(
+        ExitCode::UsageError,
+        matches == 0
+            ? tr("No pending change has an id starting with '%1'. 'duo-console "
+                 "changes list' shows them.")
+                  .arg(prefix)
+            : tr("Several changes have ids starting with '%1': give more of the id.").arg(prefix));
+    return std::nullopt;
+}
+
 // Finds a model of the effective view by id or by name.
 std::optional<SelfHostedModel> findModel(CliContext &ctx, const Workspace &workspace,
                                          const QString &key)
@@ -418,16 +442,15 @@ void changesDiscard(CliContext &ctx)
         return;
     }
     QStringList ids;
-    for (const Change &c : target.workspace->changes()) {
-        const bool named = std::any_of(args.cbegin(), args.cend(),
-                                       [&](const QString &a) { return c.id.startsWith(a); });
-        if (ctx.isSet(QStringLiteral("all")) || named)
+    if (ctx.isSet(QStringLiteral("all"))) {
+        for (const Change &c : target.workspace->changes())
             ids << c.id;
     }
-    if (!ctx.isSet(QStringLiteral("all")) && ids.size() < args.size()) {
-        ctx.fail(ExitCode::Failure,
-                 tr("Some of these changes do not exist: %1").arg(args.join(QLatin1Char(' '))));
-        return;
+    for (const QString &prefix : args) {
+        const auto c = uniqueChange(ctx, *target.workspace, prefix);
+        if (!c)
+            return;
+        ids << c->id;
     }
     // Keys entered in the drafts leave the keychain with them; the command ends when they did.
     QStringList keys;
@@ -435,7 +458,11 @@ void changesDiscard(CliContext &ctx)
         if (const auto c = target.workspace->change(id); c && c->hasApiKey())
             keys << c->apiKeyName(target.profile->idString());
     }
-    target.workspace->discard(ids);
+    if (!target.workspace->discard(ids)) {
+        ctx.fail(ExitCode::Failure,
+                 tr("The changes could not be discarded: the local workspace is busy. Try again."));
+        return;
+    }
     ctx.out << tr("Discarded %1 change(s).").arg(ids.size()) << '\n';
     if (keys.isEmpty()) {
         ctx.finish(ExitCode::Ok);
@@ -462,11 +489,9 @@ void changesResolve(CliContext &ctx)
             tr("Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server"));
         return;
     }
-    std::optional<Change> change;
-    for (const Change &c : target.workspace->changes()) {
-        if (c.id.startsWith(args.first()))
-            change = c;
-    }
+    const auto change = uniqueChange(ctx, *target.workspace, args.first());
+    if (!change)
+        return;
     const QString field = args.at(1);
     if (!change || !target.workspace->resolveConflict(change->id, field, keepMine)) {
         ctx.fail(ExitCode::Failure,

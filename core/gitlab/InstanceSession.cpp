@@ -32,6 +32,20 @@ Pusher *InstanceSession::createPusher()
     return m_pusher;
 }
 
+bool InstanceSession::discardChanges(const QStringList &changeIds)
+{
+    QStringList keys;
+    for (const QString &id : changeIds) {
+        if (const auto c = m_workspace->change(id); c && c->hasApiKey())
+            keys << c->apiKeyName(m_profile.idString());
+    }
+    if (!m_workspace->discard(changeIds))
+        return false;
+    for (const QString &key : std::as_const(keys))
+        m_secrets->remove(key, this, [](const SecretResult &) {});
+    return true;
+}
+
 bool InstanceSession::isPushing() const
 {
     return m_pusher && m_pusher->isRunning();

@@ -41,6 +41,8 @@ public:
     // connected or while another push runs. The connection stays as it is while it pushes.
     Pusher *createPusher();
     bool isPushing() const;
+    // Forgets changes not yet pushed, and the API keys typed into them.
+    bool discardChanges(const QStringList &changeIds);
     bool isRefreshing() const { return m_refreshing; }
 
     // Reads the token if needed, then connects; again on Reconnect.

@@ -778,30 +778,36 @@ std::optional<Change> Workspace::record(Change::Kind kind, const QString &target
                            "disable them.")
                             .arg(model->model.name, dependents.join(QLatin1String(", "))));
         }
+        const QString deletedName = model->model.name; // `model` dies with the next update()
+        // Pending assignments to this model follow the choice made here, as the server's do.
+        QList<Change> moved;
+        for (const Change &c : std::as_const(m_changes)) {
+            if (c.kind != Change::Kind::SetFeatures ||
+                c.values.value(QLatin1String("modelId")).toString() != target)
+                continue;
+            Change m = c;
+            if (reassignTo.isEmpty()) {
+                m.values.insert(QStringLiteral("provider"), QStringLiteral("DISABLED"));
+                m.values.insert(QStringLiteral("modelId"), QString());
+            } else {
+                m.values.insert(QStringLiteral("modelId"), reassignTo);
+            }
+            moved << m;
+        }
+        for (const Change &m : std::as_const(moved))
+            update(m);
         if (SelfHostedModel::isLocalId(target)) {
-            // A draft never reached GitLab: deleting it discards it, and its features follow
-            // the choice made here.
+            // A draft never reached GitLab: deleting it discards it.
             for (const Change &c : std::as_const(m_changes)) {
                 if (c.target == target)
                     dropped << c.id;
-                if (c.kind == Change::Kind::SetFeatures &&
-                    c.values.value(QLatin1String("modelId")).toString() == target) {
-                    Change moved = c;
-                    if (reassignTo.isEmpty()) {
-                        moved.values.insert(QStringLiteral("provider"), QStringLiteral("DISABLED"));
-                        moved.values.insert(QStringLiteral("modelId"), QString());
-                    } else {
-                        moved.values.insert(QStringLiteral("modelId"), reassignTo);
-                    }
-                    update(moved);
-                }
             }
             discard(dropped);
             *error = QString();
             return std::nullopt;
         }
         change.base = serverFields(target);
-        change.values.insert(QStringLiteral("name"), model->model.name);
+        change.values.insert(QStringLiteral("name"), deletedName);
         for (const char *key : {"reassignTo", "disableFeatures"}) {
             if (values.contains(QLatin1String(key)))
                 change.values.insert(QLatin1String(key), values.value(QLatin1String(key)));

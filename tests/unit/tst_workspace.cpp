@@ -170,6 +170,29 @@ private Q_SLOTS:
         QCOMPARE(features[1].provider, QStringLiteral("VENDORED"));
     }
 
+    void deletingAModelMovesItsPendingAssignments()
+    {
+        auto ws = opened(freshPath());
+        ws->replaceSnapshot(serverState());
+        QString error;
+        QVERIFY(ws->record(
+            Change::Kind::SetFeatures, {},
+            {{QStringLiteral("features"), QJsonArray{QStringLiteral("CODE_GENERATIONS")}},
+             {QStringLiteral("provider"), QStringLiteral("SELF_HOSTED")},
+             {QStringLiteral("modelId"), id(2)}},
+            &error));
+        QVERIFY2(ws->record(Change::Kind::DeleteModel, id(2),
+                            {{QStringLiteral("disableFeatures"), true}}, &error),
+                 qPrintable(error));
+        const auto assignment =
+            std::find_if(ws->changes().cbegin(), ws->changes().cend(),
+                         [](const Change &c) { return c.kind == Change::Kind::SetFeatures; });
+        QVERIFY(assignment != ws->changes().cend());
+        QCOMPARE(assignment->values.value(QLatin1String("provider")).toString(),
+                 QStringLiteral("DISABLED"));
+        QVERIFY(ws->featuresServedBy(id(2)).isEmpty());
+    }
+
     void localIdsResolveEverywhereAtOnce()
     {
         const QString path = freshPath();

@@ -287,8 +287,10 @@ void PendingChangesPane::discardSelected()
 {
     if (!m_session)
         return;
-    m_session->workspace()->discard(selectedChangeIds());
-    m_status->setText(tr("Discarded."));
+    m_status->setText(m_session->discardChanges(selectedChangeIds())
+                          ? tr("Discarded.")
+                          : tr("The changes could not be discarded: the local workspace is busy. "
+                               "Try again."));
 }
 
 void PendingChangesPane::resolveSelected(bool keepMine)
