@@ -1,5 +1,7 @@
 #include "BatchComposer.h"
 
+#include "gitlab/GraphQLDocuments.h"
+
 #include <QRegularExpression>
 
 MutationTemplate MutationTemplate::parse(const QString &document)
@@ -25,6 +27,15 @@ MutationTemplate MutationTemplate::parse(const QString &document)
     for (auto it = names.globalMatch(fields); it.hasNext(); it.next())
         ++t.cost;
     return t;
+}
+
+QHash<QString, MutationTemplate> MutationTemplate::pushMutations()
+{
+    QHash<QString, MutationTemplate> templates;
+    for (const char *name : {"create-model", "update-model", "delete-model", "set-features",
+                             "set-feature", "update-duo-settings"})
+        templates.insert(QLatin1String(name), parse(GraphQLDocuments::load(QLatin1String(name))));
+    return templates;
 }
 
 BatchComposer::BatchComposer(QHash<QString, MutationTemplate> templates)

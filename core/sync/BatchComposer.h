@@ -18,6 +18,8 @@ struct MutationTemplate
 
     bool isValid() const { return !inputType.isEmpty() && !selection.isEmpty(); }
     static MutationTemplate parse(const QString &document);
+    // Every mutation a push sends, by document name, from the .graphql resources.
+    static QHash<QString, MutationTemplate> pushMutations();
 };
 
 struct Batch

@@ -3,7 +3,6 @@
 #include "Logging.h"
 #include "ServerReader.h"
 #include "ThreeWayMerge.h"
-#include "gitlab/GraphQLDocuments.h"
 #include "net/ApiCall.h"
 #include "net/GitLabClient.h"
 #include "store/SecretStore.h"
@@ -12,16 +11,6 @@
 #include <QJsonArray>
 
 namespace {
-
-QHash<QString, MutationTemplate> loadTemplates()
-{
-    QHash<QString, MutationTemplate> templates;
-    for (const char *name : {"create-model", "update-model", "delete-model", "set-features",
-                             "set-feature", "update-duo-settings"})
-        templates.insert(QLatin1String(name),
-                         MutationTemplate::parse(GraphQLDocuments::load(QLatin1String(name))));
-    return templates;
-}
 
 // Requests refused before GitLab ran anything: nothing of them can have been applied.
 bool refusedBeforeExecution(const ApiError &error)
@@ -81,7 +70,8 @@ QJsonObject PushOutcome::toJson() const
 Pusher::Pusher(Workspace *workspace, GitLabClient *client, ApiShape shape, SecretStore *secrets,
                QString instanceId, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_client(client), m_shape(std::move(shape)),
-      m_secrets(secrets), m_instanceId(std::move(instanceId)), m_composer(loadTemplates())
+      m_secrets(secrets), m_instanceId(std::move(instanceId)),
+      m_composer(MutationTemplate::pushMutations())
 {}
 
 Pusher::~Pusher() = default;

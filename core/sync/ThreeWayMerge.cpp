@@ -44,15 +44,23 @@ MergeResult features(const Change &change, const QJsonObject &server)
     return result;
 }
 
-Change keepMine(Change change, const QString &field, const QJsonValue &serverValue)
+namespace {
+// The field no longer conflicts; with none left, the change is pending again.
+Change settled(Change change, const QString &field)
 {
-    change.base.insert(field, serverValue);
     change.conflictFields.removeAll(field);
     if (change.conflictFields.isEmpty() && change.status == Change::Status::Conflict) {
         change.status = Change::Status::Pending;
         change.error.clear();
     }
     return change;
+}
+} // namespace
+
+Change keepMine(Change change, const QString &field, const QJsonValue &serverValue)
+{
+    change.base.insert(field, serverValue);
+    return settled(std::move(change), field);
 }
 
 Change takeServers(Change change, const QString &field)
@@ -66,12 +74,7 @@ Change takeServers(Change change, const QString &field)
         change.values.remove(field);
     }
     change.base.remove(field);
-    change.conflictFields.removeAll(field);
-    if (change.conflictFields.isEmpty() && change.status == Change::Status::Conflict) {
-        change.status = Change::Status::Pending;
-        change.error.clear();
-    }
-    return change;
+    return settled(std::move(change), field);
 }
 
 } // namespace ThreeWayMerge

@@ -5,6 +5,7 @@
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "TempXdgDirs.h"
+#include "TestSettings.h"
 #include "gitlab/InstanceConnector.h"
 #include "net/GitLabClient.h"
 
@@ -25,11 +26,7 @@ struct Sample
 
 Sample connectOnce(Simulator &sim)
 {
-    ConnectionSettings settings;
-    settings.url = sim.gitlabUrl();
-    settings.allowHttp = true;
-    settings.proxy.mode = ProxySettings::Mode::None;
-    GitLabClient client(settings, QLatin1String(SimTokens::admin));
+    GitLabClient client(testSettings(sim.gitlabUrl()), QLatin1String(SimTokens::admin));
     InstanceConnector connector(&client);
     QSignalSpy finished(&connector, &InstanceConnector::finished);
     sim.clearRequests();

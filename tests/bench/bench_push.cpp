@@ -8,6 +8,7 @@
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "TempXdgDirs.h"
+#include "TestSettings.h"
 #include "gitlab/InstanceConnector.h"
 #include "net/GitLabClient.h"
 #include "store/SecretStore.h"
@@ -34,12 +35,10 @@ struct Connected
 
 Connected connectTo(Simulator &sim)
 {
-    ConnectionSettings settings;
-    settings.url = sim.gitlabUrl();
-    settings.allowHttp = true;
-    settings.proxy.mode = ProxySettings::Mode::None;
-    settings.timeout = std::chrono::seconds(120);
-    Connected c{std::make_unique<GitLabClient>(settings, QLatin1String(SimTokens::admin)), {}};
+    Connected c{
+        std::make_unique<GitLabClient>(testSettings(sim.gitlabUrl(), std::chrono::seconds(120)),
+                                       QLatin1String(SimTokens::admin)),
+        {}};
     InstanceConnector connector(c.client.get());
     QSignalSpy done(&connector, &InstanceConnector::finished);
     connector.start();

@@ -2,6 +2,7 @@
 #include "Simulator.h"
 #include "TempXdgDirs.h"
 #include "TestCertificates.h"
+#include "TestSettings.h"
 #include "gitlab/InstanceConnector.h"
 #include "net/ApiCall.h"
 #include "net/GitLabClient.h"
@@ -30,12 +31,7 @@ private:
 
     static ConnectionSettings settingsFor(const QUrl &url, int timeoutSeconds = 20)
     {
-        ConnectionSettings settings;
-        settings.url = url;
-        settings.allowHttp = url.scheme() == QLatin1String("http");
-        settings.proxy.mode = ProxySettings::Mode::None;
-        settings.timeout = std::chrono::seconds(timeoutSeconds);
-        return settings;
+        return testSettings(url, std::chrono::seconds(timeoutSeconds));
     }
 
     static Outcome connectWith(const ConnectionSettings &settings,

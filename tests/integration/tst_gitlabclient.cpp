@@ -1,5 +1,6 @@
 #include "SimTokens.h"
 #include "Simulator.h"
+#include "TestSettings.h"
 #include "gitlab/GraphQLDocuments.h"
 #include "net/ApiCall.h"
 #include "net/GitLabClient.h"
@@ -16,12 +17,7 @@ private:
     static ConnectionSettings settingsFor(const Simulator &sim,
                                           std::chrono::seconds timeout = std::chrono::seconds(20))
     {
-        ConnectionSettings settings;
-        settings.url = sim.gitlabUrl();
-        settings.allowHttp = true;
-        settings.proxy.mode = ProxySettings::Mode::None;
-        settings.timeout = timeout;
-        return settings;
+        return testSettings(sim.gitlabUrl(), timeout);
     }
 
     static ApiCall *waitFor(ApiCall *call)

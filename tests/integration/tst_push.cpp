@@ -1,6 +1,7 @@
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "TempXdgDirs.h"
+#include "TestSettings.h"
 #include "gitlab/InstanceConnector.h"
 #include "net/GitLabClient.h"
 #include "store/SecretStore.h"
@@ -77,11 +78,8 @@ private:
 
     bool connectAndRefresh()
     {
-        ConnectionSettings settings;
-        settings.url = sim.gitlabUrl();
-        settings.allowHttp = true;
-        settings.proxy.mode = ProxySettings::Mode::None;
-        client = std::make_unique<GitLabClient>(settings, QLatin1String(SimTokens::admin));
+        client = std::make_unique<GitLabClient>(testSettings(sim.gitlabUrl()),
+                                                QLatin1String(SimTokens::admin));
         InstanceConnector connector(client.get());
         QSignalSpy connected(&connector, &InstanceConnector::finished);
         connector.start();

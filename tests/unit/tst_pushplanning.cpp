@@ -53,16 +53,6 @@ private:
         return s;
     }
 
-    static QHash<QString, MutationTemplate> templates()
-    {
-        QHash<QString, MutationTemplate> t;
-        for (const char *name : {"create-model", "update-model", "delete-model", "set-features",
-                                 "set-feature", "update-duo-settings"})
-            t.insert(QLatin1String(name),
-                     MutationTemplate::parse(GraphQLDocuments::load(QLatin1String(name))));
-        return t;
-    }
-
 private Q_SLOTS:
     void mergeAppliesOneSidedChanges()
     {
@@ -227,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(t.inputType, QStringLiteral("AiSelfHostedModelCreateInput!"));
         QVERIFY(t.selection.startsWith(QLatin1String("aiSelfHostedModelCreate(input: $input)")));
         QCOMPARE(t.cost, 5); // aiSelfHostedModelCreate, selfHostedModel, id, name, errors
-        for (const auto &[name, t2] : templates().asKeyValueRange())
+        for (const auto &[name, t2] : MutationTemplate::pushMutations().asKeyValueRange())
             QVERIFY2(t2.isValid(), qPrintable(name));
     }
 
@@ -245,7 +235,7 @@ private Q_SLOTS:
         update.phase = PushStep::Phase::Update;
         update.document = QStringLiteral("update-model");
         plan << update;
-        const BatchComposer composer(templates());
+        const BatchComposer composer(MutationTemplate::pushMutations());
         const QList<QList<int>> batches = composer.split(plan);
         int steps = 0;
         for (const QList<int> &batch : batches) {

@@ -1,5 +1,6 @@
 #include "InstanceDialog.h"
 
+#include "WidgetHelpers.h"
 #include "net/TlsTrust.h"
 #include "store/ProfileStore.h"
 
@@ -15,14 +16,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace {
-template <typename W> W *named(W *widget, const char *objectName, const QString &accessibleName)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
-} // namespace
+using WidgetHelpers::named;
 
 InstanceDialog::InstanceDialog(const ProfileStore &profiles,
                                const std::optional<InstanceProfile> &existing, QWidget *parent)

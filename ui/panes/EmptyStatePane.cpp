@@ -1,5 +1,6 @@
 #include "EmptyStatePane.h"
 
+#include "WidgetHelpers.h"
 #include "gitlab/InstanceSession.h"
 
 #include <QHBoxLayout>
@@ -8,24 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-QLabel *makeLabel(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-void scaleFont(QLabel *label, qreal factor, bool bold)
-{
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    label->setFont(font);
-}
-} // namespace
+using WidgetHelpers::scaleFont;
+using WidgetHelpers::textLabel;
 
 EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent) : Pane(parent), m_info(info)
 {
@@ -36,14 +21,7 @@ EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent) : Pane(par
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(6);
 
-    m_title = makeLabel(info.title, info.id + QLatin1String("Title"), this);
-    scaleFont(m_title, 1.6, true);
-    m_title->setAccessibleName(info.title);
-    layout->addWidget(m_title);
-
-    auto *description = makeLabel(info.description, info.id + QLatin1String("Description"), this);
-    description->setAccessibleName(info.description);
-    layout->addWidget(description);
+    m_title = WidgetHelpers::addPaneHeader(layout, info, this);
     layout->addStretch(1);
 
     // The empty state: a centred column whose fixed width lets wrapped text take the height
@@ -58,19 +36,19 @@ EmptyStatePane::EmptyStatePane(const PaneInfo &info, QWidget *parent) : Pane(par
     column->addWidget(icon);
 
     auto *heading = m_heading =
-        makeLabel(info.emptyHeading, info.id + QLatin1String("EmptyHeading"), this);
+        textLabel(info.emptyHeading, info.id + QLatin1String("EmptyHeading"), this);
     scaleFont(heading, 1.2, true);
     heading->setAlignment(Qt::AlignCenter);
     column->addWidget(heading);
 
-    auto *text = makeLabel(info.emptyText, info.id + QLatin1String("EmptyText"), this);
+    auto *text = textLabel(info.emptyText, info.id + QLatin1String("EmptyText"), this);
     text->setAlignment(Qt::AlignCenter);
     text->setAccessibleName(info.emptyHeading);
     text->setAccessibleDescription(info.emptyText);
     column->addWidget(text);
 
     auto *nextStep = m_nextStep =
-        makeLabel(info.nextStep, info.id + QLatin1String("NextStep"), this);
+        textLabel(info.nextStep, info.id + QLatin1String("NextStep"), this);
     nextStep->setAlignment(Qt::AlignCenter);
     nextStep->setAccessibleName(info.nextStep);
     column->addWidget(nextStep);

@@ -2,6 +2,7 @@
 
 #include "ChangesTreeModel.h"
 #include "EmptyStatePane.h"
+#include "WidgetHelpers.h"
 #include "gitlab/InstanceSession.h"
 #include "store/Workspace.h"
 #include "sync/Pusher.h"
@@ -19,14 +20,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace {
-template <typename W> W *named(W *widget, const char *objectName, const QString &accessibleName)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
-} // namespace
+using WidgetHelpers::named;
 
 PendingChangesPane::PendingChangesPane(const PaneInfo &info, QWidget *parent)
     : Pane(parent), m_info(info)
@@ -40,15 +34,7 @@ PendingChangesPane::PendingChangesPane(const PaneInfo &info, QWidget *parent)
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 20, 24, 20);
-    auto *title = new QLabel(info.title, page);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
-    auto *description = new QLabel(info.description, page);
-    description->setWordWrap(true);
-    layout->addWidget(description);
+    WidgetHelpers::addPaneHeader(layout, info, page);
 
     m_pushAll = named(new QPushButton(tr("Push all"), page), "pushAll", tr("Push all changes"));
     m_pushSelected = named(new QPushButton(tr("Push selected"), page), "pushSelected",

@@ -1,6 +1,7 @@
 #include "SubscriptionPane.h"
 
 #include "EmptyStatePane.h"
+#include "WidgetHelpers.h"
 #include "gitlab/InstanceSession.h"
 
 #include <QDesktopServices>
@@ -50,15 +51,7 @@ SubscriptionPane::SubscriptionPane(const PaneInfo &info, QWidget *parent)
     auto *layout = new QVBoxLayout(details);
     layout->setContentsMargins(24, 20, 24, 20);
 
-    auto *title = new QLabel(info.title, details);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
-    auto *description = new QLabel(info.description, details);
-    description->setWordWrap(true);
-    layout->addWidget(description);
+    WidgetHelpers::addPaneHeader(layout, info, details);
 
     auto *licenseBox = new QGroupBox(tr("License"), details);
     auto *licenseForm = new QFormLayout(licenseBox);
