@@ -254,6 +254,14 @@ void Pusher::check()
         m_workspace->update(c);
     };
 
+    // Own writes found on the server become the stored base at once: this push's journal
+    // entry replaces the sent values, and a push killed again must still know them as ours.
+    auto adopt = [&](Change &c, const QJsonObject &now) {
+        const QJsonObject before = c.base;
+        adoptOwnWrites(c, now);
+        if (store && c.base != before)
+            m_workspace->update(c);
+    };
     // The outcome of a three-way check: conflict, already on the server, or still to send.
     const QString changedToo =
         tr("Changed on the server too: %1. Keep yours or take the server's.");
@@ -317,7 +325,7 @@ void Pusher::check()
                             "create the model again."));
                 continue;
             }
-            adoptOwnWrites(c, current->editableFields());
+            adopt(c, current->editableFields());
             settle(c, ThreeWayMerge::fields(c, current->editableFields()), changedToo);
             break;
         }
@@ -328,7 +336,7 @@ void Pusher::check()
                 planned.append({c, {}});
             break;
         case Change::Kind::SetFeatures: {
-            adoptOwnWrites(c, serverFeatures);
+            adopt(c, serverFeatures);
             settle(c, ThreeWayMerge::features(c, serverFeatures),
                    tr("Assigned differently on the server too: %1. Keep yours or take the "
                       "server's."));
@@ -336,7 +344,7 @@ void Pusher::check()
         }
         case Change::Kind::UpdateDuoSettings: {
             const QJsonObject current = server.duo ? server.duo->toJson() : QJsonObject();
-            adoptOwnWrites(c, current);
+            adopt(c, current);
             settle(c, ThreeWayMerge::fields(c, current), changedToo);
             break;
         }

@@ -78,9 +78,11 @@ private Q_SLOTS:
             QSKIP("no session bus with a keyring: run the tests through tests/run.sh");
         AppInfo::applyTo(*QCoreApplication::instance()); // the command line's paths
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-        // Slow answers widen the windows a kill can fall into.
+        // Slow answers widen the windows a kill can fall into: with 150 ms per GraphQL answer a
+        // push spends most of its life with a batch in flight, so the random kills below land
+        // there often (each round has a good chance; twenty rounds all missing is improbable).
         sim.addFault({{QStringLiteral("path"), QStringLiteral("^/api/graphql")},
-                      {QStringLiteral("latencyMs"), 40},
+                      {QStringLiteral("latencyMs"), 150},
                       {QStringLiteral("count"), -1}});
     }
 
@@ -134,7 +136,7 @@ private Q_SLOTS:
                     }
                 }
             }
-            pushAndKill(int(random->bounded(20, 900)));
+            pushAndKill(int(random->bounded(100, 800)));
             Workspace after(path);
             QString error;
             QVERIFY(after.open(&error));
