@@ -5,8 +5,12 @@
 const fs = require('node:fs');
 const { App } = require('./src/app');
 
-const USAGE = `usage: node server.js [--port N] [--fixture FILE] [--gitlab-version V] [--shape 18.9|17.6]
-                      [--introspection static|live] [--tls-cert FILE --tls-key FILE] [--verbose]`;
+const USAGE = `usage: node server.js [--port N] [--fixture FILE] [--gitlab-version V] [--shape 19.6|18.9|17.6]
+                      [--introspection static|live] [--tls-cert FILE --tls-key FILE]
+                      [--gateway-tls-cert FILE --gateway-tls-key FILE]
+                      [--agent-platform-tls-cert FILE --agent-platform-tls-key FILE] [--verbose]`;
+const SHAPES = ['19.6', '18.9', '17.6'];
+const TLS_PAIRS = [['tls-cert', 'tls-key'], ['gateway-tls-cert', 'gateway-tls-key'], ['agent-platform-tls-cert', 'agent-platform-tls-key']];
 
 function fail(message) {
   process.stderr.write(`fakegitlab: ${message}\n${USAGE}\n`);
@@ -15,7 +19,7 @@ function fail(message) {
 
 function parseArgs(argv) {
   const opts = { port: 0 };
-  const takes = ['--port', '--fixture', '--gitlab-version', '--shape', '--introspection', '--tls-cert', '--tls-key'];
+  const takes = ['--port', '--fixture', '--gitlab-version', '--shape', '--introspection', ...TLS_PAIRS.flat().map((k) => `--${k}`)];
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let value;
@@ -42,9 +46,9 @@ function parseArgs(argv) {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`bad --port ${opts.port}`);
   opts.port = port;
-  if (opts.shape != null && !['18.9', '17.6'].includes(opts.shape)) fail(`--shape must be 18.9 or 17.6, not ${opts.shape}`);
+  if (opts.shape != null && !SHAPES.includes(opts.shape)) fail(`--shape must be one of ${SHAPES.join(', ')}, not ${opts.shape}`);
   if (opts.introspection != null && !['static', 'live'].includes(opts.introspection)) fail('--introspection must be static or live');
-  if (!!opts['tls-cert'] !== !!opts['tls-key']) fail('--tls-cert and --tls-key go together');
+  for (const [cert, key] of TLS_PAIRS) if (!!opts[cert] !== !!opts[key]) fail(`--${cert} and --${key} go together`);
   return opts;
 }
 
@@ -70,9 +74,14 @@ async function main() {
   if (opts['gitlab-version']) overrides.version = opts['gitlab-version'];
   if (opts.shape) overrides.shape = opts.shape;
   if (opts.introspection) overrides.introspection = opts.introspection;
-  const tls = opts['tls-cert'] ? { cert: readFile(opts['tls-cert'], 'certificate'), key: readFile(opts['tls-key'], 'key') } : null;
+  const pair = (cert, key) => (opts[cert] ? { cert: readFile(opts[cert], 'certificate'), key: readFile(opts[key], 'key') } : null);
+  const tls = pair('tls-cert', 'tls-key');
+  const gatewayTls = pair('gateway-tls-cert', 'gateway-tls-key');
+  const agentPlatformTls = pair('agent-platform-tls-cert', 'agent-platform-tls-key');
 
-  const app = new App({ fixture, overrides, tls, verbose: opts.verbose || process.env.FAKEGITLAB_VERBOSE === '1' });
+  const app = new App({
+    fixture, overrides, tls, gatewayTls, agentPlatformTls, verbose: opts.verbose || process.env.FAKEGITLAB_VERBOSE === '1',
+  });
   let listening;
   try {
     listening = await app.start(opts.port);
@@ -88,7 +97,8 @@ async function main() {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   process.stdout.write(`${JSON.stringify(listening)}\n`);
-  app.log(`GitLab ${app.state.version} (shape ${app.state.shape}) at ${listening.gitlab.url}; gateway ${listening.gateway.url}; model server ${listening.modelServer.url}`);
+  app.log(`GitLab ${app.state.version} (shape ${app.state.shape}) at ${listening.gitlab.url}; gateway ${listening.gateway.url}; `
+    + `model server ${listening.modelServer.url}; Agent Platform ${listening.agentPlatform.address}`);
 }
 
 main();

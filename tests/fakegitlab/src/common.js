@@ -2,8 +2,8 @@
 // Errors and helpers shared by the GraphQL resolvers.
 
 const { GraphQLError } = require('graphql');
-const { FEATURES, FEATURE_BY_KEY } = require('./catalog');
 const policy = require('./policy');
+const { catalogFor } = require('./shapecatalog');
 
 const PERMISSION_MESSAGE =
   "The resource that you are attempting to access does not exist or you don't have permission to perform this action";
@@ -56,8 +56,9 @@ function findModel(state, gid) {
 
 /** Features offered on this instance, in enum order (Ai::FeatureSetting.allowed_features). */
 function allowedFeatures(state) {
-  if (state.shape === '17.6') return FEATURES.filter((f) => ['code_generations', 'code_completions', 'duo_chat'].includes(f.key));
-  return FEATURES.filter((f) => {
+  const { features } = catalogFor(state);
+  if (state.shape === '17.6') return features.filter((f) => ['code_generations', 'code_completions', 'duo_chat'].includes(f.key) || f.extra);
+  return features.filter((f) => {
     if (f.flagged && !state.settings.betaModelsAccepted) return false;
     if (f.notOnPremium && policy.premium(state)) return false;
     if (f.dap && !policy.selfHostedDap(state)) return false;
@@ -65,8 +66,9 @@ function allowedFeatures(state) {
   });
 }
 
-function featureMeta(key) {
-  return FEATURE_BY_KEY[key] || null;
+/** The feature's title, section, release state and compatible families on the served shape. */
+function featureMeta(state, key) {
+  return catalogFor(state).featureByKey[key] || null;
 }
 
 function defaultProvider(state) {
@@ -75,8 +77,7 @@ function defaultProvider(state) {
 
 /** Families the served schema's AiAcceptedSelfHostedModels enum knows (GENERAL is 18.3+). */
 function shapeFamilies(state) {
-  const all = ['codegemma', 'codellama', 'codestral', 'deepseekcoder', 'mistral', 'mixtral', 'llama3', 'claude_3', 'gpt', 'general'];
-  return state.shape === '17.6' ? all.filter((f) => f !== 'general') : all;
+  return catalogFor(state).familyKeys;
 }
 
 function requireMutationScope(ctx) {

@@ -51,7 +51,7 @@ async function handleControl(app, req, res, url, rawBody) {
         app.patchState(body());
         return sendJson(res, 200, { ...app.getState(), faults: app.faults.list() });
       case 'POST /__sim/reset':
-        app.reset();
+        await app.reset();
         return sendJson(res, 200, { ok: true });
       case 'GET /__sim/urls':
         return sendJson(res, 200, app.urls);
@@ -63,8 +63,12 @@ async function handleControl(app, req, res, url, rawBody) {
         return sendJson(res, 201, { id: app.faults.add(b) });
       }
       case 'DELETE /__sim/faults':
-        app.faults.clear();
+        app.faults.clear('faults-cleared');
         return sendJson(res, 200, { ok: true });
+      case 'GET /__sim/held':
+        return sendJson(res, 200, app.faults.heldList());
+      case 'GET /__sim/listeners':
+        return sendJson(res, 200, app.listenerStatus());
       case 'GET /__sim/requests':
         return sendJson(res, 200, app.requestLog.list());
       case 'DELETE /__sim/requests':
@@ -72,8 +76,11 @@ async function handleControl(app, req, res, url, rawBody) {
         return sendJson(res, 200, { ok: true });
       case 'POST /__sim/tokens':
         return sendJson(res, 201, tokenFromBody(app.getState(), body()));
-      default:
+      default: {
+        const m = route.match(/^POST \/__sim\/listeners\/([A-Za-z]+)\/(up|down)$/);
+        if (m) return sendJson(res, 200, await app.setListener(m[1], m[2] === 'up'));
         return sendJson(res, 404, { error: `no control ${route}` });
+      }
     }
   } catch (e) {
     return sendJson(res, 400, { error: e.message });

@@ -1,16 +1,20 @@
 'use strict';
-// Injected faults: latency, HTTP errors, 429 + Retry-After, hangs, resets, truncated or malformed
-// bodies, redirects. Matched per server, method and path regex, consumed by count (-1 = unlimited).
+// Injected faults: latency, HTTP errors, 429 + Retry-After, hangs, held requests (before or after
+// being applied), resets, truncated or malformed bodies, redirects. Matched per server, method and
+// path regex, consumed by count (-1 = unlimited).
 
-const { sendRaw, sleep } = require('./util');
+const { sendRaw, sleep, isoTime } = require('./util');
 
 const SERVERS = ['gitlab', 'gateway', 'modelServer'];
+const HOLDS = ['applyThenHold', 'holdBeforeApply'];
+const EXCLUSIVE = ['hang', 'reset', 'redirect', 'status', 'retryAfter', 'truncate', 'malformed', ...HOLDS];
 
 class FaultRegistry {
   constructor() {
     this.faults = [];
     this.nextId = 1;
     this.hung = new Set();
+    this.held = new Map(); // log seq → { socket, entry, kind }
   }
 
   /** Validates and stores a fault spec; returns its id. Throws Error with a user message on bad input. */
@@ -26,14 +30,55 @@ class FaultRegistry {
         throw new Error(`invalid path regex: ${e.message}`);
       }
     }
+    const holds = HOLDS.filter((k) => spec[k]);
+    if (holds.length) {
+      const others = EXCLUSIVE.filter((k) => spec[k] != null && spec[k] !== false && !holds.includes(k));
+      if (holds.length > 1 || others.length) throw new Error(`${holds[0]} cannot be combined with ${[...holds.slice(1), ...others].join(', ')}`);
+    }
     const fault = { ...spec, id: this.nextId++, server, count: spec.count == null ? 1 : Number(spec.count), regex };
     if (fault.retryAfter != null && fault.status == null) fault.status = 429;
     this.faults.push(fault);
     return fault.id;
   }
 
-  clear() {
+  /** Removes every fault and releases (destroys) the held requests. */
+  clear(reason = 'faults-cleared') {
     this.faults = [];
+    this.releaseHeld(reason);
+  }
+
+  /** Holds a request's socket open without answering; the log entry shows `held` meanwhile. */
+  hold(req, entry, kind) {
+    const socket = req.socket;
+    if (!socket || socket.destroyed) {
+      entry.released = { held: kind, reason: 'client-closed', time: isoTime() };
+      return;
+    }
+    entry.held = kind;
+    entry.heldSince = isoTime();
+    this.held.set(entry.seq, { socket, entry, kind });
+    socket.once('close', () => this.release(entry.seq, 'client-closed'));
+  }
+
+  release(seq, reason) {
+    const h = this.held.get(seq);
+    if (!h) return;
+    this.held.delete(seq);
+    delete h.entry.held;
+    delete h.entry.heldSince;
+    h.entry.released = { held: h.kind, reason, time: isoTime() };
+    h.socket.destroy();
+  }
+
+  releaseHeld(reason) {
+    for (const seq of [...this.held.keys()]) this.release(seq, reason);
+  }
+
+  /** The requests currently held, oldest first. */
+  heldList() {
+    return [...this.held.values()].map(({ entry }) => ({
+      seq: entry.seq, server: entry.server, method: entry.method, path: entry.path, held: entry.held, since: entry.heldSince,
+    }));
   }
 
   list() {
@@ -98,12 +143,33 @@ function intercept(res, fault) {
   };
 }
 
-/** Applies a matched fault; `next` runs the normal handler. */
-async function applyFault(registry, fault, req, res, next) {
+/** Makes the response write nothing: the handler runs fully, the client never gets an answer. */
+function swallow(res) {
+  res.writeHead = () => res;
+  res.setHeader = () => res;
+  res.write = () => true;
+  res.end = () => res;
+}
+
+/** Applies a matched fault; `next` runs the normal handler; `entry` is the request's log entry. */
+async function applyFault(registry, fault, req, res, next, entry) {
   if (fault.latencyMs) await sleep(Number(fault.latencyMs));
   if (fault.hang) {
     registry.hung.add(req.socket);
     req.socket.once('close', () => registry.hung.delete(req.socket));
+    return;
+  }
+  if (fault.holdBeforeApply) {
+    registry.hold(req, entry, 'before-apply');
+    return;
+  }
+  if (fault.applyThenHold) {
+    swallow(res);
+    try {
+      await next();
+    } finally {
+      registry.hold(req, entry, 'after-apply');
+    }
     return;
   }
   if (fault.reset) {

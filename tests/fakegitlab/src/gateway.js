@@ -26,9 +26,16 @@ async function modelConfigurationCheck(app, req, res, rawBody) {
     return sendJson(res, 422, { detail: [{ type: 'missing', loc: ['body', 'model_metadata'], msg: 'Field required', input: null }] });
   }
   const identifier = String(meta.identifier || '');
-  if (identifier.startsWith('bedrock/')) {
+  // Cloud providers are reached with the gateway's own credentials, never through the endpoint.
+  if (meta.provider === 'bedrock' || identifier.startsWith('bedrock/')) {
     if (cfg.bedrockAvailable === false) {
       return sendJson(res, 421, { detail: 'AccessDeniedException: Unable to access Amazon Bedrock', model_server_status: 403 });
+    }
+    return sendJson(res, 200, { response: 'ok' });
+  }
+  if (meta.provider === 'vertex_ai') {
+    if (cfg.vertexAvailable === false) {
+      return sendJson(res, 421, { detail: 'PermissionDenied: Unable to access Vertex AI', model_server_status: 403 });
     }
     return sendJson(res, 200, { response: 'ok' });
   }
@@ -60,7 +67,7 @@ async function modelConfigurationCheck(app, req, res, rawBody) {
       return sendJson(res, 421, { detail: 'Model server returned an invalid response', model_server_status: 502 });
     }
     if (!ids.includes(served)) {
-      return sendJson(res, 421, { detail: `NotFoundError: The model \`${served}\` does not exist.`, model_server_status: 404 });
+      return sendJson(res, 421, { detail: `NotFoundError: The model \`${served}\` does not exist.`, model_server_status: 404, available_models: ids });
     }
   }
   return sendJson(res, 200, { response: 'ok' });
@@ -70,7 +77,7 @@ function gatewayRoute(app) {
   return async (req, res, url, rawBody) => {
     const path = url.pathname;
     const cfg = app.getState().gateway || {};
-    if (req.method === 'GET' && path === '/monitoring/healthz') return sendJson(res, 200, {});
+    if (req.method === 'GET' && path === '/monitoring/healthz') return sendJson(res, cfg.healthy === false ? 503 : 200, {});
     if (req.method === 'GET' && path === '/monitoring/ready') return sendJson(res, cfg.ready ? 200 : 503, {});
     if (req.method === 'POST' && CHECK_PATHS.includes(path)) return modelConfigurationCheck(app, req, res, rawBody);
     if (req.headers.authorization) return sendJson(res, 404, { detail: 'Not Found' });

@@ -5,7 +5,7 @@ const { parse, execute, Kind, GraphQLError } = require('graphql');
 const { sendJson, sendRaw, parseBody } = require('./util');
 const { authenticate } = require('./auth');
 const policy = require('./policy');
-const { schemaFor } = require('./schema');
+const { schemaForState } = require('./schema');
 const { rubyValidate, disabledIntrospectionEntryPoints, parseError } = require('./errors');
 const { checkLimits } = require('./complexity');
 const { variableErrors } = require('./variables');
@@ -60,8 +60,8 @@ function isMutation(query, operationName) {
 const documentCache = new Map();
 const DOCUMENT_CACHE_SIZE = 200;
 
-function parsedAndValidated(schema, shape, text, staticMode) {
-  const key = `${shape}|${staticMode ? 1 : 0}|${text}`;
+function parsedAndValidated(schema, text, staticMode) {
+  const key = `${schema.simKey}|${staticMode ? 1 : 0}|${text}`;
   const hit = documentCache.get(key);
   if (hit) return hit;
   let entry;
@@ -81,8 +81,8 @@ function parsedAndValidated(schema, shape, text, staticMode) {
 async function executeOne(ctx, item, staticMode) {
   const text = item.query;
   if (!text || !text.trim()) return { errors: [{ message: 'No query string was present' }] };
-  const schema = schemaFor(ctx.state.shape);
-  const { doc, errors } = parsedAndValidated(schema, ctx.state.shape, text, staticMode);
+  const schema = schemaForState(ctx.state);
+  const { doc, errors } = parsedAndValidated(schema, text, staticMode);
   if (errors.length) return { errors };
   const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const op = selectedOperation(doc, item.operationName);
@@ -161,13 +161,14 @@ async function handleGraphql(ctx0, req, res, url, rawBody) {
 
   const staticMode = policy.introspectionMode(state) === 'static';
   if (!multiplex && staticMode && isIntrospectionRequest(items[0])) {
-    const body = staticIntrospection(schemaFor(state.shape), state.shape, {
+    const schema = schemaForState(state);
+    const body = staticIntrospection(schema, schema.simKey, {
       padBytes: state.settings.introspectionPadBytes, withoutDeprecated: removeDeprecated,
     });
     return sendRaw(res, 200, body, { 'Content-Type': 'application/json' });
   }
 
-  const ctx = { state, auth, urls: ctx0.urls, log: ctx0.log, aborted: false };
+  const ctx = { state, auth, urls: ctx0.urls, log: ctx0.log, later: ctx0.later, aborted: false };
   try {
     const results = [];
     for (const item of items) {

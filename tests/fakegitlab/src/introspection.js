@@ -61,10 +61,11 @@ function removeDeprecated(result) {
 
 const cache = new Map();
 
-/** The serialized `{"data":{"__schema":...}}` answer (Buffer), built once per (shape, options). */
-function staticIntrospection(schema, shape, { padBytes = 4000000, withoutDeprecated = false } = {}) {
-  const key = `${shape}|${padBytes}|${withoutDeprecated}`;
+/** The serialized `{"data":{"__schema":...}}` answer (Buffer), built once per (schema key, options). */
+function staticIntrospection(schema, schemaKey, { padBytes = 4000000, withoutDeprecated = false } = {}) {
+  const key = `${schemaKey}|${padBytes}|${withoutDeprecated}`;
   if (cache.has(key)) return cache.get(key);
+  if (cache.size >= 8) cache.clear();
   const result = introspectionFromSchema(schema);
   if (withoutDeprecated) removeDeprecated(result);
   let size = JSON.stringify(result).length;

@@ -1,11 +1,15 @@
 'use strict';
-// Mutation resolvers: validation messages and side effects as GitLab 18.9 (17.6 where the shape differs).
+// Mutation resolvers: validation messages and side effects as GitLab 18.9 (17.6 and 19.x where the
+// shape differs). Duo settings, allowlists and the functional check live in their own files.
 
 const policy = require('./policy');
 const { isoTime, isoDate } = require('./util');
-const { validateModelEndpoint, validateGatewayUrl } = require('./urlcheck');
+const { validateModelEndpoint } = require('./urlcheck');
 const { modelConfigurationProbe } = require('./probes');
-const { duoSettingsSource, licenseSource } = require('./resolvers');
+const { licenseSource } = require('./resolvers');
+const { duoSettingsUpdate } = require('./duosettings');
+const { aiFeatureSettingModelAllowlistUpdate } = require('./allowlist');
+const { createFunctionalVerificationWorkflow } = require('./verification');
 const {
   Http500, permissionError, argumentError, findModel, gidToId, featureMeta, requireMutationScope,
 } = require('./common');
@@ -15,9 +19,20 @@ function requireManage(ctx) {
   if (!policy.canManageSelfHosted(ctx.state, ctx.auth)) throw permissionError();
 }
 
+/**
+ * The provider a create / update / check will store (19.x): the argument, else the model's, else
+ * api. `null` when the argument is an explicit null (it reaches the NOT NULL column).
+ */
+function providerFor(input, current) {
+  if ('provider' in input) return input.provider === null ? null : String(input.provider).toLowerCase();
+  return current || 'api';
+}
+
 /** Ai::SelfHostedModel validations, in declaration order; returns full messages. */
-function modelErrors(state, input, selfId) {
-  const errors = [...validateModelEndpoint(state.settings, input.endpoint)];
+function modelErrors(state, input, selfId, provider = 'api') {
+  // 19.x validates the endpoint for the api provider only; 17.6 / 18.9 always.
+  const checkEndpoint = state.shape !== '19.6' || provider === 'api';
+  const errors = checkEndpoint ? [...validateModelEndpoint(state.settings, input.endpoint)] : [];
   const name = input.name == null ? '' : String(input.name);
   if (name.trim() === '') errors.push("Name can't be blank");
   else if (state.models.some((m) => m.name === name && m.id !== selfId)) errors.push('Name has already been taken');
@@ -38,13 +53,15 @@ function payload(input, fields) {
 function aiSelfHostedModelCreate(_, { input }, ctx) {
   requireManage(ctx);
   const { state } = ctx;
-  const errors = modelErrors(state, input, null);
+  const provider = providerFor(input, null);
+  const errors = modelErrors(state, input, null, provider);
   if (errors.length) return payload(input, { selfHostedModel: null, errors: [errors.join(', ')] });
   checkDatabaseLimits(input);
+  if (provider === null) throw new Http500('null value in column "provider" violates not-null constraint');
   const now = isoTime();
   const model = {
     id: state.nextModelId++, name: input.name, model: String(input.model).toLowerCase(), endpoint: String(input.endpoint).trim(),
-    identifier: input.identifier == null ? null : input.identifier, apiToken: input.apiToken || null, createdAt: now, updatedAt: now,
+    identifier: input.identifier == null ? null : input.identifier, apiToken: input.apiToken || null, provider, createdAt: now, updatedAt: now,
   };
   state.models.push(model);
   return payload(input, { selfHostedModel: model, errors: [] });
@@ -55,9 +72,12 @@ function aiSelfHostedModelUpdate(_, { input }, ctx) {
   const { state } = ctx;
   const model = findModel(state, input.id);
   if (!model) throw new Http500('self-hosted model not found');
-  const errors = modelErrors(state, input, model.id);
+  const provider = providerFor(input, model.provider);
+  const errors = modelErrors(state, input, model.id, provider);
   if (errors.length) return payload(input, { selfHostedModel: null, errors: [errors.join(', ')] });
   checkDatabaseLimits(input);
+  if (provider === null) throw new Http500('null value in column "provider" violates not-null constraint');
+  model.provider = provider;
   model.name = input.name;
   model.model = String(input.model).toLowerCase();
   model.endpoint = String(input.endpoint).trim();
@@ -80,14 +100,16 @@ function aiSelfHostedModelDelete(_, { input }, ctx) {
 
 async function aiSelfHostedModelConnectionCheck(_, { input }, ctx) {
   requireManage(ctx);
-  const result = await modelConfigurationProbe(ctx, input);
+  const provider = providerFor(input, null);
+  if (provider === null) throw new Http500('provider is nil'); // chosen: as create and update
+  const result = await modelConfigurationProbe(ctx, input, provider);
   return payload(input, { result, errors: [] });
 }
 
 /** One feature of aiFeatureSettingUpdate; returns { row } or { error }. */
 function updateFeature(ctx, featureKey, provider, modelGid, offeredModelRef) {
   const { state } = ctx;
-  const meta = featureMeta(featureKey);
+  const meta = featureMeta(state, featureKey);
   const modelId = modelGid != null ? gidToId(modelGid) : null;
   const model = modelId != null ? state.models.find((m) => m.id === modelId) : null;
   const row = { feature: featureKey, provider, selfHostedModelId: null, offeredModelRef: null };
@@ -119,8 +141,8 @@ function checkFeatureAccess(ctx, features, input) {
   const dap = policy.canManageDapSelfHosted(state, auth);
   const gitlabModels = policy.canManageInstanceModelSelection(state, auth);
   if (!selfHosted && !dap && !gitlabModels) throw permissionError();
-  const hasDap = features.some((f) => (featureMeta(f) || {}).dap);
-  const hasClassic = features.some((f) => !(featureMeta(f) || {}).dap);
+  const hasDap = features.some((f) => (featureMeta(state, f) || {}).dap);
+  const hasClassic = features.some((f) => !(featureMeta(state, f) || {}).dap);
   if (input.aiSelfHostedModelId != null && ((hasDap && !dap) || (hasClassic && !selfHosted))) {
     throw argumentError("You don't have permission to update the setting ai_self_hosted_model_id.");
   }
@@ -147,48 +169,6 @@ function aiFeatureSettingUpdate(_, { input }, ctx) {
   });
 }
 
-const SELF_HOSTED_SETTINGS = { aiGatewayUrl: 'ai_gateway_url', duoAgentPlatformServiceUrl: 'duo_agent_platform_service_url', aiGatewayTimeoutSeconds: 'ai_gateway_timeout_seconds' };
-const ACCESS_LEVEL_SETTINGS = {
-  minimumAccessLevelExecute: 'minimum_access_level_execute', minimumAccessLevelExecuteAsync: 'minimum_access_level_execute_async',
-  minimumAccessLevelManage: 'minimum_access_level_manage', minimumAccessLevelEnableOnProjects: 'minimum_access_level_enable_on_projects',
-};
-
-async function duoSettingsUpdate(_, { input }, ctx) {
-  requireMutationScope(ctx);
-  const { state, auth } = ctx;
-  if (!policy.graphqlAdmin(state, auth)) throw permissionError();
-  const deny = (attr) => argumentError(`You don't have permission to update the setting ${attr}.`);
-  for (const [key, attr] of Object.entries(SELF_HOSTED_SETTINGS)) {
-    if (key in input && !policy.canManageSelfHosted(state, auth)) throw deny(attr);
-  }
-  if ('duoCoreFeaturesEnabled' in input) {
-    if (input.duoCoreFeaturesEnabled === null) throw argumentError('duoCoreFeaturesEnabled can\'t be null');
-    if (!policy.instanceEligibility(state).ok && !policy.canManageInstanceModelSelection(state, auth)) throw deny('duo_core_features_enabled');
-  }
-  const params = { ...input };
-  delete params.clientMutationId;
-  if (!state.settings.dapInstanceCustomizablePermissions) for (const k of Object.keys(ACCESS_LEVEL_SETTINGS)) delete params[k];
-  for (const k of ['aiGatewayUrl', 'duoAgentPlatformServiceUrl']) {
-    if (k in params) params[k] = params[k] == null ? null : String(params[k]).replace(/\/$/, '') || null;
-  }
-  const errors = [];
-  if ('aiGatewayUrl' in params) {
-    for (const reason of await validateGatewayUrl({ ...state.settings }, params.aiGatewayUrl)) errors.push(`Ai gateway url ${reason}`);
-  }
-  if (params.duoAgentPlatformServiceUrl && params.duoAgentPlatformServiceUrl.length > 2048) {
-    errors.push('Duo agent platform service url is too long (maximum is 2048 characters)');
-  }
-  if ('aiGatewayTimeoutSeconds' in params) {
-    const t = params.aiGatewayTimeoutSeconds;
-    if (t == null) errors.push('Ai gateway timeout seconds is not a number');
-    else if (t < 60) errors.push('Ai gateway timeout seconds must be greater than or equal to 60');
-    else if (t > 600) errors.push('Ai gateway timeout seconds must be less than or equal to 600');
-  }
-  if (errors.length) return payload(input, { duoSettings: duoSettingsSource(ctx), errors });
-  Object.assign(state.duoSettings, params, { updatedAt: isoTime() });
-  return payload(input, { duoSettings: duoSettingsSource(ctx), errors: [] });
-}
-
 function gitlabSubscriptionActivate(_, { input }, ctx) {
   requireMutationScope(ctx);
   const { state } = ctx;
@@ -205,6 +185,7 @@ function gitlabSubscriptionActivate(_, { input }, ctx) {
 const Mutation = {
   aiSelfHostedModelCreate, aiSelfHostedModelUpdate, aiSelfHostedModelDelete, aiSelfHostedModelConnectionCheck,
   aiFeatureSettingUpdate, duoSettingsUpdate, gitlabSubscriptionActivate,
+  aiFeatureSettingModelAllowlistUpdate, createFunctionalVerificationWorkflow,
 };
 
 module.exports = { Mutation };

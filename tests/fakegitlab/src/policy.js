@@ -24,7 +24,7 @@ function activeAddOn(state, name) {
 
 function dapPerRequestBilling(state) {
   const v = state.settings.dapPerRequestBilling;
-  return v == null ? state.shape === '18.9' : !!v;
+  return v == null ? state.shape !== '17.6' : !!v;
 }
 
 function offlineLicense(state) {
@@ -73,9 +73,18 @@ function canManageDapSelfHosted(state, auth) {
 
 /** GitLab-managed (vendored) model selection: blocked by Amazon Q and offline cloud licenses. */
 function canManageInstanceModelSelection(state, auth) {
-  if (state.shape !== '18.9') return false;
+  if (state.shape === '17.6') return false;
   if (!graphqlAdmin(state, auth) || state.settings.amazonQConnected || offlineLicense(state)) return false;
   return state.settings.licenseFeatureSelfHostedModels && licenseActive(state) && DUO_ADD_ONS.some((a) => activeAddOn(state, a));
+}
+
+function onlineCloudLicense(state) {
+  return !!(state.license.current && state.license.current.type === 'online_cloud') && licenseActive(state);
+}
+
+/** 19.x model allowlists: instance model selection on an online cloud license (API.md (i)). */
+function canManageModelAllowlist(state, auth) {
+  return canManageInstanceModelSelection(state, auth) && onlineCloudLicense(state);
 }
 
 function premium(state) {
@@ -85,4 +94,5 @@ function premium(state) {
 module.exports = {
   enterprise, introspectionMode, licenseActive, activeAddOn, dapPerRequestBilling, selfHostedDap, instanceEligibility,
   graphqlAdmin, restAdmin, canManageSelfHosted, canManageDapSelfHosted, canManageInstanceModelSelection, premium, offlineLicense,
+  onlineCloudLicense, canManageModelAllowlist,
 };

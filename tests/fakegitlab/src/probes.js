@@ -4,9 +4,26 @@
 const net = require('node:net');
 const { request, describeError } = require('./httpclient');
 const policy = require('./policy');
+const { connectAgentPlatform, agentPlatformSecure } = require('./agentprobe');
 
 const NO_GATEWAY = 'You have not configured your local AI gateway URL. Configure the URL in the GitLab Duo configuration settings.';
 const UNKNOWN = 'ERROR: Unknown error. Make sure your self-hosted model is running and that your AI Gateway URL is configured correctly.';
+// 19.x (API.md (i)): one message for any transport failure between the gateway and the model.
+const CANNOT_CONNECT = 'AI Gateway could not connect to the model endpoint. Verify the model endpoint URL is correct and reachable '
+  + 'from the AI Gateway, and that any firewall or proxy is not blocking the connection.';
+const GATEWAY_PROVIDER = { api: 'openai', bedrock: 'bedrock', vertex_ai: 'vertex_ai' };
+
+/** GitLab → gateway timeout of the connection check: 3 s on 17.6 / 18.9, 15 s on 19.x. */
+function connectionCheckTimeout(state) {
+  const v = state.settings.connectionCheckTimeoutMs;
+  return v != null ? Number(v) : state.shape === '19.6' ? 15000 : 3000;
+}
+
+/** 19.x message for a 404 of an OpenAI-compatible server under a custom_openai/ identifier. */
+function unknownIdentifier(ids) {
+  const some = (ids || []).slice(0, 5);
+  return some.length ? `The provided identifier does not exist. Did you mean ${some.join(', ')}?` : 'The provided identifier does not exist.';
+}
 
 function probe(name, success, message, details = {}) {
   return { name, success, message, errors: success ? [] : [message], details };
@@ -28,13 +45,15 @@ function gatewayHeaders(ctx) {
 }
 
 /** aiSelfHostedModelConnectionCheck: POST <gateway>/v1/prompts/model_configuration%2Fcheck. */
-async function modelConfigurationProbe(ctx, input) {
-  const gateway = ctx.state.duoSettings.aiGatewayUrl;
+async function modelConfigurationProbe(ctx, input, provider = 'api') {
+  const { state } = ctx;
+  const nineteen = state.shape === '19.6';
+  const gateway = state.duoSettings.aiGatewayUrl;
   if (!gateway) return probe('model_configuration_probe', false, NO_GATEWAY);
   const body = {
     inputs: { question: 'model configuration check' },
     model_metadata: {
-      provider: 'openai',
+      provider: nineteen ? GATEWAY_PROVIDER[provider] || provider : 'openai',
       name: String(input.model).toLowerCase(),
       endpoint: input.endpoint,
       api_key: input.apiToken || null,
@@ -45,7 +64,7 @@ async function modelConfigurationProbe(ctx, input) {
   let res;
   try {
     res = await request(`${gateway.replace(/\/+$/, '')}/v1/prompts/model_configuration%2Fcheck`, {
-      method: 'POST', headers: gatewayHeaders(ctx), body, timeoutMs: ctx.state.settings.connectionCheckTimeoutMs,
+      method: 'POST', headers: gatewayHeaders(ctx), body, timeoutMs: connectionCheckTimeout(state),
     });
   } catch {
     return probe('model_configuration_probe', false, UNKNOWN);
@@ -61,6 +80,10 @@ async function modelConfigurationProbe(ctx, input) {
   }
   if (res.status === 421) {
     const code = parsed && (parsed.model_server_status || (String(parsed.detail || '').match(/\b(\d{3})\b/) || [])[1]);
+    if (nineteen && !code) return probe('model_configuration_probe', false, CANNOT_CONNECT);
+    if (nineteen && Number(code) === 404 && String(input.identifier || '').startsWith('custom_openai/')) {
+      return probe('model_configuration_probe', false, unknownIdentifier(parsed.available_models));
+    }
     return probe('model_configuration_probe', false, code ? `ERROR: The self-hosted model server returned code ${code}` : UNKNOWN);
   }
   let detail = parsed && parsed.detail !== undefined ? parsed.detail : parsed && parsed.error !== undefined ? parsed.error : res.body;
@@ -97,6 +120,12 @@ function tcpProbe(hostPort, timeoutMs) {
   });
 }
 
+/** 19.x: the same probe, with a TLS handshake when the secure flag is on (see agentprobe.js). */
+async function agentPlatformProbe(state, hostPort) {
+  const r = await connectAgentPlatform(hostPort, { secure: agentPlatformSecure(state), timeoutMs: 3000 });
+  return probe('duo_agent_platform_probe', r.ok, r.ok ? `Duo Agent Platform service at ${hostPort} is reachable.` : `Duo Agent Platform service at ${hostPort} connection failed: ${r.reason}.`);
+}
+
 /** Cloud probes are simulated (no internet): they pass unless the fixture says air-gapped. */
 function cloudProbes(state) {
   const off = !!state.settings.airGapped;
@@ -127,7 +156,8 @@ async function cloudConnectorStatus(ctx) {
     results.push(probe('code_suggestions_license_probe', cs,
       cs ? 'License includes access to Code Suggestions.' : 'License does not provide access to Code Suggestions.',
       { instance_id: state.instanceId, gitlab_version: state.version, license: lic ? { id: lic.id, plan: lic.plan, type: lic.type } : null }));
-    if (state.duoSettings.duoAgentPlatformServiceUrl) results.push(await tcpProbe(state.duoSettings.duoAgentPlatformServiceUrl, 3000));
+    const dap = state.duoSettings.duoAgentPlatformServiceUrl;
+    if (dap) results.push(state.shape === '19.6' ? await agentPlatformProbe(state, dap) : await tcpProbe(dap, 3000));
     if (state.featureSettings.some((f) => f.provider === 'vendored')) results.push(...cloudProbes(state));
   } else {
     results.push(...cloudProbes(state));
@@ -135,4 +165,4 @@ async function cloudConnectorStatus(ctx) {
   return { success: results.every((r) => r.success), probeResults: results };
 }
 
-module.exports = { modelConfigurationProbe, cloudConnectorStatus, NO_GATEWAY, UNKNOWN };
+module.exports = { modelConfigurationProbe, cloudConnectorStatus, NO_GATEWAY, UNKNOWN, CANNOT_CONNECT };

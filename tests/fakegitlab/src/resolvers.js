@@ -2,15 +2,19 @@
 // Query and object-type resolvers with GitLab's semantics (API.md (a), (c), (h)).
 
 const policy = require('./policy');
-const { OFFERED_MODELS, familyDisplayName, familyReleaseState } = require('./catalog');
+const { OFFERED_MODELS } = require('./catalog');
+const { familyDisplayName, familyReleaseState } = require('./shapecatalog');
 const { keysetConnection, arrayConnection } = require('./connections');
 const {
   Http500, permissionError, argumentError, modelGid, findModel, allowedFeatures, featureMeta, defaultProvider, shapeFamilies,
 } = require('./common');
 const { cloudConnectorStatus } = require('./probes');
+const { duoSettingsSource } = require('./duosettings');
+const { allowListFor } = require('./allowlist');
+const { functionalVerificationStatus } = require('./verification');
 
 function gaOnly(state, models) {
-  return state.settings.betaModelsAccepted ? models : models.filter((m) => familyReleaseState(m.model) === 'GA');
+  return state.settings.betaModelsAccepted ? models : models.filter((m) => familyReleaseState(state, m.model) === 'GA');
 }
 
 /** Feature-setting source objects: persisted rows, or unsaved defaults for allowed features. */
@@ -42,24 +46,6 @@ function licenseSource(lic) {
   };
 }
 
-function duoSettingsSource(ctx) {
-  const { state, auth } = ctx;
-  const d = state.duoSettings;
-  const readSelfHosted = policy.canManageSelfHosted(state, auth);
-  const dapPerms = !!state.settings.dapInstanceCustomizablePermissions;
-  return {
-    aiGatewayUrl: readSelfHosted ? d.aiGatewayUrl : null,
-    aiGatewayTimeoutSeconds: readSelfHosted ? d.aiGatewayTimeoutSeconds : null,
-    duoAgentPlatformServiceUrl: readSelfHosted ? d.duoAgentPlatformServiceUrl : null,
-    duoCoreFeaturesEnabled: d.duoCoreFeaturesEnabled,
-    minimumAccessLevelExecute: dapPerms ? d.minimumAccessLevelExecute : null,
-    minimumAccessLevelExecuteAsync: dapPerms ? d.minimumAccessLevelExecuteAsync : null,
-    minimumAccessLevelManage: dapPerms ? d.minimumAccessLevelManage : null,
-    minimumAccessLevelEnableOnProjects: dapPerms ? d.minimumAccessLevelEnableOnProjects : null,
-    updatedAt: d.updatedAt,
-  };
-}
-
 const Query = {
   aiSelfHostedModels(_, args, ctx) {
     const { state, auth } = ctx;
@@ -74,6 +60,9 @@ const Query = {
 
   aiFeatureSettings(_, args, ctx) {
     const { state, auth } = ctx;
+    if (state.shape === '19.6' && !policy.canManageSelfHosted(state, auth) && !policy.canManageInstanceModelSelection(state, auth)) {
+      return null; // 19.x: silent null for callers without the admin abilities
+    }
     if (!auth.user) throw permissionError();
     let rows = featureRows(state);
     if (args.selfHostedModelId != null) {
@@ -121,6 +110,8 @@ const Query = {
     return arrayConnection(ctx.state.license.future.map((f) => ({ ...f })), args);
   },
 
+  functionalVerificationStatus,
+
   metadata(_, __, ctx) {
     if (!ctx.auth.user) throw permissionError();
     const s = ctx.state;
@@ -132,6 +123,7 @@ const Metadata = {
   featureFlags(_, args, ctx) {
     if (args.names.length > 20) throw argumentError('Too many feature flags requested. Maximum is 20.');
     const flags = { ...ctx.state.featureFlags, self_hosted_dap_per_request_billing: policy.dapPerRequestBilling(ctx.state) };
+    if (ctx.state.shape === '19.6') flags.duo_agentic_chat_verification_check = !!(ctx.state.settings.functionalVerification || {}).enabled;
     return args.names.filter((n) => n in flags).map((n) => ({ name: n, enabled: !!flags[n] }));
   },
 };
@@ -139,8 +131,9 @@ const Metadata = {
 const AiSelfHostedModel = {
   id: (m) => modelGid(m.id),
   model: (m) => m.model,
-  modelDisplayName: (m) => familyDisplayName(m.model),
-  releaseState: (m) => familyReleaseState(m.model),
+  modelDisplayName: (m, _, ctx) => familyDisplayName(ctx.state, m.model),
+  releaseState: (m, _, ctx) => familyReleaseState(ctx.state, m.model),
+  provider: (m) => String(m.provider || 'api').toUpperCase(),
   identifier: (m) => m.identifier || '',
   hasApiToken: (m) => !!m.apiToken,
   apiToken: (m, _, ctx) => (policy.canManageSelfHosted(ctx.state, ctx.auth) ? m.apiToken || null : null),
@@ -151,11 +144,12 @@ const AiSelfHostedModel = {
 };
 
 const AiFeatureSetting = {
-  title: (f) => (featureMeta(f.feature) || {}).title || null,
-  mainFeature: (f) => (featureMeta(f.feature) || {}).mainFeature || null,
-  releaseState: (f) => (featureMeta(f.feature) || {}).releaseState || null,
+  title: (f, _, ctx) => (featureMeta(ctx.state, f.feature) || {}).title || null,
+  mainFeature: (f, _, ctx) => (featureMeta(ctx.state, f.feature) || {}).mainFeature || null,
+  releaseState: (f, _, ctx) => (featureMeta(ctx.state, f.feature) || {}).releaseState || null,
+  allowList: (f, _, ctx) => allowListFor(ctx, f),
   compatibleLlms(f, _, ctx) {
-    const meta = featureMeta(f.feature);
+    const meta = featureMeta(ctx.state, f.feature);
     const known = shapeFamilies(ctx.state);
     return meta ? meta.compatible.filter((c) => known.includes(c)) : null;
   },
@@ -166,7 +160,7 @@ const AiFeatureSetting = {
   validModels(f, args, ctx) {
     if (f.viaModel) throw new Http500('validModels under AiSelfHostedModel.featureSettings');
     const { state, auth } = ctx;
-    const meta = featureMeta(f.feature);
+    const meta = featureMeta(state, f.feature);
     if (!meta || !policy.canManageSelfHosted(state, auth)) return arrayConnection([], args);
     const models = gaOnly(state, state.models).filter((m) => meta.compatible.includes(m.model));
     models.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -7,13 +7,16 @@ const { buildSchema, Kind, print } = require('graphql');
 const { Query, Metadata, AiSelfHostedModel, AiFeatureSetting } = require('./resolvers');
 const { Mutation } = require('./mutations');
 const { coerceGid, CoercionError, Http500 } = require('./common');
+const { catalogFor } = require('./shapecatalog');
+const { AiModelSelectionAllowList } = require('./allowlist');
 
-const SHAPES = ['18.9', '17.6'];
-const RESOLVERS = { Query, Mutation, Metadata, AiSelfHostedModel, AiFeatureSetting };
+const SHAPES = ['18.9', '17.6', '19.6'];
+const RESOLVERS = { Query, Mutation, Metadata, AiSelfHostedModel, AiFeatureSetting, AiModelSelectionAllowList };
 const GID_SCALARS = {
   AiSelfHostedModelID: 'Ai::SelfHostedModel',
   NamespaceID: 'Namespace',
   GitlabSubscriptionsAddOnPurchaseID: 'GitlabSubscriptions::AddOnPurchase',
+  AiDuoWorkflowsWorkflowID: 'Ai::DuoWorkflows::Workflow',
 };
 
 function sdlPath(shape) {
@@ -33,8 +36,24 @@ function guarded(fn) {
   };
 }
 
-function build(shape) {
-  const schema = buildSchema(fs.readFileSync(sdlPath(shape), 'utf8'));
+/** SDL extensions adding the extra enum values of settings.extraEnumValues. */
+function extraEnumSdl(sdl, extras) {
+  const ext = [];
+  if (extras.family) ext.push(`extend enum AiAcceptedSelfHostedModels { ${extras.family.name} }`);
+  if (extras.feature) ext.push(`extend enum AiFeatures { ${extras.feature.name} }`);
+  // Only the 19.x schema has the provider enum; on other shapes the extra provider is ignored.
+  if (extras.provider && /\benum AiSelfHostedModelProvider\b/.test(sdl)) ext.push(`extend enum AiSelfHostedModelProvider { ${extras.provider.name} }`);
+  return ext.join('\n');
+}
+
+function build(shape, extras) {
+  const sdl = fs.readFileSync(sdlPath(shape), 'utf8');
+  let schema;
+  try {
+    schema = buildSchema(`${sdl}\n${extraEnumSdl(sdl, extras)}`);
+  } catch (e) {
+    throw new Error(`settings.extraEnumValues: ${e.message}`);
+  }
   for (const [typeName, fields] of Object.entries(RESOLVERS)) {
     const type = schema.getType(typeName);
     if (!type) continue;
@@ -54,12 +73,25 @@ function build(shape) {
 }
 
 const cache = new Map();
+const NO_EXTRAS = { family: null, feature: null, provider: null };
 
-/** The executable schema for a shape ('18.9' or '17.6'). */
-function schemaFor(shape) {
-  const key = SHAPES.includes(shape) ? shape : '18.9';
-  if (!cache.has(key)) cache.set(key, build(key));
+/** The executable schema for a shape ('18.9', '17.6' or '19.6') and optional extra enum values. */
+function schemaFor(shape, extras = NO_EXTRAS) {
+  const s = SHAPES.includes(shape) ? shape : '18.9';
+  const names = [extras.family, extras.feature, extras.provider].map((e) => (e ? e.name : ''));
+  const key = `${s}|${names.join('|')}`;
+  if (!cache.has(key)) {
+    if (cache.size > 20) cache.clear();
+    const schema = build(s, extras);
+    schema.simKey = key;
+    cache.set(key, schema);
+  }
   return cache.get(key);
 }
 
-module.exports = { schemaFor, SHAPES };
+/** The schema the state serves (its shape plus settings.extraEnumValues); `.simKey` names it. */
+function schemaForState(state) {
+  return schemaFor(state.shape, catalogFor(state).extras);
+}
+
+module.exports = { schemaFor, schemaForState, SHAPES };

@@ -5,6 +5,13 @@ const { isoTime, isoDate, addDays, deepMerge, clone, isPlainObject } = require('
 
 const DEFAULT_VERSION = '18.9.0-ee';
 const DEFAULT_REVISION = '6714c913625';
+const DEFAULT_VERSION_19 = '19.6.0-ee';
+const DEFAULT_REVISION_19 = 'b81d0c5e3f2';
+
+/** The version and revision reported when neither the fixture nor the command line gives one. */
+function defaultVersionFor(shape) {
+  return shape === '19.6' ? { version: DEFAULT_VERSION_19, revision: DEFAULT_REVISION_19 } : { version: DEFAULT_VERSION, revision: DEFAULT_REVISION };
+}
 
 function defaultUsers() {
   return [
@@ -69,11 +76,13 @@ function defaults(now = new Date()) {
       dapPerRequestBilling: null, // null: on for shape 18.9, off for 17.6
       airGapped: false,
       graphqlRequiresAdminModeScope: false,
-      connectionCheckTimeoutMs: 3000,
+      connectionCheckTimeoutMs: null, // null: 3000 (17.6, 18.9) or 15000 (19.6)
       hostProbeTimeoutMs: 5000,
       dnsHosts: {},
       introspectionPadBytes: 4000000,
       dapInstanceCustomizablePermissions: false,
+      extraEnumValues: { family: null, feature: null, provider: null },
+      functionalVerification: { enabled: false, delayMs: 1500, timeoutMs: 130000, outcome: 'auto', failureMessage: null },
     },
     featureFlags: { ai_duo_chat_sub_features_settings: true },
     users: defaultUsers(),
@@ -85,8 +94,18 @@ function defaults(now = new Date()) {
     duoSettings: {
       aiGatewayUrl: null, aiGatewayTimeoutSeconds: 60, duoAgentPlatformServiceUrl: null,
       duoCoreFeaturesEnabled: false, minimumAccessLevelExecute: null, minimumAccessLevelExecuteAsync: null,
-      minimumAccessLevelManage: null, minimumAccessLevelEnableOnProjects: null, updatedAt: isoTime(now),
+      minimumAccessLevelManage: null, minimumAccessLevelEnableOnProjects: null,
+      // 19.x only (not in the 17.6 / 18.9 schemas):
+      selfHostedDuoAgentPlatformServiceSecure: true, duoCliEnabled: true, includeRecommendedAllowed: true,
+      allowAllUnixSockets: false, allowProjectExtension: false,
+      updatedAt: isoTime(now),
     },
+    namespaces: [
+      { id: 1, fullPath: 'root', name: 'Administrator', duoEnabled: true },
+      { id: 22, fullPath: 'northwind', name: 'Northwind', duoEnabled: true },
+      { id: 23, fullPath: 'northwind/no-duo', name: 'No Duo', duoEnabled: false },
+    ],
+    verificationRuns: [],
     applicationSettings: {
       duo_features_enabled: true,
       lock_duo_features_enabled: false,
@@ -100,15 +119,15 @@ function defaults(now = new Date()) {
       duo_chat_expiration_column: 'last_updated_at',
     },
     modelServer: { apiKey: null, models: ['mistral-small-24b-instruct', 'codestral-22b', 'llama-3.3-70b-instruct'], status: null },
-    gateway: { ready: false, requireAuth: true, bedrockAvailable: true },
+    gateway: { ready: false, healthy: true, requireAuth: true, bedrockAvailable: true, vertexAvailable: true },
     faults: [],
   };
 }
 
-/** Replaces ${gateway}, ${modelServer} and ${gitlab} in every string of a fixture. */
+/** Replaces ${gateway}, ${modelServer}, ${gitlab} and ${agentPlatform} (host:port) in every string of a fixture. */
 function substitute(value, urls) {
   if (typeof value === 'string') {
-    return value.replace(/\$\{(gateway|modelServer|gitlab)\}/g, (m, k) => (urls && urls[k]) || m);
+    return value.replace(/\$\{(gateway|modelServer|gitlab|agentPlatform)\}/g, (m, k) => (urls && urls[k]) || m);
   }
   if (Array.isArray(value)) return value.map((v) => substitute(v, urls));
   if (isPlainObject(value)) {
@@ -182,6 +201,8 @@ function normalize(state, now) {
     m.model = String(m.model || '').toLowerCase();
     if (m.identifier === undefined) m.identifier = null;
     if (m.apiToken === undefined || m.apiToken === '') m.apiToken = null;
+    m.provider = m.provider == null ? 'api' : String(m.provider).toLowerCase(); // 19.x column, default api
+    if (m.endpoint == null) m.endpoint = '';
     if (!m.createdAt) m.createdAt = ts;
     if (!m.updatedAt) m.updatedAt = m.createdAt;
   }
@@ -205,7 +226,10 @@ function normalize(state, now) {
   state.license.history = state.license.history || [];
   state.license.future = state.license.future || [];
   state.faults = state.faults || [];
+  let nsId = Math.max(0, ...(state.namespaces || []).map((n) => Number(n.id) || 0));
+  state.namespaces = (state.namespaces || []).map((n) => ({ ...n, id: n.id == null ? ++nsId : Number(n.id), duoEnabled: n.duoEnabled !== false }));
+  state.verificationRuns = state.verificationRuns || [];
   return state;
 }
 
-module.exports = { defaults, buildState, patchState, substitute, DEFAULT_VERSION, DEFAULT_REVISION };
+module.exports = { defaults, buildState, patchState, substitute, defaultVersionFor, DEFAULT_VERSION, DEFAULT_REVISION };

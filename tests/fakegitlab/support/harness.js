@@ -66,6 +66,7 @@ class Sim {
     this.gitlab = listening.gitlab.url;
     this.gateway = listening.gateway.url;
     this.modelServer = listening.modelServer.url;
+    this.agentPlatform = listening.agentPlatform.address; // host:port, no scheme
   }
 
   request(url, options = {}) {
