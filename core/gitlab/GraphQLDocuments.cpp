@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace GraphQLDocuments {
 
@@ -16,6 +17,21 @@ QString load(const QString &name)
     const QString text = QString::fromUtf8(file.readAll());
     cache.insert(name, text);
     return text;
+}
+
+QString load(const QString &name, const QSet<QString> &capabilities)
+{
+    static const QRegularExpression condition(QStringLiteral(R"(#\s*if\s+(\w+)\s*$)"));
+    QStringList kept;
+    for (const QString &line : load(name).split(QLatin1Char('\n'))) {
+        const auto match = condition.match(line);
+        if (!match.hasMatch()) {
+            kept << line;
+        } else if (capabilities.contains(match.captured(1))) {
+            kept << line.left(match.capturedStart());
+        }
+    }
+    return kept.join(QLatin1Char('\n'));
 }
 
 } // namespace GraphQLDocuments

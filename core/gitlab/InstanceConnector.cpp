@@ -1,7 +1,8 @@
 #include "InstanceConnector.h"
 
 #include "GraphQLDocuments.h"
-#include "Logging.h"
+#include "ShapeDetection.h"
+#include "base/Logging.h"
 #include "SchemaCache.h"
 #include "net/ApiCall.h"
 #include "net/GitLabClient.h"
@@ -157,7 +158,7 @@ void InstanceConnector::readIntrospection()
         finish(m_introspection->error());
         return;
     }
-    const ApiShape shape = ApiShape::fromIntrospection(m_introspection->json().object());
+    const ApiShape shape = ShapeDetection::fromIntrospection(m_introspection->json().object());
     if (!shape.known) {
         finish({ApiError::Category::Protocol,
                 tr("GitLab's API schema could not be read, so Duo Console cannot tell which "

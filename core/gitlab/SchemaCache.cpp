@@ -1,6 +1,6 @@
 #include "SchemaCache.h"
 
-#include "Logging.h"
+#include "base/Logging.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,6 +13,8 @@
 namespace SchemaCache {
 
 namespace {
+constexpr int format = 2;
+
 QString pathFor(const QUrl &instance, const QString &version, const QString &revision)
 {
     const QString build = instance.toString(QUrl::RemoveUserInfo) + QLatin1Char('\n') + version +
@@ -30,7 +32,9 @@ std::optional<ApiShape> load(const QUrl &instance, const QString &version, const
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-    if (json.value(QLatin1String("version")).toString() != version ||
+    // A cache written before the shape knew its current flags is read again.
+    if (json.value(QLatin1String("format")).toInt() != format ||
+        json.value(QLatin1String("version")).toString() != version ||
         json.value(QLatin1String("revision")).toString() != revision)
         return std::nullopt;
     const ApiShape shape = ApiShape::fromJson(json.value(QLatin1String("shape")).toObject());
@@ -49,7 +53,8 @@ void store(const QUrl &instance, const QString &version, const QString &revision
         qCWarning(lcNet) << "cannot write the schema cache" << path << file.errorString();
         return;
     }
-    const QJsonObject json{{QStringLiteral("version"), version},
+    const QJsonObject json{{QStringLiteral("format"), format},
+                           {QStringLiteral("version"), version},
                            {QStringLiteral("revision"), revision},
                            {QStringLiteral("shape"), shape.toJson()}};
     file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));

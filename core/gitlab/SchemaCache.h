@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiShape.h"
+#include "model/ApiShape.h"
 
 #include <QUrl>
 #include <optional>

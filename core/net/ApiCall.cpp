@@ -1,6 +1,6 @@
 #include "ApiCall.h"
 
-#include "Logging.h"
+#include "base/Logging.h"
 #include "RetryPolicy.h"
 #include "TlsTrust.h"
 

@@ -2,7 +2,7 @@
 
 #include "ApiCall.h"
 #include "ApiError.h"
-#include "ConnectionSettings.h"
+#include "model/ConnectionSettings.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,8 +1,11 @@
 #include "ProfileStore.h"
 
-#include "settings/AppSettings.h"
+#include "base/AppSettings.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -75,8 +78,42 @@ std::optional<InstanceProfile> ProfileStore::find(const QString &nameOrId) const
     return std::nullopt;
 }
 
-void ProfileStore::save(const InstanceProfile &profile)
+QString ProfileStore::configurationPath()
 {
+    return QSettings().fileName();
+}
+
+QString ProfileStore::problem() const
+{
+    QSettings settings;
+    const QFileInfo file(settings.fileName());
+    if (!file.exists())
+        return {};
+    if (!file.isReadable() || settings.status() == QSettings::AccessError)
+        return tr("The configuration file %1 cannot be read (no permission). Instances cannot be "
+                  "listed until it can.")
+            .arg(file.filePath());
+    if (settings.status() == QSettings::FormatError ||
+        (file.size() > 0 && settings.allKeys().isEmpty()))
+        return tr("The configuration file %1 is not a Duo Console configuration (it cannot be "
+                  "parsed). It was left as it is; fix it, or move it aside to start again.")
+            .arg(file.filePath());
+    return {};
+}
+
+Outcome ProfileStore::save(const InstanceProfile &profile)
+{
+    Outcome outcome;
+    if (const QString unreadable = problem(); !unreadable.isEmpty()) {
+        const QString path = configurationPath();
+        const QString aside = path + QLatin1String(".unreadable-") +
+                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+        if (!QFile::rename(path, aside))
+            return Outcome::failure(QStringLiteral("configuration"), unreadable);
+        outcome.notice = tr("The configuration file %1 could not be read; it was kept as %2, and "
+                            "a new one was started.")
+                             .arg(path, aside);
+    }
     QSettings settings;
     settings.beginGroup(group);
     settings.beginGroup(profile.idString());
@@ -89,16 +126,28 @@ void ProfileStore::save(const InstanceProfile &profile)
     settings.endGroup();
     settings.endGroup();
     settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return Outcome::failure(QStringLiteral("configuration"),
+                                tr("The configuration file %1 could not be written.")
+                                    .arg(settings.fileName()));
+    return outcome;
 }
 
-void ProfileStore::remove(const QUuid &id)
+Outcome ProfileStore::remove(const QUuid &id)
 {
+    if (const QString unreadable = problem(); !unreadable.isEmpty())
+        return Outcome::failure(QStringLiteral("configuration"), unreadable);
     QSettings settings;
     settings.beginGroup(group);
     settings.remove(id.toString(QUuid::WithoutBraces));
     settings.endGroup();
     settings.sync();
     QDir(dataDirectory(id)).removeRecursively();
+    if (settings.status() != QSettings::NoError)
+        return Outcome::failure(QStringLiteral("configuration"),
+                                tr("The configuration file %1 could not be written.")
+                                    .arg(settings.fileName()));
+    return {};
 }
 
 QString ProfileStore::nameProblem(const QString &name, const QUuid &id) const

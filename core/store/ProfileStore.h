@@ -1,6 +1,7 @@
 #pragma once
 
-#include "InstanceProfile.h"
+#include "model/InstanceProfile.h"
+#include "model/Outcome.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -15,10 +16,15 @@ public:
     QList<InstanceProfile> all() const;
     std::optional<InstanceProfile> find(const QString &nameOrId) const;
 
-    // Adds or updates the profile with this id.
-    void save(const InstanceProfile &profile);
+    // Adds or updates the profile with this id. A configuration file that cannot be read is
+    // moved aside first, never overwritten (the outcome says where it went).
+    Outcome save(const InstanceProfile &profile);
     // Removes the profile and its local data folder (not its keychain entry: see SecretStore).
-    void remove(const QUuid &id);
+    Outcome remove(const QUuid &id);
+
+    // Why the configuration file cannot be read (empty when it can, or does not exist yet).
+    QString problem() const;
+    static QString configurationPath();
 
     // A message saying why this name cannot be used for the profile with `id`, or empty.
     QString nameProblem(const QString &name, const QUuid &id = {}) const;

@@ -1,6 +1,6 @@
 #include "SecretStore.h"
 
-#include "Logging.h"
+#include "base/Logging.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretResult.h"
+#include "model/SecretResult.h"
 
 #include <QObject>
 #include <QString>

@@ -1,92 +1,117 @@
 #include "PushPlanner.h"
 
-#include <QHash>
-#include <QJsonArray>
+#include "gitlab/Mutations.h"
+#include "model/EffectiveView.h"
+#include "model/FieldRules.h"
+#include "sync/PlanGraph.h"
 
-QJsonObject PushStep::toJson() const
-{
-    QJsonObject shown = input;
-    if (shown.contains(QLatin1String("apiToken")))
-        shown.insert(QStringLiteral("apiToken"), QStringLiteral("(from the keychain)"));
-    static const char *phases[] = {"create", "update", "features", "duo-settings", "delete"};
-    return {{QStringLiteral("phase"), QLatin1String(phases[int(phase)])},
-            {QStringLiteral("change"), changeId},
-            {QStringLiteral("mutation"), document},
-            {QStringLiteral("description"), description},
-            {QStringLiteral("input"), shown}};
-}
+#include <QJsonArray>
 
 namespace {
 
-QJsonObject modelInput(const QJsonObject &fields)
-{
-    QJsonObject input{{QStringLiteral("name"), fields.value(QLatin1String("name"))},
-                      {QStringLiteral("model"), fields.value(QLatin1String("family"))},
-                      {QStringLiteral("endpoint"), fields.value(QLatin1String("endpoint"))},
-                      {QStringLiteral("identifier"), fields.value(QLatin1String("identifier"))}};
-    return input;
-}
+using Mutation = PushStep::Mutation;
 
-QString modelName(const QHash<QString, QString> &names, const QString &id)
+struct Builder
 {
-    return names.value(id, id);
+    const EffectiveView &view;
+    const Mutations &mutations;
+    const QHash<QString, QString> &createdIds;
+
+    QString resolved(const QString &id) const { return createdIds.value(id, id); }
+
+    QString nameOf(const QString &id) const
+    {
+        if (const EffectiveModel *row = view.model(id))
+            return row->model.name;
+        if (const EffectiveModel *row = view.model(resolved(id)))
+            return row->model.name;
+        return id;
+    }
+
+    // The model's fields as they will stand: the server's (or the draft's), then `fields`.
+    QJsonObject modelFields(const QString &id, const QJsonObject &fields) const
+    {
+        QJsonObject all;
+        if (const SelfHostedModel *server = view.serverModel(resolved(id)))
+            all = server->editableFields();
+        else if (const Change *create = view.pendingFor(Change::Kind::CreateModel, id))
+            all = create->values;
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            all.insert(it.key(), it.value());
+        return all;
+    }
+};
+
+PushStep modelStep(Mutation mutation, const Change &c, const QJsonObject &sends)
+{
+    PushStep step;
+    step.mutation = mutation;
+    step.changeId = c.id;
+    step.model = c.target;
+    step.sends = sends;
+    step.needsApiKey = sends.contains(Change::apiKeyField);
+    return step;
 }
 
 } // namespace
 
-QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Snapshot &server,
-                                  const ApiShape &shape)
+QString PushPlanner::temporaryName(const QString &name, const QString &changeId)
 {
-    QList<PushStep> creates, updates, features, duo, deletes;
-    QHash<QString, QString> names; // model id → name, for descriptions
-    for (const SelfHostedModel &model : server.models)
-        names.insert(model.id, model.name);
-    for (const PlannedChange &planned : changes) {
-        if (planned.change.kind == Change::Kind::CreateModel)
-            names.insert(planned.change.target,
-                         planned.change.values.value(QLatin1String("name")).toString());
-    }
+    return name.left(FieldRules::maxNameLength - 10) + QLatin1String(" ~") + changeId.left(8);
+}
 
-    // Feature → model id after this push's own assignments, to find what a delete would cascade.
+QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const EffectiveView &view,
+                                  const Mutations &mutations,
+                                  const QHash<QString, QString> &createdIds)
+{
+    const Builder b{view, mutations, createdIds};
+    const ApiShape &shape = mutations.shape();
+    QList<PushStep> creates, updates, features, reassignments, duo, deletes;
+
+    // Feature → model, after this push's own assignments: what a delete would cascade.
     QHash<QString, QString> servedBy;
-    for (const FeatureSetting &setting : server.features) {
-        if (setting.provider == QLatin1String("SELF_HOSTED"))
+    for (const FeatureSetting &setting : view.serverFeatures()) {
+        if (setting.provider == FeatureSetting::selfHosted)
             servedBy.insert(setting.feature, setting.modelId);
     }
-
     auto featureSteps = [&](const QString &changeId, const QStringList &list,
                             const QString &provider, const QString &modelId,
                             const QString &description, bool reassignment) {
         QList<PushStep> steps;
-        const auto make = [&](const QJsonObject &input, const QString &document) {
+        QJsonObject common{{QStringLiteral("provider"), provider}};
+        if (provider == FeatureSetting::selfHosted)
+            common.insert(QStringLiteral("aiSelfHostedModelId"), b.resolved(modelId));
+        if (provider == FeatureSetting::vendored && shape.offeredModelRef)
+            common.insert(QStringLiteral("offeredModelRef"), QString());
+        // 18.x assigns several features at once; 17.x one at a time.
+        const QList<QStringList> groups =
+            shape.featureSettingsBatch ? QList<QStringList>{list} : [&] {
+                QList<QStringList> one;
+                for (const QString &f : list)
+                    one << QStringList{f};
+                return one;
+            }();
+        for (const QStringList &group : groups) {
             PushStep step;
-            step.phase = PushStep::Phase::Features;
+            step.mutation = shape.featureSettingsBatch ? Mutation::SetFeatures : Mutation::SetFeature;
             step.changeId = changeId;
-            step.document = document;
-            step.input = input;
+            step.model = provider == FeatureSetting::selfHosted ? modelId : QString();
+            step.input = common;
+            if (shape.featureSettingsBatch)
+                step.input.insert(QStringLiteral("features"), QJsonArray::fromStringList(group));
+            else
+                step.input.insert(QStringLiteral("feature"), group.first());
+            if (!reassignment)
+                step.sends = {{QStringLiteral("features"), QJsonArray::fromStringList(group)},
+                              {QStringLiteral("provider"), provider},
+                              {QStringLiteral("modelId"), modelId}};
             step.description = description;
             step.isReassignment = reassignment;
             steps << step;
-        };
-        QJsonObject common{{QStringLiteral("provider"), provider}};
-        if (provider == QLatin1String("SELF_HOSTED"))
-            common.insert(QStringLiteral("aiSelfHostedModelId"), modelId);
-        if (provider == QLatin1String("VENDORED") && shape.offeredModelRef)
-            common.insert(QStringLiteral("offeredModelRef"), QString());
-        if (shape.featureSettingsBatch) {
-            QJsonObject input = common;
-            input.insert(QStringLiteral("features"), QJsonArray::fromStringList(list));
-            make(input, QStringLiteral("set-features"));
-        } else {
-            for (const QString &feature : list) { // 17.x takes one feature at a time
-                QJsonObject input = common;
-                input.insert(QStringLiteral("feature"), feature);
-                make(input, QStringLiteral("set-feature"));
-            }
         }
         for (const QString &feature : list) {
-            if (provider == QLatin1String("SELF_HOSTED"))
-                servedBy.insert(feature, modelId);
+            if (provider == FeatureSetting::selfHosted)
+                servedBy.insert(feature, b.resolved(modelId));
             else
                 servedBy.remove(feature);
         }
@@ -95,31 +120,23 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Sna
 
     for (const PlannedChange &planned : changes) {
         const Change &c = planned.change;
-        PushStep step;
-        step.changeId = c.id;
-        step.needsApiKey = c.hasApiKey();
         switch (c.kind) {
-        case Change::Kind::CreateModel:
-            step.phase = PushStep::Phase::Create;
-            step.document = QStringLiteral("create-model");
-            step.input = modelInput(c.values);
+        case Change::Kind::CreateModel: {
+            PushStep step = modelStep(Mutation::CreateModel, c, c.values);
+            step.input = mutations.modelInput(c.values);
             step.description = tr("Create model '%1' (%2)")
                                    .arg(c.values.value(QLatin1String("name")).toString(),
                                         c.values.value(QLatin1String("family")).toString());
             creates << step;
             break;
+        }
         case Change::Kind::UpdateModel: {
-            const SelfHostedModel *current = server.model(c.target);
-            QJsonObject fields = current ? current->editableFields() : QJsonObject();
-            for (auto it = planned.toApply.constBegin(); it != planned.toApply.constEnd(); ++it)
-                fields.insert(it.key(), it.value());
-            step.phase = PushStep::Phase::Update;
-            step.document = QStringLiteral("update-model");
-            step.input = modelInput(fields);
-            step.input.insert(QStringLiteral("id"), c.target);
+            PushStep step = modelStep(Mutation::UpdateModel, c, planned.toApply);
+            const QJsonObject fields = b.modelFields(c.target, planned.toApply);
+            step.input = mutations.modelInput(fields);
+            step.input.insert(QStringLiteral("id"), b.resolved(c.target));
             QStringList changed = planned.toApply.keys();
-            changed.removeAll(QStringLiteral("apiKey"));
-            if (c.hasApiKey())
+            if (changed.removeAll(Change::apiKeyField))
                 changed << tr("API key");
             step.description = tr("Update model '%1': %2")
                                    .arg(fields.value(QLatin1String("name")).toString(),
@@ -131,37 +148,35 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Sna
             const QString provider = c.values.value(QLatin1String("provider")).toString();
             const QString modelId = c.values.value(QLatin1String("modelId")).toString();
             const QStringList list = planned.toApply.keys();
-            const QString to = provider == QLatin1String("SELF_HOSTED")
-                                   ? tr("self-hosted model '%1'").arg(modelName(names, modelId))
-                               : provider == QLatin1String("VENDORED")
-                                   ? tr("GitLab AI vendor model")
-                                   : tr("Disabled");
+            const QString to = provider == FeatureSetting::selfHosted
+                                   ? tr("self-hosted model '%1'").arg(b.nameOf(modelId))
+                               : provider == FeatureSetting::vendored ? tr("GitLab AI vendor model")
+                                                                      : tr("Disabled");
             features << featureSteps(c.id, list, provider, modelId,
                                      tr("Set %1 to %2").arg(list.join(QLatin1String(", ")), to),
                                      false);
             break;
         }
-        case Change::Kind::UpdateDuoSettings:
-            step.phase = PushStep::Phase::DuoSettings;
-            step.document = QStringLiteral("update-duo-settings");
+        case Change::Kind::UpdateDuoSettings: {
+            PushStep step = modelStep(Mutation::UpdateDuoSettings, c, planned.toApply);
+            step.model.clear();
             step.input = planned.toApply;
             step.description =
                 tr("Update Duo settings: %1").arg(planned.toApply.keys().join(QLatin1String(", ")));
             duo << step;
             break;
-        case Change::Kind::DeleteModel:
-            step.phase = PushStep::Phase::Delete;
-            step.document = QStringLiteral("delete-model");
+        }
+        case Change::Kind::DeleteModel: {
+            PushStep step = modelStep(Mutation::DeleteModel, c, {});
             step.input = {{QStringLiteral("id"), c.target}};
-            step.needsApiKey = false;
-            step.description = tr("Delete model '%1'").arg(modelName(names, c.target));
+            step.description = tr("Delete model '%1'").arg(b.nameOf(c.target));
             deletes << step;
             break;
+        }
         }
     }
 
     // Features still served by a model to delete, once this push's assignments are done.
-    QList<PushStep> reassignments;
     for (const PlannedChange &planned : changes) {
         const Change &c = planned.change;
         if (c.kind != Change::Kind::DeleteModel)
@@ -174,20 +189,23 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Sna
         dependents.sort();
         if (dependents.isEmpty())
             continue;
-        const QString reassignTo = c.values.value(QLatin1String("reassignTo")).toString();
-        const QString name = modelName(names, c.target);
-        if (reassignTo.isEmpty())
-            reassignments << featureSteps(c.id, dependents, QStringLiteral("DISABLED"), {},
+        const QString successor = c.values.value(QLatin1String("reassignTo")).toString();
+        const QString name = b.nameOf(c.target);
+        if (successor.isEmpty())
+            reassignments << featureSteps(c.id, dependents, FeatureSetting::disabled, {},
                                           tr("Disable %1 before deleting '%2'")
                                               .arg(dependents.join(QLatin1String(", ")), name),
                                           true);
         else
             reassignments << featureSteps(
-                c.id, dependents, QStringLiteral("SELF_HOSTED"), reassignTo,
+                c.id, dependents, FeatureSetting::selfHosted, successor,
                 tr("Move %1 from '%2' to '%3' before deleting '%2'")
-                    .arg(dependents.join(QLatin1String(", ")), name, modelName(names, reassignTo)),
+                    .arg(dependents.join(QLatin1String(", ")), name, b.nameOf(successor)),
                 true);
     }
 
-    return creates + updates + features + reassignments + duo + deletes;
+    QList<PushStep> plan = creates + updates + features + reassignments + duo + deletes;
+    PlanGraph graph(plan, view, createdIds);
+    graph.breakNameCycles();
+    return graph.steps();
 }

@@ -9,7 +9,7 @@ MergeResult fields(const Change &change, const QJsonObject &server)
     MergeResult result;
     for (auto it = change.values.constBegin(); it != change.values.constEnd(); ++it) {
         const QString &field = it.key();
-        if (field == QLatin1String("apiKey")) {
+        if (field == Change::apiKeyField) {
             result.toApply.insert(field, it.value()); // a new key always goes out
             continue;
         }
@@ -42,39 +42,6 @@ MergeResult features(const Change &change, const QJsonObject &server)
             result.conflicts << feature;
     }
     return result;
-}
-
-namespace {
-// The field no longer conflicts; with none left, the change is pending again.
-Change settled(Change change, const QString &field)
-{
-    change.conflictFields.removeAll(field);
-    if (change.conflictFields.isEmpty() && change.status == Change::Status::Conflict) {
-        change.status = Change::Status::Pending;
-        change.error.clear();
-    }
-    return change;
-}
-} // namespace
-
-Change keepMine(Change change, const QString &field, const QJsonValue &serverValue)
-{
-    change.base.insert(field, serverValue);
-    return settled(std::move(change), field);
-}
-
-Change takeServers(Change change, const QString &field)
-{
-    if (change.kind == Change::Kind::SetFeatures) {
-        QStringList rest = change.features();
-        rest.removeAll(field);
-        change.values.insert(QStringLiteral("features"), QJsonArray::fromStringList(rest));
-        change.target = rest.join(QLatin1Char(','));
-    } else {
-        change.values.remove(field);
-    }
-    change.base.remove(field);
-    return settled(std::move(change), field);
 }
 
 } // namespace ThreeWayMerge

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/Change.h"
+#include "model/Change.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -22,10 +22,5 @@ MergeResult fields(const Change &change, const QJsonObject &server);
 
 // SetFeatures: `server` maps each feature to its current {"provider", "modelId"}.
 MergeResult features(const Change &change, const QJsonObject &server);
-
-// Conflict resolution: keep mine (the draft wins over the server's value) or take the server's
-// (the field leaves the change). Returns the change to store.
-Change keepMine(Change change, const QString &field, const QJsonValue &serverValue);
-Change takeServers(Change change, const QString &field);
 
 } // namespace ThreeWayMerge

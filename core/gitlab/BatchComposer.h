@@ -1,0 +1,40 @@
+#pragma once
+
+#include "gitlab/Mutations.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+struct Batch
+{
+    QList<int> steps; // indexes into the plan
+    QString document; // "mutation Push($m0: …) { m0: … }"
+    QJsonObject variables;
+};
+
+// Several aliased mutations in one GraphQL request, kept under GitLab's 10,000-character query
+// limit and its complexity limit (300 for admins), with a margin.
+class BatchComposer
+{
+public:
+    static constexpr int maxCharacters = 9000;
+    static constexpr int maxCost = 240;
+
+    explicit BatchComposer(const Mutations &mutations) : m_mutations(mutations) {}
+
+    // Splits `steps` (indexes into `plan`, in order) into batches, at most `maxSteps` each when
+    // not 0.
+    QList<QList<int>> split(const QList<PushStep> &plan, const QList<int> &steps,
+                            int maxSteps = 0) const;
+    // The request for these steps (their inputs as they are now).
+    Batch compose(const QList<PushStep> &plan, const QList<int> &steps) const;
+
+    static QString alias(int position) { return QStringLiteral("m%1").arg(position); }
+
+private:
+    QString fieldText(const MutationTemplate &t, int position) const;
+    QString declarationText(const MutationTemplate &t, int position) const;
+
+    const Mutations &m_mutations;
+};

@@ -1,0 +1,447 @@
+#include "DraftRules.h"
+
+#include "model/EffectiveView.h"
+#include "model/FieldRules.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QUuid>
+
+namespace {
+
+Change newChange(const EffectiveView &view, Change::Kind kind, const QString &target)
+{
+    Change change;
+    change.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    change.sequence = view.nextSequence();
+    change.kind = kind;
+    change.target = target;
+    change.createdAt = QDateTime::currentDateTimeUtc();
+    return change;
+}
+
+// An edited change waits to be pushed again, whatever happened to it before.
+Change pending(Change change)
+{
+    change.status = Change::Status::Pending;
+    change.error.clear();
+    change.conflictFields.clear();
+    return change;
+}
+
+WriteSet refused(const QString &why)
+{
+    WriteSet set;
+    set.refused = why;
+    return set;
+}
+
+WriteSet recorded(const Change &change)
+{
+    WriteSet set;
+    set.recorded = pending(change);
+    set.put << *set.recorded;
+    return set;
+}
+
+// GitLab's wording: "Codegemma is incompatible with the General Chat feature".
+QString familyWord(const QString &family)
+{
+    return family.left(1).toUpper() + family.mid(1).toLower();
+}
+
+QString uniqueNameProblem(const EffectiveView &view, const QJsonObject &fields,
+                          const QString &selfId)
+{
+    if (!fields.contains(QLatin1String("name")))
+        return {};
+    const QString name = fields.value(QLatin1String("name")).toString().trimmed();
+    const EffectiveModel *same = view.modelNamed(name);
+    if (same && same->model.id != selfId)
+        return DraftRules::tr("A model named '%1' already exists. Please enter a unique "
+                              "deployment name.")
+            .arg(name);
+    return {};
+}
+
+// Base vs values: a field set back to the server's value is no change at all.
+void dropUnchanged(Change &change)
+{
+    const QStringList keys = change.values.keys();
+    for (const QString &key : keys) {
+        if (key != Change::apiKeyField && change.base.contains(key) &&
+            change.base.value(key) == change.values.value(key)) {
+            change.values.remove(key);
+            change.base.remove(key);
+        }
+    }
+}
+
+void mergeValues(Change &change, const QJsonObject &values, const QJsonObject &server)
+{
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (!change.base.contains(it.key()) && it.key() != Change::apiKeyField)
+            change.base.insert(it.key(), server.value(it.key()));
+        change.values.insert(it.key(), it.value());
+    }
+}
+
+Change withFeatures(Change change, const QStringList &features)
+{
+    change.values.insert(QStringLiteral("features"), QJsonArray::fromStringList(features));
+    change.target = features.join(QLatin1Char(','));
+    return change;
+}
+
+} // namespace
+
+WriteSet DraftRules::record(const EffectiveView &view, const ApiShape &shape, const Edit &edit)
+{
+    WriteSet set;
+    switch (edit.kind) {
+    case Change::Kind::CreateModel:
+        set = createModel(view, shape, edit);
+        break;
+    case Change::Kind::UpdateModel:
+        set = updateModel(view, shape, edit);
+        break;
+    case Change::Kind::DeleteModel:
+        set = deleteModel(view, edit);
+        break;
+    case Change::Kind::SetFeatures:
+        set = setFeatures(view, shape, edit);
+        break;
+    case Change::Kind::UpdateDuoSettings:
+        set = updateDuoSettings(view, edit);
+        break;
+    }
+    if (!set.isRefused())
+        findOrphanedKeys(view, set);
+    return set;
+}
+
+WriteSet DraftRules::createModel(const EffectiveView &view, const ApiShape &shape, Edit edit)
+{
+    for (const char *key : {"name", "family", "endpoint"}) {
+        if (!edit.values.contains(QLatin1String(key)))
+            edit.values.insert(QLatin1String(key), QString());
+    }
+    if (shape.modelProvider && !edit.values.contains(QLatin1String("provider")))
+        edit.values.insert(QStringLiteral("provider"), QStringLiteral("API"));
+    const QString provider = edit.values.value(QLatin1String("provider")).toString();
+    if (QString problem = FieldRules::modelFields(edit.values, provider, shape);
+        !problem.isEmpty() || !(problem = uniqueNameProblem(view, edit.values, {})).isEmpty())
+        return refused(problem);
+    Change change =
+        newChange(view, Change::Kind::CreateModel, SelfHostedModel::newLocalId());
+    change.values = edit.values;
+    return recorded(change);
+}
+
+WriteSet DraftRules::updateModel(const EffectiveView &view, const ApiShape &shape,
+                                 const Edit &edit)
+{
+    const EffectiveModel *row = view.liveModel(edit.target);
+    if (!row)
+        return refused(tr("There is no model '%1'.").arg(edit.target));
+    const QString provider = edit.values.contains(QLatin1String("provider"))
+                                 ? edit.values.value(QLatin1String("provider")).toString()
+                                 : row->model.provider;
+    QJsonObject checked = edit.values;
+    // A new platform puts the other fields to its test as they stand.
+    if (edit.values.contains(QLatin1String("provider"))) {
+        const QJsonObject current = row->model.editableFields();
+        for (const char *key : {"endpoint", "identifier"}) {
+            if (!checked.contains(QLatin1String(key)))
+                checked.insert(QLatin1String(key), current.value(QLatin1String(key)));
+        }
+    }
+    if (QString problem = FieldRules::modelFields(checked, provider, shape);
+        !problem.isEmpty() ||
+        !(problem = uniqueNameProblem(view, edit.values, edit.target)).isEmpty())
+        return refused(problem);
+
+    if (SelfHostedModel::isLocalId(edit.target)) {
+        const Change *create = view.pendingFor(Change::Kind::CreateModel, edit.target);
+        if (!create)
+            return refused(tr("There is no model '%1'.").arg(edit.target));
+        Change folded = *create;
+        for (auto it = edit.values.constBegin(); it != edit.values.constEnd(); ++it)
+            folded.values.insert(it.key(), it.value());
+        return recorded(folded);
+    }
+    const Change *earlier = view.pendingFor(Change::Kind::UpdateModel, edit.target);
+    Change change =
+        earlier ? *earlier : newChange(view, Change::Kind::UpdateModel, edit.target);
+    const SelfHostedModel *server = view.serverModel(edit.target);
+    mergeValues(change, edit.values, server ? server->editableFields() : QJsonObject());
+    dropUnchanged(change);
+    if (change.values.isEmpty()) {
+        WriteSet set;
+        if (earlier)
+            set.removed << earlier->id;
+        return set;
+    }
+    return recorded(change);
+}
+
+WriteSet DraftRules::deleteModel(const EffectiveView &view, const Edit &edit)
+{
+    const EffectiveModel *row = view.liveModel(edit.target);
+    if (!row)
+        return refused(tr("There is no model '%1'.").arg(edit.target));
+    const QStringList dependents = view.featuresServedBy(edit.target);
+    const QString successor = edit.values.value(QLatin1String("reassignTo")).toString();
+    const bool disable = edit.values.value(QLatin1String("disableFeatures")).toBool();
+    if (!successor.isEmpty()) {
+        const EffectiveModel *other = view.liveModel(successor);
+        if (!other || successor == edit.target)
+            return refused(tr("Choose another existing model to take over the features."));
+        for (const QString &feature : dependents) {
+            const std::optional<FeatureSetting> setting = view.feature(feature);
+            if (setting && !setting->accepts(other->model.family))
+                return refused(
+                    tr("%1 cannot serve %2: its family is not compatible with that feature.")
+                        .arg(other->model.name, setting->displayTitle()));
+        }
+    } else if (!dependents.isEmpty() && !disable) {
+        return refused(tr("%1 still serves %2. Choose a model to take these features over, or "
+                          "disable them.")
+                           .arg(row->model.name, dependents.join(QLatin1String(", "))));
+    }
+
+    WriteSet set;
+    // Pending changes that send features to this model follow the choice made here.
+    for (const QString &id : view.changesReferring(edit.target)) {
+        Change moved = *view.change(id);
+        if (moved.kind == Change::Kind::SetFeatures) {
+            moved.values.insert(QStringLiteral("provider"), successor.isEmpty()
+                                                                ? FeatureSetting::disabled
+                                                                : FeatureSetting::selfHosted);
+            moved.values.insert(QStringLiteral("modelId"), successor);
+        } else if (moved.kind == Change::Kind::DeleteModel) {
+            moved.values.remove(QStringLiteral("reassignTo"));
+            if (successor.isEmpty())
+                moved.values.insert(QStringLiteral("disableFeatures"), true);
+            else
+                moved.values.insert(QStringLiteral("reassignTo"), successor);
+        }
+        set.put << moved;
+    }
+    if (SelfHostedModel::isLocalId(edit.target)) {
+        // A draft never reached GitLab: deleting it forgets it.
+        if (const Change *create = view.pendingFor(Change::Kind::CreateModel, edit.target))
+            set.removed << create->id;
+        return set;
+    }
+    Change change = newChange(view, Change::Kind::DeleteModel, edit.target);
+    if (const SelfHostedModel *server = view.serverModel(edit.target))
+        change.base = server->editableFields();
+    change.values.insert(QStringLiteral("name"), row->model.name);
+    if (!successor.isEmpty())
+        change.values.insert(QStringLiteral("reassignTo"), successor);
+    else if (disable)
+        change.values.insert(QStringLiteral("disableFeatures"), true);
+    if (const Change *earlier = view.pendingFor(Change::Kind::UpdateModel, edit.target))
+        set.removed << earlier->id;
+    set.recorded = pending(change);
+    set.put << *set.recorded;
+    return set;
+}
+
+WriteSet DraftRules::setFeatures(const EffectiveView &view, const ApiShape &shape,
+                                 const Edit &edit)
+{
+    const QString provider = edit.values.value(QLatin1String("provider")).toString();
+    const QStringList providers =
+        shape.providers.isEmpty()
+            ? QStringList{FeatureSetting::disabled, FeatureSetting::vendored,
+                          FeatureSetting::selfHosted, FeatureSetting::unassigned}
+            : shape.providers;
+    if (!providers.contains(provider))
+        return refused(tr("The provider must be one of: %1.")
+                           .arg(providers.join(QLatin1String(", "))));
+    QString modelId = edit.values.value(QLatin1String("modelId")).toString();
+    const EffectiveModel *model = nullptr;
+    if (provider == FeatureSetting::selfHosted) {
+        model = view.liveModel(modelId);
+        if (!model)
+            return refused(tr("Choose an existing self-hosted model for these features."));
+    } else {
+        modelId.clear();
+    }
+    QStringList features;
+    for (const auto &feature : edit.values.value(QLatin1String("features")).toArray())
+        features << feature.toString();
+    features.removeDuplicates();
+    if (features.isEmpty())
+        return refused(tr("At least one feature is required."));
+
+    Change change = newChange(view, Change::Kind::SetFeatures, {});
+    for (const QString &feature : std::as_const(features)) {
+        const std::optional<FeatureSetting> setting = view.feature(feature);
+        if (view.snapshotExists() && !setting)
+            return refused(tr("This instance has no feature %1.").arg(feature));
+        if (model && setting && !setting->accepts(model->model.family))
+            return refused(tr("%1 is incompatible with the %2 feature.")
+                               .arg(familyWord(model->model.family), setting->displayTitle()));
+        const FeatureSetting *server = view.serverFeature(feature);
+        change.base.insert(feature, server ? server->assignment()
+                                           : FeatureSetting::assignment({}, {}));
+    }
+
+    WriteSet set;
+    // These features leave any earlier pending assignment.
+    QSet<QString> narrowed;
+    for (const QString &feature : std::as_const(features)) {
+        if (const Change *earlier = view.featureChange(feature))
+            narrowed.insert(earlier->id);
+    }
+    for (const QString &id : std::as_const(narrowed)) {
+        Change earlier = *view.change(id);
+        QStringList rest = earlier.features();
+        rest.removeIf([&](const QString &f) { return features.contains(f); });
+        if (rest.isEmpty()) {
+            set.removed << id;
+            continue;
+        }
+        for (const QString &f : std::as_const(features))
+            earlier.base.remove(f);
+        set.put << withFeatures(earlier, rest);
+    }
+    // Features whose server assignment already is this one need no change.
+    const QJsonObject wanted = FeatureSetting::assignment(provider, modelId);
+    features.removeIf([&](const QString &f) {
+        const FeatureSetting *server = view.serverFeature(f);
+        if (server && server->assignment() == wanted) {
+            change.base.remove(f);
+            return true;
+        }
+        return false;
+    });
+    if (features.isEmpty())
+        return set;
+    change.values = edit.values;
+    change.values.insert(QStringLiteral("modelId"), modelId);
+    change = withFeatures(change, features);
+    set.recorded = pending(change);
+    set.put << *set.recorded;
+    return set;
+}
+
+WriteSet DraftRules::updateDuoSettings(const EffectiveView &view, const Edit &edit)
+{
+    if (const QString problem = FieldRules::duoSettings(edit.values); !problem.isEmpty())
+        return refused(problem);
+    const QString target = QStringLiteral("duo");
+    const Change *earlier = view.pendingFor(Change::Kind::UpdateDuoSettings, target);
+    Change change =
+        earlier ? *earlier : newChange(view, Change::Kind::UpdateDuoSettings, target);
+    mergeValues(change, edit.values,
+                view.serverDuo() ? view.serverDuo()->fields : QJsonObject());
+    dropUnchanged(change);
+    if (change.values.isEmpty()) {
+        WriteSet set;
+        if (earlier)
+            set.removed << earlier->id;
+        return set;
+    }
+    return recorded(change);
+}
+
+WriteSet DraftRules::discard(const EffectiveView &view, const QStringList &ids)
+{
+    WriteSet set;
+    QSet<QString> gone;
+    for (const QString &id : ids) {
+        const Change *c = view.change(id);
+        if (!c || gone.contains(id))
+            continue;
+        gone.insert(id);
+        set.removed << id;
+        if (c->kind != Change::Kind::CreateModel)
+            continue;
+        // What uses the draft goes with it: assignments to it, deletes that hand over to it.
+        for (const QString &user : view.changesReferring(c->target)) {
+            const Change *dependent = view.change(user);
+            if (gone.contains(user) || ids.contains(user))
+                continue;
+            if (dependent->kind == Change::Kind::SetFeatures &&
+                dependent->values.value(QLatin1String("modelId")).toString() == c->target) {
+                gone.insert(user);
+                set.removed << user;
+            } else if (dependent->kind == Change::Kind::DeleteModel) {
+                gone.insert(user);
+                set.removed << user;
+            }
+        }
+    }
+    findOrphanedKeys(view, set);
+    return set;
+}
+
+WriteSet DraftRules::resolve(const EffectiveView &view, const QString &changeId,
+                             const QString &field, bool keepMine)
+{
+    const Change *found = view.change(changeId);
+    // A draft whose name was taken meanwhile is renamed or discarded, not settled by field.
+    if (!found || found->status != Change::Status::Conflict ||
+        !found->conflictFields.contains(field) || found->kind == Change::Kind::CreateModel)
+        return refused(tr("This change has no conflict on '%1'.").arg(field));
+    Change change = *found;
+    if (keepMine) {
+        QJsonValue serverValue;
+        if (change.kind == Change::Kind::UpdateModel) {
+            if (const SelfHostedModel *m = view.serverModel(change.target))
+                serverValue = m->editableFields().value(field);
+        } else if (change.kind == Change::Kind::SetFeatures) {
+            if (const FeatureSetting *f = view.serverFeature(field))
+                serverValue = f->assignment();
+        } else if (change.kind == Change::Kind::UpdateDuoSettings && view.serverDuo()) {
+            serverValue = view.serverDuo()->fields.value(field);
+        }
+        change.base.insert(field, serverValue);
+    } else if (change.kind == Change::Kind::SetFeatures) {
+        QStringList rest = change.features();
+        rest.removeAll(field);
+        change = withFeatures(change, rest);
+        change.base.remove(field);
+    } else {
+        change.values.remove(field);
+        change.base.remove(field);
+    }
+    change.conflictFields.removeAll(field);
+    if (change.conflictFields.isEmpty()) {
+        change.status = Change::Status::Pending;
+        change.error.clear();
+    }
+    WriteSet set;
+    const bool nothingLeft = change.kind == Change::Kind::SetFeatures
+                                 ? change.features().isEmpty()
+                                 : change.values.isEmpty();
+    if (nothingLeft)
+        set.removed << change.id;
+    else
+        set.put << change;
+    findOrphanedKeys(view, set);
+    return set;
+}
+
+void DraftRules::findOrphanedKeys(const EffectiveView &view, WriteSet &set)
+{
+    QSet<QString> held;
+    for (const Change &c : std::as_const(set.put)) {
+        if (c.hasApiKey())
+            held.insert(c.apiKeyRef());
+    }
+    auto dropped = [&](const QString &id) {
+        if (const Change *old = view.change(id); old && old->hasApiKey() &&
+                                                 !held.contains(old->apiKeyRef()) &&
+                                                 !set.orphanedKeys.contains(old->apiKeyRef()))
+            set.orphanedKeys << old->apiKeyRef();
+    };
+    for (const QString &id : std::as_const(set.removed))
+        dropped(id);
+    for (const Change &c : std::as_const(set.put))
+        dropped(c.id);
+}

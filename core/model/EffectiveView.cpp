@@ -1,0 +1,436 @@
+#include "EffectiveView.h"
+
+#include <QSet>
+
+namespace {
+// Drafts come after every server model, in recording order.
+constexpr qint64 draftOrderBase = qint64(1) << 40;
+} // namespace
+
+void ServerFacts::merge(const ServerFacts &later)
+{
+    for (const SelfHostedModel &model : later.modelsPut) {
+        modelsRemoved.removeAll(model.id);
+        modelsPut.removeIf([&](const SelfHostedModel &m) { return m.id == model.id; });
+        modelsPut << model;
+    }
+    for (const QString &id : later.modelsRemoved) {
+        modelsPut.removeIf([&](const SelfHostedModel &m) { return m.id == id; });
+        if (!modelsRemoved.contains(id))
+            modelsRemoved << id;
+    }
+    if (later.features) {
+        features = later.features;
+        featuresPut.clear();
+    }
+    for (const FeatureSetting &setting : later.featuresPut) {
+        featuresPut.removeIf([&](const FeatureSetting &f) { return f.feature == setting.feature; });
+        featuresPut << setting;
+    }
+    if (later.duo)
+        duo = later.duo;
+    if (later.takenAt)
+        takenAt = later.takenAt;
+}
+
+void EffectiveView::reset(const WorkspaceState &state)
+{
+    *this = EffectiveView();
+    m_snapshotExists = state.snapshot.exists;
+    m_takenAt = state.snapshot.takenAt;
+    m_server.reserve(state.snapshot.models.size());
+    for (qsizetype i = 0; i < state.snapshot.models.size(); ++i) {
+        const SelfHostedModel &model = state.snapshot.models[i];
+        m_server.insert(model.id, model);
+        m_serverOrder.insert(model.id, i);
+        m_serverByName.insert(model.name, model.id);
+    }
+    for (const FeatureSetting &setting : state.snapshot.features)
+        putServerFeature(setting);
+    m_serverDuo = state.snapshot.duo;
+    for (const Change &change : state.changes) {
+        m_changes.insert(change.id, change);
+        indexChange(change, true);
+    }
+    m_rows.reserve(m_server.size());
+    ViewChanges ignored;
+    for (auto it = m_server.constBegin(); it != m_server.constEnd(); ++it)
+        recomputeRow(it.key(), ignored);
+    for (const Change &change : state.changes) {
+        if (change.kind == Change::Kind::CreateModel)
+            recomputeRow(change.target, ignored);
+    }
+}
+
+ViewChanges EffectiveView::apply(const WorkspaceDelta &delta)
+{
+    ViewChanges changes;
+    if (delta.reset) {
+        reset(*delta.reset);
+        changes.reset = true;
+        return changes;
+    }
+    QSet<QString> touched;
+    const ServerFacts &server = delta.server;
+    for (const SelfHostedModel &model : server.modelsPut) {
+        putServerModel(model);
+        touched.insert(model.id);
+    }
+    for (const QString &id : server.modelsRemoved) {
+        removeServerModel(id);
+        touched.insert(id);
+    }
+    if (server.features) {
+        m_serverFeatures.clear();
+        m_serverFeatureIndex.clear();
+        for (const FeatureSetting &setting : *server.features)
+            putServerFeature(setting);
+    }
+    for (const FeatureSetting &setting : server.featuresPut)
+        putServerFeature(setting);
+    changes.featuresChanged = server.features || !server.featuresPut.isEmpty();
+    if (server.duo) {
+        m_serverDuo = server.duo;
+        changes.duoChanged = true;
+    }
+    if (server.takenAt) {
+        m_takenAt = *server.takenAt;
+        m_snapshotExists = true;
+        changes.snapshotChanged = true;
+    }
+    changes.snapshotChanged = changes.snapshotChanged || !server.modelsPut.isEmpty() ||
+                              !server.modelsRemoved.isEmpty();
+
+    for (const QString &id : delta.changesRemoved) {
+        const auto it = m_changes.constFind(id);
+        if (it == m_changes.constEnd())
+            continue;
+        touchedBy(*it, touched, changes);
+        indexChange(*it, false);
+        m_changes.remove(id);
+    }
+    for (const Change &change : delta.changesPut) {
+        if (const auto it = m_changes.constFind(change.id); it != m_changes.constEnd()) {
+            touchedBy(*it, touched, changes);
+            indexChange(*it, false);
+        }
+        m_changes.insert(change.id, change);
+        indexChange(change, true);
+        touchedBy(change, touched, changes);
+    }
+    for (const QString &id : std::as_const(touched))
+        recomputeRow(id, changes);
+    return changes;
+}
+
+// ---------------------------------------------------------------- server state
+
+void EffectiveView::putServerModel(const SelfHostedModel &model)
+{
+    if (const auto it = m_server.constFind(model.id); it != m_server.constEnd())
+        m_serverByName.remove(it->name, model.id);
+    else
+        m_serverOrder.insert(model.id, --m_firstOrder); // the newest comes first
+    m_server.insert(model.id, model);
+    m_serverByName.insert(model.name, model.id);
+}
+
+void EffectiveView::removeServerModel(const QString &id)
+{
+    const auto it = m_server.constFind(id);
+    if (it == m_server.constEnd())
+        return;
+    m_serverByName.remove(it->name, id);
+    m_server.erase(it);
+    m_serverOrder.remove(id);
+}
+
+void EffectiveView::putServerFeature(const FeatureSetting &setting)
+{
+    if (const auto it = m_serverFeatureIndex.constFind(setting.feature);
+        it != m_serverFeatureIndex.constEnd()) {
+        m_serverFeatures[*it] = setting;
+        return;
+    }
+    m_serverFeatureIndex.insert(setting.feature, m_serverFeatures.size());
+    m_serverFeatures << setting;
+}
+
+const SelfHostedModel *EffectiveView::serverModel(const QString &id) const
+{
+    const auto it = m_server.constFind(id);
+    return it == m_server.constEnd() ? nullptr : &*it;
+}
+
+const SelfHostedModel *EffectiveView::serverModelNamed(const QString &name) const
+{
+    const auto it = m_serverByName.constFind(name);
+    return it == m_serverByName.constEnd() ? nullptr : serverModel(*it);
+}
+
+const FeatureSetting *EffectiveView::serverFeature(const QString &feature) const
+{
+    const auto it = m_serverFeatureIndex.constFind(feature);
+    return it == m_serverFeatureIndex.constEnd() ? nullptr : &m_serverFeatures[*it];
+}
+
+Snapshot EffectiveView::snapshot() const
+{
+    Snapshot snapshot;
+    snapshot.exists = m_snapshotExists;
+    snapshot.takenAt = m_takenAt;
+    snapshot.models = m_server.values();
+    std::sort(snapshot.models.begin(), snapshot.models.end(), [this](const auto &a, const auto &b) {
+        return m_serverOrder.value(a.id) < m_serverOrder.value(b.id);
+    });
+    snapshot.features = m_serverFeatures;
+    snapshot.duo = m_serverDuo;
+    return snapshot;
+}
+
+// ---------------------------------------------------------------- changes
+
+void EffectiveView::indexChange(const Change &change, bool add)
+{
+    const KindTarget key{int(change.kind), change.target};
+    const QStringList features =
+        change.kind == Change::Kind::SetFeatures ? change.features() : QStringList();
+    if (add) {
+        m_bySequence.insert(change.sequence, change.id);
+        m_byKindTarget.insert(key, change.id);
+        for (const QString &feature : features)
+            m_featureChange.insert(feature, change.id);
+        for (const QString &model : change.referencedModels())
+            m_references.insert(model, change.id);
+        return;
+    }
+    m_bySequence.remove(change.sequence);
+    if (m_byKindTarget.value(key) == change.id)
+        m_byKindTarget.remove(key);
+    for (const QString &feature : features) {
+        if (m_featureChange.value(feature) == change.id)
+            m_featureChange.remove(feature);
+    }
+    for (const QString &model : change.referencedModels())
+        m_references.remove(model, change.id);
+}
+
+void EffectiveView::touchedBy(const Change &change, QSet<QString> &models,
+                              ViewChanges &changes) const
+{
+    changes.changesChanged = true;
+    switch (change.kind) {
+    case Change::Kind::CreateModel:
+    case Change::Kind::UpdateModel:
+        models.insert(change.target);
+        break;
+    case Change::Kind::DeleteModel:
+        models.insert(change.target);
+        changes.featuresChanged = true;
+        break;
+    case Change::Kind::SetFeatures:
+        changes.featuresChanged = true;
+        break;
+    case Change::Kind::UpdateDuoSettings:
+        changes.duoChanged = true;
+        break;
+    }
+}
+
+QList<Change> EffectiveView::changes() const
+{
+    QList<Change> list;
+    list.reserve(m_changes.size());
+    for (const QString &id : m_bySequence)
+        list << m_changes.value(id);
+    return list;
+}
+
+const Change *EffectiveView::change(const QString &id) const
+{
+    const auto it = m_changes.constFind(id);
+    return it == m_changes.constEnd() ? nullptr : &*it;
+}
+
+const Change *EffectiveView::pendingFor(Change::Kind kind, const QString &target) const
+{
+    const auto it = m_byKindTarget.constFind({int(kind), target});
+    return it == m_byKindTarget.constEnd() ? nullptr : change(*it);
+}
+
+const Change *EffectiveView::featureChange(const QString &feature) const
+{
+    const auto it = m_featureChange.constFind(feature);
+    return it == m_featureChange.constEnd() ? nullptr : change(*it);
+}
+
+QStringList EffectiveView::changesReferring(const QString &modelId) const
+{
+    return m_references.values(modelId);
+}
+
+qint64 EffectiveView::nextSequence() const
+{
+    return m_bySequence.isEmpty() ? 1 : m_bySequence.lastKey() + 1;
+}
+
+// ---------------------------------------------------------------- the effective view
+
+std::optional<EffectiveModel> EffectiveView::computeRow(const QString &id) const
+{
+    std::optional<EffectiveModel> row;
+    if (const SelfHostedModel *server = serverModel(id)) {
+        row.emplace();
+        row->model = *server;
+        row->order = m_serverOrder.value(id);
+        if (const Change *update = pendingFor(Change::Kind::UpdateModel, id)) {
+            row->model.applyFields(update->values);
+            row->model.hasApiKey = row->model.hasApiKey || update->hasApiKey();
+            row->pending = PendingState::Edited;
+            row->changeId = update->id;
+            row->changeStatus = update->status;
+        }
+    } else if (const Change *create = pendingFor(Change::Kind::CreateModel, id)) {
+        row.emplace();
+        row->model.id = id;
+        row->model.applyFields(create->values);
+        row->model.hasApiKey = create->hasApiKey();
+        row->pending = PendingState::New;
+        row->changeId = create->id;
+        row->changeStatus = create->status;
+        row->order = draftOrderBase + create->sequence;
+    }
+    if (row) {
+        if (const Change *deletion = pendingFor(Change::Kind::DeleteModel, id)) {
+            row->pending = PendingState::Deleted;
+            row->changeId = deletion->id;
+            row->changeStatus = deletion->status;
+        }
+    }
+    return row;
+}
+
+void EffectiveView::setRow(const QString &id, std::optional<EffectiveModel> row)
+{
+    if (const auto it = m_rows.constFind(id); it != m_rows.constEnd() && !it->isDeleted())
+        m_rowsByName.remove(it->model.name, id);
+    if (!row) {
+        m_rows.remove(id);
+        return;
+    }
+    if (!row->isDeleted())
+        m_rowsByName.insert(row->model.name, id);
+    m_rows.insert(id, std::move(*row));
+}
+
+void EffectiveView::recomputeRow(const QString &id, ViewChanges &changes)
+{
+    std::optional<EffectiveModel> row = computeRow(id);
+    const auto it = m_rows.constFind(id);
+    const bool existed = it != m_rows.constEnd();
+    if (existed && row && *it == *row)
+        return;
+    if (!existed && !row)
+        return;
+    if (!existed)
+        changes.modelsAdded << id;
+    else if (!row)
+        changes.modelsRemoved << id;
+    else
+        changes.modelsChanged << id;
+    setRow(id, std::move(row));
+}
+
+const EffectiveModel *EffectiveView::model(const QString &id) const
+{
+    const auto it = m_rows.constFind(id);
+    return it == m_rows.constEnd() ? nullptr : &*it;
+}
+
+const EffectiveModel *EffectiveView::liveModel(const QString &id) const
+{
+    const EffectiveModel *row = model(id);
+    return row && !row->isDeleted() ? row : nullptr;
+}
+
+const EffectiveModel *EffectiveView::modelNamed(const QString &name) const
+{
+    const auto it = m_rowsByName.constFind(name);
+    return it == m_rowsByName.constEnd() ? nullptr : model(*it);
+}
+
+QList<EffectiveModel> EffectiveView::models(bool withDeleted) const
+{
+    QList<EffectiveModel> list;
+    list.reserve(m_rows.size());
+    for (const EffectiveModel &row : m_rows) {
+        if (withDeleted || !row.isDeleted())
+            list << row;
+    }
+    std::sort(list.begin(), list.end(),
+              [](const EffectiveModel &a, const EffectiveModel &b) { return a.order < b.order; });
+    return list;
+}
+
+QList<FeatureSetting> EffectiveView::features() const
+{
+    QList<FeatureSetting> list = m_serverFeatures;
+    for (FeatureSetting &setting : list) {
+        if (const Change *c = featureChange(setting.feature)) {
+            setting.provider = c->values.value(QLatin1String("provider")).toString();
+            setting.modelId = c->values.value(QLatin1String("modelId")).toString();
+        } else if (setting.provider == FeatureSetting::selfHosted) {
+            // GitLab would cascade a delete: the change says where these features go instead.
+            if (const Change *deletion = pendingFor(Change::Kind::DeleteModel, setting.modelId)) {
+                const QString successor =
+                    deletion->values.value(QLatin1String("reassignTo")).toString();
+                setting.provider =
+                    successor.isEmpty() ? FeatureSetting::disabled : FeatureSetting::selfHosted;
+                setting.modelId = successor;
+            }
+        }
+    }
+    // Assignments drafted before the instance was first read.
+    for (auto it = m_featureChange.constBegin(); it != m_featureChange.constEnd(); ++it) {
+        if (m_serverFeatureIndex.contains(it.key()))
+            continue;
+        const Change &c = m_changes[it.value()];
+        FeatureSetting added;
+        added.feature = it.key();
+        added.provider = c.values.value(QLatin1String("provider")).toString();
+        added.modelId = c.values.value(QLatin1String("modelId")).toString();
+        list << added;
+    }
+    return list;
+}
+
+std::optional<FeatureSetting> EffectiveView::feature(const QString &feature) const
+{
+    for (const FeatureSetting &setting : features()) {
+        if (setting.feature == feature)
+            return setting;
+    }
+    return std::nullopt;
+}
+
+QStringList EffectiveView::featuresServedBy(const QString &modelId) const
+{
+    QStringList list;
+    for (const FeatureSetting &setting : features()) {
+        if (setting.provider == FeatureSetting::selfHosted && setting.modelId == modelId)
+            list << setting.feature;
+    }
+    return list;
+}
+
+std::optional<DuoSettings> EffectiveView::duo() const
+{
+    std::optional<DuoSettings> settings = m_serverDuo;
+    if (const Change *c = pendingFor(Change::Kind::UpdateDuoSettings, QStringLiteral("duo"))) {
+        QJsonObject fields = settings ? settings->fields : QJsonObject();
+        for (auto it = c->values.constBegin(); it != c->values.constEnd(); ++it)
+            fields.insert(it.key(), it.value());
+        settings = DuoSettings{fields};
+    }
+    return settings;
+}

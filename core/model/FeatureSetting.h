@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// Which provider serves one AI-native feature: DISABLED, VENDORED (a GitLab AI vendor model),
+// SELF_HOSTED (with a model), or UNASSIGNED (18.x: never configured).
+struct FeatureSetting
+{
+    QString feature;  // AiFeatures value, e.g. "CODE_GENERATIONS"
+    QString provider; // AiFeatureProviders value
+    QString modelId;  // the self-hosted model's id when provider is SELF_HOSTED
+    QString title;
+    QString mainFeature;
+    QString releaseState;           // GA | BETA | EXPERIMENT
+    QStringList compatibleFamilies; // AiAcceptedSelfHostedModels values
+
+    static inline const QString disabled = QStringLiteral("DISABLED");
+    static inline const QString vendored = QStringLiteral("VENDORED");
+    static inline const QString selfHosted = QStringLiteral("SELF_HOSTED");
+    static inline const QString unassigned = QStringLiteral("UNASSIGNED");
+
+    QJsonObject assignment() const; // {"provider", "modelId"}: what a change sets
+    static QJsonObject assignment(const QString &provider, const QString &modelId);
+    QString displayTitle() const { return title.isEmpty() ? feature : title; }
+    bool accepts(const QString &family) const
+    {
+        return compatibleFamilies.isEmpty() || compatibleFamilies.contains(family);
+    }
+
+    QJsonObject toJson() const;
+    static FeatureSetting fromJson(const QJsonObject &json);
+    bool operator==(const FeatureSetting &) const = default;
+};

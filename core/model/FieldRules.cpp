@@ -1,0 +1,137 @@
+#include "FieldRules.h"
+
+#include "base/SafeText.h"
+#include "model/ApiShape.h"
+#include "model/DuoSettings.h"
+
+#include <QUrl>
+
+QString FieldRules::controlCharacters(const QString &label, const QString &text)
+{
+    const qsizetype at = SafeText::firstControlCharacter(text);
+    if (at < 0)
+        return {};
+    return tr("%1 contains a control character (U+%2) at position %3: remove it.")
+        .arg(label)
+        .arg(uint(text.at(at).unicode()), 4, 16, QLatin1Char('0'))
+        .arg(at + 1);
+}
+
+bool FieldRules::isHttpUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+QString FieldRules::modelFields(const QJsonObject &fields, const QString &provider,
+                                const ApiShape &shape)
+{
+    const std::pair<const char *, QString> labels[] = {
+        {"name", tr("The deployment name")},
+        {"endpoint", tr("The endpoint")},
+        {"identifier", tr("The model identifier")},
+        {"family", tr("The model family")},
+        {"provider", tr("The platform")},
+    };
+    for (const auto &[key, label] : labels) {
+        if (const QString problem =
+                controlCharacters(label, fields.value(QLatin1String(key)).toString());
+            !problem.isEmpty())
+            return problem;
+    }
+    if (fields.contains(QLatin1String("name"))) {
+        const QString name = fields.value(QLatin1String("name")).toString().trimmed();
+        if (name.isEmpty())
+            return tr("Please enter a deployment name.");
+        if (name.size() > maxNameLength)
+            return tr("The deployment name is longer than %1 characters.").arg(maxNameLength);
+    }
+    if (fields.contains(QLatin1String("family"))) {
+        const QString family = fields.value(QLatin1String("family")).toString();
+        if (family.isEmpty())
+            return tr("Please select a model.");
+        if (!shape.modelFamilies.isEmpty() && !shape.modelFamilies.contains(family))
+            return tr("This instance does not accept the model family %1. It accepts: %2.")
+                .arg(family, shape.modelFamilies.join(QLatin1String(", ")));
+    }
+    if (fields.contains(QLatin1String("provider")) && !shape.modelProviders.isEmpty() &&
+        !shape.modelProviders.contains(provider))
+        return tr("This instance does not accept the platform %1. It accepts: %2.")
+            .arg(provider, shape.modelProviders.join(QLatin1String(", ")));
+    const bool api = provider.isEmpty() || provider == QLatin1String("API");
+    if (fields.contains(QLatin1String("endpoint"))) {
+        const QString endpoint = fields.value(QLatin1String("endpoint")).toString().trimmed();
+        if (endpoint.size() > maxUrlLength)
+            return tr("The endpoint is longer than %1 characters.").arg(maxUrlLength);
+        if (api && endpoint.isEmpty())
+            return tr("Please enter an endpoint.");
+        if (api && !isHttpUrl(endpoint))
+            return tr("Endpoint must be a valid URL: an http:// or https:// address, such as "
+                      "https://models.example.com:8000/v1.");
+    }
+    if (fields.contains(QLatin1String("identifier"))) {
+        const QString identifier = fields.value(QLatin1String("identifier")).toString();
+        if (identifier.size() > maxIdentifierLength)
+            return tr("Model identifier must be less than %1 characters.")
+                .arg(maxIdentifierLength);
+        if (provider == QLatin1String("BEDROCK") &&
+            !identifier.startsWith(QLatin1String("bedrock/")))
+            return tr("Model identifier must start with \"bedrock/\".");
+    }
+    return {};
+}
+
+QString FieldRules::apiKey(const QString &key)
+{
+    if (key.isEmpty())
+        return tr("The API key is empty.");
+    if (key.size() > maxApiKeyLength)
+        return tr("The API key is %1 characters long; Duo Console accepts at most %2. Check "
+                  "that the right text was given.")
+            .arg(key.size())
+            .arg(maxApiKeyLength);
+    return controlCharacters(tr("The API key"), key);
+}
+
+QString FieldRules::accessToken(const QString &token)
+{
+    if (token.isEmpty())
+        return tr("The access token is empty.");
+    if (token.size() > maxTokenLength)
+        return tr("The access token is %1 characters long; GitLab's tokens are far shorter "
+                  "(at most %2 are accepted). Check that the right text was given.")
+            .arg(token.size())
+            .arg(maxTokenLength);
+    return controlCharacters(tr("The access token"), token);
+}
+
+QString FieldRules::duoSettings(const QJsonObject &fields)
+{
+    const QJsonValue timeout = fields.value(DuoSettings::gatewayTimeoutField);
+    if (fields.contains(DuoSettings::gatewayTimeoutField) && !timeout.isNull()) {
+        const int seconds = timeout.toInt();
+        if (!timeout.isDouble() || seconds < 60 || seconds > 600)
+            return tr("The AI gateway timeout must be between 60 and 600 seconds.");
+    }
+    const QString gateway = fields.value(DuoSettings::gatewayUrlField).toString();
+    if (const QString problem = controlCharacters(tr("The AI gateway URL"), gateway);
+        !problem.isEmpty())
+        return problem;
+    if (gateway.size() > maxUrlLength)
+        return tr("The AI gateway URL is longer than %1 characters.").arg(maxUrlLength);
+    if (!gateway.isEmpty() && !isHttpUrl(gateway))
+        return tr("The AI gateway URL must be an http:// or https:// URL.");
+    const QString agentPlatform = fields.value(DuoSettings::agentPlatformUrlField).toString();
+    if (const QString problem =
+            controlCharacters(tr("The Agent Platform service URL"), agentPlatform);
+        !problem.isEmpty())
+        return problem;
+    if (agentPlatform.size() > maxUrlLength)
+        return tr("The Agent Platform service URL is longer than %1 characters.")
+            .arg(maxUrlLength);
+    if (agentPlatform.contains(QLatin1String("://")))
+        return tr("The Agent Platform service URL is a host and port, such as "
+                  "agent-platform.example.com:50052, without http:// or https://.");
+    return {};
+}

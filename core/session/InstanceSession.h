@@ -1,0 +1,128 @@
+#pragma once
+
+#include "gitlab/InstanceCapabilities.h"
+#include "model/DraftRules.h"
+#include "model/EffectiveView.h"
+#include "model/InstanceProfile.h"
+#include "model/Outcome.h"
+#include "model/PushOutcome.h"
+#include "model/PushRecord.h"
+#include "model/SecretResult.h"
+#include "model/StoreError.h"
+#include "net/ApiError.h"
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <optional>
+
+class GitLabClient;
+class InstanceConnector;
+class Pusher;
+class SecretStore;
+class Workspace;
+
+// One instance being worked on, for the window and the command line alike: its token (from the
+// keychain, or kept in memory for this run), its connection and what connecting learnt, its
+// local workspace, and the use cases on them: connect, refresh, record an edit (with the API key
+// entered for it), discard, resolve a conflict, push. The faces reach storage, the server and
+// the pusher only through this.
+class InstanceSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, ReadingToken, NeedsToken, Connecting, Connected, Offline, Failed };
+    Q_ENUM(State)
+
+    using Done = std::function<void(const Outcome &)>;
+    using Recorded = std::function<void(const Outcome &, const std::optional<Change> &)>;
+
+    // `holder` names this process in a second push's message: "the window", "duo-console
+    // changes push".
+    InstanceSession(InstanceProfile profile, SecretStore *secrets, QString holder,
+                    QObject *parent = nullptr);
+    ~InstanceSession() override;
+
+    const InstanceProfile &profile() const { return m_profile; }
+    State state() const { return m_state; }
+    ApiError error() const { return m_error; }
+    // Why the token is missing, when state() is NeedsToken.
+    SecretResult tokenProblem() const { return m_tokenProblem; }
+    const InstanceCapabilities &capabilities() const { return m_capabilities; }
+    // One line for the status bar.
+    QString statusText() const;
+    // The window's way: read every model, feature and the Duo settings after connecting, and
+    // follow what other processes (the command line) write to the workspace.
+    void setInteractive(bool interactive);
+
+    // --- the workspace
+    bool isWorkspaceOpen() const;
+    StoreError workspaceError() const;
+    bool isWorkspaceReadOnly() const;
+    QString workspacePath() const;
+    const EffectiveView &view() const;
+    // The API shape: the connection's, or the one last seen, for work done offline.
+    ApiShape apiShape() const;
+    // Runs `then` once the workspace has been opened (or could not be).
+    void whenWorkspaceReady(QObject *context, std::function<void()> then);
+
+    // --- connecting
+    void connectToInstance();
+    // Uses `token` for this run only: it is kept in memory, never written anywhere.
+    void useTokenForThisRun(const QString &token);
+    // Connects unless connected; `done` when connected, or with why not.
+    void whenConnected(QObject *context, Done done);
+
+    // --- use cases
+    void refresh(QObject *context, Done done);
+    // Records an edit; a non-empty `apiKey` goes to the keychain first, under a reference the
+    // change holds, and leaves it again if the edit is refused.
+    void record(const Edit &edit, const QString &apiKey, QObject *context, Recorded done);
+    // Forgets changes not yet pushed, and the API keys typed into them.
+    void discard(const QStringList &changeIds, QObject *context, Done done);
+    void resolve(const QString &changeId, const QString &field, bool keepMine, QObject *context,
+                 Done done);
+    // Why a push cannot start now (empty: it can).
+    QString pushBlockedReason() const;
+    bool push(const PushOptions &options);
+    void cancelPush();
+    bool isPushing() const;
+    bool isRefreshing() const { return m_refreshing; }
+    const PushOutcome &lastPush() const { return m_lastPush; }
+    void history(int limit, QObject *context, std::function<void(QList<PushRecord>)> done);
+    // Runs `then` once the keychain has answered every removal this session started.
+    void whenKeychainIdle(QObject *context, std::function<void()> then);
+
+Q_SIGNALS:
+    void stateChanged(InstanceSession::State state);
+    void workspaceReady();
+    void workspaceChanged(const ViewChanges &changes);
+    void refreshed(const QString &error);
+    void pushProgress(int stepsDone, int stepsTotal, const QString &current);
+    void pushFinished(const PushOutcome &outcome);
+    void keychainIdle();
+
+private:
+    void setState(State state);
+    void startConnecting();
+    void removeKeys(const QStringList &refs);
+
+    InstanceProfile m_profile;
+    SecretStore *m_secrets;
+    QString m_holder;
+    QString m_token;
+    State m_state = State::Idle;
+    ApiError m_error;
+    SecretResult m_tokenProblem;
+    InstanceCapabilities m_capabilities;
+    QPointer<GitLabClient> m_client;
+    QPointer<InstanceConnector> m_connector;
+    QPointer<Pusher> m_pusher;
+    Workspace *m_workspace = nullptr;
+    PushOutcome m_lastPush;
+    int m_keyJobs = 0;
+    bool m_workspaceReady = false;
+    bool m_refreshOnConnect = false;
+    bool m_refreshing = false;
+};

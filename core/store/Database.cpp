@@ -1,0 +1,412 @@
+#include "Database.h"
+
+#include "base/Logging.h"
+#include "model/SelfHostedModel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUuid>
+#include <QtEndian>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+
+// SQLite's primary result codes we name.
+enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, Full = 13,
+                  CantOpen = 14, NotADb = 26 };
+
+bool writable(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    // access() asks the kernel, so a read-only mount says no even to root.
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+#else
+    return QFileInfo(path).isWritable();
+#endif
+}
+
+const char *const schemaV1[] = {
+    "CREATE TABLE snapshot_models (id TEXT PRIMARY KEY, position INTEGER NOT NULL, json TEXT "
+    "NOT NULL)",
+    "CREATE TABLE snapshot_features (feature TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+    "json TEXT NOT NULL)",
+    "CREATE TABLE snapshot_meta (key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE changes (id TEXT PRIMARY KEY, sequence INTEGER NOT NULL, kind TEXT NOT NULL, "
+    "target TEXT NOT NULL, values_json TEXT NOT NULL, base_json TEXT NOT NULL, status TEXT NOT "
+    "NULL, error TEXT, conflict_fields TEXT, created_at TEXT NOT NULL, sent_at TEXT, created_id "
+    "TEXT)",
+    "CREATE INDEX changes_by_status ON changes (status, sequence)",
+    "CREATE TABLE pushes (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, "
+    "finished_at TEXT, summary TEXT)",
+};
+
+// What an interrupted push sent, to tell its own writes from other people's.
+const char *const schemaV2[] = {"ALTER TABLE changes ADD COLUMN sent_values TEXT"};
+
+// Snapshot models in columns (lookups and loading without JSON), a version per change row,
+// and the push lease.
+const char *const schemaV3[] = {
+    "CREATE TABLE snapshot_models_v3 (id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT "
+    "NOT NULL, family TEXT NOT NULL, endpoint TEXT NOT NULL, identifier TEXT NOT NULL, provider "
+    "TEXT NOT NULL, provider_inferred INTEGER NOT NULL, has_api_key INTEGER NOT NULL, "
+    "release_state TEXT NOT NULL, updated_at TEXT)",
+    "ALTER TABLE changes ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE push_lease (id INTEGER PRIMARY KEY CHECK (id = 1), token TEXT NOT NULL, "
+    "holder TEXT NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL, acquired_at TEXT NOT NULL, "
+    "heartbeat_at TEXT NOT NULL)",
+};
+
+const QStringList tablesOfV3 = {QStringLiteral("snapshot_models"),
+                                QStringLiteral("snapshot_features"),
+                                QStringLiteral("snapshot_meta"), QStringLiteral("changes"),
+                                QStringLiteral("pushes"), QStringLiteral("push_lease")};
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path)),
+      m_name(QStringLiteral("workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+Database::~Database()
+{
+    if (QSqlDatabase::contains(m_name)) {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+StoreError Database::open()
+{
+    if (!QFileInfo::exists(m_path))
+        return create();
+    if (StoreError problem = checkFile(); problem.isError())
+        return problem;
+    m_readOnly = !writable(m_path) || !writable(QFileInfo(m_path).absolutePath());
+    if (m_readOnly && QFileInfo(m_path + QLatin1String("-wal")).size() > 0)
+        return {StoreError::Kind::ReadOnly,
+                tr("The workspace %1 is read-only, and it holds changes not yet merged into "
+                   "the file (%1-wal): Duo Console cannot read them safely without write "
+                   "access. Make the file and its folder writable.")
+                    .arg(m_path)};
+    if (StoreError problem = connect(m_path, m_readOnly); problem.isError())
+        return problem;
+    int version = 0;
+    if (StoreError problem = checkSchema(&version); problem.isError())
+        return problem;
+    if (version < schemaVersion) {
+        if (m_readOnly)
+            return {StoreError::Kind::ReadOnly,
+                    tr("The workspace %1 is read-only and was written by an older Duo Console: "
+                       "it must be writable once to be brought up to date.")
+                        .arg(m_path)};
+        return migrate(version);
+    }
+    return {};
+}
+
+// The header says how long the database is: a file cut short is told apart from one that is
+// merely empty or not SQLite at all, before SQLite is asked to make sense of it.
+StoreError Database::checkFile() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {StoreError::Kind::Io,
+                tr("The workspace %1 cannot be read: %2").arg(m_path, file.errorString())};
+    const qint64 size = file.size();
+    if (size == 0)
+        return {StoreError::Kind::Empty,
+                tr("The workspace %1 is empty (0 bytes): it was emptied or cut off outside Duo "
+                   "Console, so its pending changes are lost or elsewhere. It was left as it "
+                   "is; move it aside to start a new workspace.")
+                    .arg(m_path)};
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")) || header.size() < 100)
+        return {StoreError::Kind::NotADatabase,
+                tr("The workspace %1 is not an SQLite database: it was overwritten outside Duo "
+                   "Console. It was left as it is; move it aside to start a new workspace.")
+                    .arg(m_path)};
+    const auto be16 = [&](int at) { return qFromBigEndian<quint16>(header.constData() + at); };
+    const auto be32 = [&](int at) { return qFromBigEndian<quint32>(header.constData() + at); };
+    const qint64 pageSize = be16(16) == 1 ? 65536 : be16(16);
+    const quint32 pages = be32(28);
+    const bool sizeValid = pages != 0 && be32(24) == be32(92);
+    if (sizeValid && size < pageSize * pages)
+        return {StoreError::Kind::Truncated,
+                tr("The workspace %1 is truncated: it holds %2 bytes of the %3 it should. It "
+                   "was left as it is; restore it from a backup, or move it aside to start a "
+                   "new workspace.")
+                    .arg(m_path)
+                    .arg(size)
+                    .arg(pageSize * pages)};
+    return {};
+}
+
+// A new workspace is built beside its final name and renamed into place, so a file that is
+// there but empty or half-made is never one Duo Console made.
+StoreError Database::create()
+{
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(folder) || !writable(folder))
+        return {StoreError::Kind::ReadOnly,
+                tr("The workspace %1 cannot be created: its folder is not writable.").arg(m_path)};
+    const QString building = m_path + QLatin1String(".new");
+    QFile::remove(building);
+    if (StoreError problem = connect(building, false); problem.isError())
+        return problem;
+    if (StoreError problem = migrate(0); problem.isError())
+        return problem;
+    connection().close();
+    QSqlDatabase::removeDatabase(m_name);
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(building + QLatin1String(suffix));
+    if (!QFile::rename(building, m_path))
+        return {StoreError::Kind::Io,
+                tr("The workspace %1 could not be put in place.").arg(m_path)};
+    return connect(m_path, false);
+}
+
+StoreError Database::connect(const QString &path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    if (readOnly) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                           QLatin1String("?immutable=1"));
+    } else {
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setDatabaseName(path);
+    }
+    if (!db.open())
+        return errorFrom(db.lastError());
+    if (readOnly)
+        return {};
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
+        if (StoreError problem = exec(QLatin1String(pragma)); problem.isError())
+            return problem;
+    }
+    return {};
+}
+
+StoreError Database::checkSchema(int *version)
+{
+    QSqlQuery q = query();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return errorFrom(q.lastError());
+    *version = q.value(0).toInt();
+    if (*version > schemaVersion)
+        return {StoreError::Kind::NewerSchema,
+                tr("The workspace %1 was written by a newer Duo Console (schema %2; this one "
+                   "knows %3). Use the newer version.")
+                    .arg(m_path)
+                    .arg(*version)
+                    .arg(schemaVersion)};
+    QStringList tables;
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return errorFrom(q.lastError());
+    while (q.next())
+        tables << q.value(0).toString();
+    tables.removeAll(QStringLiteral("sqlite_sequence"));
+    const bool foreign = (*version == 0 && !tables.isEmpty()) ||
+                         (*version > 0 && !tables.contains(QStringLiteral("changes")));
+    const bool incomplete =
+        *version == schemaVersion &&
+        std::any_of(tablesOfV3.cbegin(), tablesOfV3.cend(),
+                    [&](const QString &table) { return !tables.contains(table); });
+    if (foreign || incomplete)
+        return {StoreError::Kind::WrongSchema,
+                tr("The file %1 is an SQLite database but not a Duo Console workspace (schema "
+                   "%2, tables: %3). It was left as it is; move it aside to start a new "
+                   "workspace.")
+                    .arg(m_path)
+                    .arg(*version)
+                    .arg(tables.join(QLatin1String(", ")))};
+    return {};
+}
+
+namespace {
+
+// Schema 3 keeps snapshot models in columns: the JSON rows of schema 2 move across.
+QString copyModelsIntoColumns(QSqlDatabase db)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, position, json FROM snapshot_models")))
+        return read.lastError().text();
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("INSERT INTO snapshot_models_v3 VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?)"));
+    while (read.next()) {
+        const SelfHostedModel m = SelfHostedModel::fromJson(
+            QJsonDocument::fromJson(read.value(2).toString().toUtf8()).object());
+        for (const QVariant &value :
+             {read.value(0), read.value(1), QVariant(m.name), QVariant(m.family),
+              QVariant(m.endpoint), QVariant(m.identifier), QVariant(m.provider),
+              QVariant(int(m.providerInferred)), QVariant(int(m.hasApiKey)),
+              QVariant(m.releaseState),
+              QVariant(m.updatedAt.isValid() ? m.updatedAt.toString(Qt::ISODate) : QString())})
+            write.addBindValue(value);
+        if (!write.exec())
+            return write.lastError().text();
+    }
+    QSqlQuery swap(db);
+    if (!swap.exec(QStringLiteral("DROP TABLE snapshot_models")) ||
+        !swap.exec(QStringLiteral("ALTER TABLE snapshot_models_v3 RENAME TO snapshot_models")))
+        return swap.lastError().text();
+    return {};
+}
+
+} // namespace
+
+StoreError Database::migrate(int from)
+{
+    struct Step
+    {
+        QList<const char *> statements;
+        std::function<QString(QSqlDatabase)> then;
+    };
+    const Step steps[] = {
+        {{std::begin(schemaV1), std::end(schemaV1)}, {}},
+        {{std::begin(schemaV2), std::end(schemaV2)}, {}},
+        {{std::begin(schemaV3), std::end(schemaV3)}, copyModelsIntoColumns},
+    };
+    for (int v = from; v < schemaVersion; ++v) {
+        if (StoreError problem = begin(); problem.isError())
+            return problem;
+        StoreError problem;
+        for (const char *statement : steps[v].statements) {
+            problem = exec(QLatin1String(statement));
+            if (problem.isError())
+                break;
+        }
+        if (!problem.isError() && steps[v].then) {
+            if (const QString failure = steps[v].then(connection()); !failure.isEmpty())
+                problem = {StoreError::Kind::Io,
+                           tr("The workspace %1 could not be brought up to date: %2")
+                               .arg(m_path, failure),
+                           failure};
+        }
+        if (!problem.isError())
+            problem = exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        if (!problem.isError())
+            problem = commit();
+        if (problem.isError()) {
+            rollback();
+            return problem;
+        }
+    }
+    return {};
+}
+
+StoreError Database::begin()
+{
+    if (m_readOnly)
+        return readOnlyError();
+    if (StoreError problem = exec(QStringLiteral("BEGIN IMMEDIATE")); problem.isError())
+        return problem;
+    m_inTransaction = true;
+    return {};
+}
+
+StoreError Database::commit()
+{
+    StoreError problem = exec(QStringLiteral("COMMIT"));
+    if (problem.isError())
+        rollback();
+    m_inTransaction = false;
+    return problem;
+}
+
+void Database::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    QSqlQuery q = query();
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+StoreError Database::exec(QSqlQuery &q) const
+{
+    if (q.exec())
+        return {};
+    return errorFrom(q.lastError());
+}
+
+StoreError Database::exec(const QString &sql) const
+{
+    QSqlQuery q = query();
+    if (q.exec(sql))
+        return {};
+    return errorFrom(q.lastError());
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q = query();
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+StoreError Database::readOnlyError() const
+{
+    return {StoreError::Kind::ReadOnly,
+            tr("The workspace %1 is read-only (the file, its folder or its file system cannot "
+               "be written): nothing can be recorded, discarded or pushed until it is writable. "
+               "Pending changes can still be listed.")
+                .arg(m_path)};
+}
+
+StoreError Database::errorFrom(const QSqlError &error) const
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    qCWarning(lcStore) << "workspace" << m_path << "SQLite error" << code << detail;
+    switch (code) {
+    case ReadOnly:
+        return {StoreError::Kind::ReadOnly, readOnlyError().message, detail};
+    case Full:
+        return {StoreError::Kind::DiskFull,
+                tr("The disk holding the workspace %1 is full: the change was not saved. Free "
+                   "some space and try again; nothing recorded before was lost.")
+                    .arg(m_path),
+                detail};
+    case Busy:
+    case Locked:
+        return {StoreError::Kind::Busy,
+                tr("The workspace %1 stayed locked by another Duo Console process (a window or "
+                   "a command) for more than 5 seconds. Try again when it has finished.")
+                    .arg(m_path),
+                detail};
+    case Corrupt:
+        return {StoreError::Kind::Corrupt,
+                tr("The workspace %1 is damaged (SQLite: %2). It was left as it is; restore it "
+                   "from a backup, or move it aside to start a new workspace.")
+                    .arg(m_path, detail),
+                detail};
+    case NotADb:
+        return {StoreError::Kind::NotADatabase,
+                tr("The workspace %1 is not an SQLite database. It was left as it is; move it "
+                   "aside to start a new workspace.")
+                    .arg(m_path),
+                detail};
+    case CantOpen:
+    case IoErr:
+    default:
+        return {StoreError::Kind::Io,
+                tr("The workspace %1 could not be read or written: %2").arg(m_path, detail),
+                detail};
+    }
+}
