@@ -1,11 +1,11 @@
 #include "Application.h"
 
-#include "AppInfo.h"
 #include "MainWindow.h"
-#include "Translations.h"
-#include "settings/AppSettings.h"
-#include "settings/PortalColorSchemeSource.h"
-#include "store/SecretStore.h"
+#include "base/AppInfo.h"
+#include "base/AppSettings.h"
+#include "base/PortalColorSchemeSource.h"
+#include "base/Translations.h"
+#include "session/InstanceDirectory.h"
 #include "theme/AppearanceManager.h"
 
 #include <QCommandLineParser>
@@ -21,7 +21,7 @@ Application::Application(int &argc, char **argv) : QApplication(argc, argv)
     setWindowIcon(QIcon(QStringLiteral(":/icons/duo-console.svg")));
     Translations::install(*this);
 
-    m_secrets = new SecretStore(AppInfo::keychainService(), std::chrono::seconds(10), this);
+    m_instances = new InstanceDirectory(AppInfo::keychainService(), this);
     m_appearance = new AppearanceManager(new PortalColorSchemeSource(this), this);
     m_appearance->setMode(AppSettings::appearanceMode());
 }
@@ -56,7 +56,7 @@ bool Application::parseArguments(QString *error)
 
 void Application::openMainWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_appearance, m_secrets);
+    m_window = std::make_unique<MainWindow>(m_appearance, m_instances);
     if (!m_instance.isEmpty())
         m_window->openInstance(m_instance, m_sessionToken);
     m_sessionToken.clear();

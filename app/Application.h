@@ -5,7 +5,7 @@
 
 class AppearanceManager;
 class MainWindow;
-class SecretStore;
+class InstanceDirectory;
 
 // The GUI process: identity, translators, theme, the one SecretStore, and the main window.
 class Application : public QApplication
@@ -22,7 +22,7 @@ public:
     void openMainWindow();
 
 private:
-    SecretStore *m_secrets = nullptr;
+    InstanceDirectory *m_instances = nullptr;
     AppearanceManager *m_appearance = nullptr;
     std::unique_ptr<MainWindow> m_window;
     QString m_instance;

@@ -1,17 +1,16 @@
 #include "MainWindow.h"
 
-#include "AppInfo.h"
 #include "NoticeBanner.h"
-#include "gitlab/InstanceSession.h"
+#include "base/AppInfo.h"
+#include "base/AppSettings.h"
 #include "instances/ConnectionPanel.h"
 #include "instances/InstanceController.h"
 #include "panes/EmptyStatePane.h"
 #include "panes/PaneCatalog.h"
 #include "panes/PendingChangesPane.h"
 #include "panes/SubscriptionPane.h"
-#include "settings/AppSettings.h"
-#include "store/ProfileStore.h"
-#include "store/SecretStore.h"
+#include "session/InstanceDirectory.h"
+#include "session/InstanceSession.h"
 #include "theme/AppearanceManager.h"
 
 #include <QActionGroup>
@@ -27,10 +26,10 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(AppearanceManager *appearance, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(AppearanceManager *appearance, InstanceDirectory *instances, QWidget *parent)
     : QMainWindow(parent), m_appearance(appearance)
 {
-    m_instances = new InstanceController(secrets, this);
+    m_instances = new InstanceController(instances, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QLatin1String(AppInfo::displayName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/duo-console.svg")));
@@ -85,15 +84,18 @@ MainWindow::MainWindow(AppearanceManager *appearance, SecretStore *secrets, QWid
     restoreGeometry(AppSettings::get(AppSettings::windowGeometry));
     showPane(AppSettings::get(AppSettings::lastPane));
 
-    if (secrets)
-        secrets->probe(this, [this](const SecretResult &result) { onKeychainProbed(result); });
+    instances->probeKeychain(this,
+                             [this](const SecretResult &result) { onKeychainProbed(result); });
+    connect(m_instances, &InstanceController::notice, m_notice, &NoticeBanner::showNotice);
+    if (const QString problem = instances->configurationProblem(); !problem.isEmpty())
+        m_notice->showNotice(problem);
 
     connect(m_instances, &InstanceController::profilesChanged, this,
             &MainWindow::refreshInstanceSwitcher);
     connect(m_instances, &InstanceController::sessionChanged, this, &MainWindow::onSessionChanged);
     refreshInstanceSwitcher();
     onSessionChanged(nullptr);
-    if (secrets) {
+    {
         const auto profiles = m_instances->profiles();
         const QUuid last = QUuid::fromString(AppSettings::get(AppSettings::currentInstance));
         auto it = std::find_if(profiles.cbegin(), profiles.cend(),
@@ -107,7 +109,7 @@ MainWindow::MainWindow(AppearanceManager *appearance, SecretStore *secrets, QWid
 
 void MainWindow::openInstance(const QString &name, const QString &sessionToken)
 {
-    const auto profile = ProfileStore().find(name);
+    const auto profile = m_instances->directory()->find(name);
     if (!profile) {
         m_notice->showNotice(tr("There is no instance named '%1'.").arg(name));
         return;

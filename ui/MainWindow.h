@@ -12,7 +12,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class SecretStore;
+class InstanceDirectory;
 struct SecretResult;
 
 class MainWindow : public QMainWindow
@@ -20,7 +20,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(AppearanceManager *appearance, SecretStore *secrets, QWidget *parent = nullptr);
+    MainWindow(AppearanceManager *appearance, InstanceDirectory *instances,
+               QWidget *parent = nullptr);
 
     int currentPane() const;
     void showPane(int index);

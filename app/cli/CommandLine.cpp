@@ -1,28 +1,25 @@
 #include "CommandLine.h"
 
-#include "AppInfo.h"
+#include "ChangeCommands.h"
 #include "CliContext.h"
 #include "InstanceCommands.h"
-#include "Translations.h"
-#include "WorkspaceCommands.h"
-#include "store/ProfileStore.h"
-#include "store/SecretStore.h"
+#include "ModelCommands.h"
+#include "StatusCommand.h"
+#include "base/AppInfo.h"
+#include "base/SafeText.h"
+#include "base/Translations.h"
+#include "session/InstanceDirectory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
-#include <cstdio>
 #include <functional>
 
 namespace CommandLine {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
 
 // Qt's own GUI options (QGuiApplication parses these); they still mean "open the window".
 bool isQtGuiOption(const QString &argument)
@@ -43,115 +40,162 @@ bool takesValue(const QString &qtOption)
     return qtOption != QLatin1String("-reverse") && qtOption != QLatin1String("-widgetcount");
 }
 
+// Options every command takes; the others are listed per command, and refused elsewhere.
+const QStringList globalOptions = {QStringLiteral("instance"), QStringLiteral("json"),
+                                   QStringLiteral("verbose"),  QStringLiteral("help"),
+                                   QStringLiteral("version"),  QStringLiteral("offline")};
+const QStringList connecting = {QStringLiteral("token-stdin"), QStringLiteral("timeout")};
+const QStringList modelFields = {QStringLiteral("name"),     QStringLiteral("family"),
+                                 QStringLiteral("endpoint"), QStringLiteral("identifier"),
+                                 QStringLiteral("platform"), QStringLiteral("api-key-stdin"),
+                                 QStringLiteral("no-apply")};
+const QStringList profileFields = {QStringLiteral("url"),        QStringLiteral("ca-file"),
+                                   QStringLiteral("proxy"),      QStringLiteral("timeout"),
+                                   QStringLiteral("allow-http"), QStringLiteral("token-stdin")};
+
 struct Command
 {
     QStringList words; // "instance", "add"
     const char *synopsis;
     const char *summary;
+    QStringList options; // besides the global ones
     std::function<void(CliContext &)> run;
 };
 
-const QList<Command> &commands()
+class Help
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    static const QList<Command> &commands();
+    static QString text(const QCommandLineParser &parser);
+};
+
+const QList<Command> &Help::commands()
 {
     static const QList<Command> table = {
         {{QStringLiteral("instance"), QStringLiteral("add")},
          "instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy "
-         "none|system|HOST:PORT] "
-         "[--timeout SECONDS] [--allow-http]",
+         "none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Add a GitLab instance; the token goes to the system keychain."),
+         profileFields,
          InstanceCommands::add},
+        {{QStringLiteral("instance"), QStringLiteral("edit")},
+         "instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy "
+         "none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Change an instance's name or connection settings, with the same "
+                           "checks as instance add."),
+         profileFields + QStringList{QStringLiteral("name"), QStringLiteral("no-ca-file")},
+         InstanceCommands::edit},
         {{QStringLiteral("instance"), QStringLiteral("list")},
          "instance list [--json]",
          QT_TRANSLATE_NOOP("CommandLine", "List the instances (never their tokens)."),
+         {},
          InstanceCommands::list},
         {{QStringLiteral("instance"), QStringLiteral("remove")},
          "instance remove NAME",
          QT_TRANSLATE_NOOP("CommandLine", "Remove an instance, its token and its local data."),
+         {},
          InstanceCommands::remove},
         {{QStringLiteral("instance"), QStringLiteral("token")},
          "instance token NAME --token-stdin",
          QT_TRANSLATE_NOOP("CommandLine", "Replace the stored token of an instance."),
+         {QStringLiteral("token-stdin")},
          InstanceCommands::setToken},
         {{QStringLiteral("open")},
          "open [-i NAME] [--token-stdin]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Open the window on an instance; with --token-stdin, use a token for "
                            "this run only, kept in memory."),
+         {},
          nullptr},
         {{QStringLiteral("models"), QStringLiteral("list")},
-         "models list [-i NAME] [--json]",
+         "models list [-i NAME] [--refresh] [--offline] [--json]",
          QT_TRANSLATE_NOOP("CommandLine",
-                           "The self-hosted models with pending changes applied (* marks them)."),
-         WorkspaceCommands::modelsList},
+                           "The self-hosted models with pending changes applied (* marks them); "
+                           "read from the server when never read before, or with --refresh."),
+         connecting + QStringList{QStringLiteral("refresh")},
+         ModelCommands::list},
         {{QStringLiteral("models"), QStringLiteral("add")},
-         "models add [-i NAME] --name N --family F --endpoint URL [--identifier I] "
-         "[--api-key-stdin] [--no-apply]",
+         "models add [-i NAME] --name N --family F --endpoint URL [--identifier I] [--platform "
+         "api|bedrock|vertex-ai] [--api-key-stdin] [--no-apply]",
          QT_TRANSLATE_NOOP("CommandLine", "Record a new self-hosted model, and push it."),
-         WorkspaceCommands::modelsAdd},
+         connecting + modelFields,
+         ModelCommands::add},
         {{QStringLiteral("models"), QStringLiteral("edit")},
          "models edit [-i NAME] MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] "
-         "[--api-key-stdin] [--no-apply]",
+         "[--platform api|bedrock|vertex-ai] [--api-key-stdin] [--no-apply]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Record changes to a model (by id or name), and push them."),
-         WorkspaceCommands::modelsEdit},
+         connecting + modelFields,
+         ModelCommands::edit},
         {{QStringLiteral("models"), QStringLiteral("delete")},
          "models delete [-i NAME] MODEL [--reassign-to OTHER | --disable-features] [--no-apply]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Record the deletion of a model; features it serves are moved to "
                            "OTHER or disabled first."),
-         WorkspaceCommands::modelsDelete},
+         connecting + QStringList{QStringLiteral("reassign-to"), QStringLiteral("disable-features"),
+                                  QStringLiteral("no-apply")},
+         ModelCommands::remove},
         {{QStringLiteral("changes"), QStringLiteral("list")},
          "changes list [-i NAME] [--json]",
          QT_TRANSLATE_NOOP("CommandLine", "The changes not yet pushed, with their status."),
-         WorkspaceCommands::changesList},
+         {},
+         ChangeCommands::list},
         {{QStringLiteral("changes"), QStringLiteral("push")},
          "changes push [-i NAME] [--dry-run] [--stop-on-error] [--json]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Check the changes against the server and push them in batches; "
                            "--dry-run prints the plan. Exit code 3: conflicts need a decision."),
-         WorkspaceCommands::changesPush},
+         connecting + QStringList{QStringLiteral("dry-run"), QStringLiteral("stop-on-error")},
+         ChangeCommands::push},
         {{QStringLiteral("changes"), QStringLiteral("discard")},
          "changes discard [-i NAME] [ID…|--all]",
          QT_TRANSLATE_NOOP("CommandLine", "Forget changes that were not pushed."),
-         WorkspaceCommands::changesDiscard},
+         {QStringLiteral("all")},
+         ChangeCommands::discard},
         {{QStringLiteral("changes"), QStringLiteral("resolve")},
          "changes resolve [-i NAME] ID FIELD --keep-mine|--take-server",
          QT_TRANSLATE_NOOP(
              "CommandLine",
              "Settle a conflict on one field: keep your value, or take the server's."),
-         WorkspaceCommands::changesResolve},
+         {QStringLiteral("keep-mine"), QStringLiteral("take-server")},
+         ChangeCommands::resolve},
         {{QStringLiteral("refresh")},
          "refresh [-i NAME]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Take a new snapshot of the server: every model, feature setting and "
                            "the Duo settings."),
-         WorkspaceCommands::refresh},
+         connecting,
+         ChangeCommands::refresh},
         {{QStringLiteral("status")},
-         "status [-i NAME] [--json] [--token-stdin]",
+         "status [-i NAME] [--json] [--token-stdin] [--timeout SECONDS]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Connect and show the version, user, token, license, Duo add-ons, API "
                            "shape and whether self-hosted models are allowed."),
-         InstanceCommands::status},
+         connecting,
+         StatusCommand::run},
     };
     return table;
 }
 
 const Command *findCommand(const QStringList &positional)
 {
-    for (const Command &command : commands()) {
+    for (const Command &command : Help::commands()) {
         if (positional.mid(0, command.words.size()) == command.words)
             return &command;
     }
     return nullptr;
 }
 
-QString helpText(const QCommandLineParser &parser)
+QString Help::text(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const Command &command : commands())
-        text += QLatin1String("  duo-console ") + QLatin1String(command.synopsis) +
+        text += QLatin1String("  duo-console ") + QString::fromUtf8(command.synopsis) +
                 QLatin1String("\n      ") + tr(command.summary) + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Without arguments, duo-console opens its window.") +
             QLatin1String("\n\n") + tr("Exit codes:") + QLatin1Char('\n') + tr("  0  success") +
@@ -159,6 +203,81 @@ QString helpText(const QCommandLineParser &parser)
             QLatin1Char('\n') + tr("  2  usage error") + QLatin1Char('\n') +
             tr("  3  conflicts need a decision") + QLatin1Char('\n');
     return text;
+}
+
+// The long name of every option given, for checking them against the command.
+QStringList givenOptions(const QCommandLineParser &parser)
+{
+    QStringList names;
+    for (const QString &name : parser.optionNames())
+        names << (name == QLatin1String("i")   ? QStringLiteral("instance")
+                  : name == QLatin1String("h") ? QStringLiteral("help")
+                  : name == QLatin1String("v") ? QStringLiteral("version")
+                                               : name);
+    return names;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    using Tr = Help;
+    parser.addOptions({
+        {{QStringLiteral("i"), QStringLiteral("instance")},
+         Tr::tr("The instance profile to use."),
+         Tr::tr("NAME")},
+        {QStringLiteral("json"), Tr::tr("Print machine-readable JSON instead of text.")},
+        {QStringLiteral("offline"), Tr::tr("Work on the local snapshot; contact no server.")},
+        {QStringLiteral("verbose"), Tr::tr("Log what happens on standard error.")},
+        {QStringLiteral("url"), Tr::tr("The instance's address (instance add, edit)."),
+         Tr::tr("URL")},
+        {QStringLiteral("token-stdin"), Tr::tr("Read the access token from standard input.")},
+        {QStringLiteral("ca-file"),
+         Tr::tr("A PEM file of certificate authorities to trust as well."), Tr::tr("PATH")},
+        {QStringLiteral("no-ca-file"), Tr::tr("Trust only the system's certificate authorities.")},
+        {QStringLiteral("proxy"), Tr::tr("none, system (the default) or HOST:PORT."),
+         Tr::tr("PROXY")},
+        {QStringLiteral("timeout"),
+         Tr::tr("Seconds to wait for each request (instance add, edit; for one run elsewhere)."),
+         Tr::tr("SECONDS")},
+        {QStringLiteral("allow-http"),
+         Tr::tr("Accept a plain http:// URL (the token then travels unencrypted).")},
+        {QStringLiteral("name"),
+         Tr::tr("A name: a model's deployment name, an instance's new name."), Tr::tr("N")},
+        {QStringLiteral("family"), Tr::tr("Model family, such as MISTRAL or CLAUDE_3."),
+         Tr::tr("F")},
+        {QStringLiteral("endpoint"), Tr::tr("Endpoint of the model server."), Tr::tr("URL")},
+        {QStringLiteral("identifier"), Tr::tr("Model identifier, such as custom_openai/model."),
+         Tr::tr("I")},
+        {QStringLiteral("platform"), Tr::tr("Where the model runs: api, bedrock or vertex-ai."),
+         Tr::tr("P")},
+        {QStringLiteral("api-key-stdin"),
+         Tr::tr("Read the model's API key from standard input (after the token, if "
+                "--token-stdin).")},
+        {QStringLiteral("no-apply"), Tr::tr("Record the change only; push it later.")},
+        {QStringLiteral("refresh"), Tr::tr("Read the server first (models list).")},
+        {QStringLiteral("reassign-to"),
+         Tr::tr("The model that takes over a deleted model's features."), Tr::tr("OTHER")},
+        {QStringLiteral("disable-features"),
+         Tr::tr("Disable the features a deleted model serves.")},
+        {QStringLiteral("dry-run"), Tr::tr("Print the push plan; send nothing.")},
+        {QStringLiteral("stop-on-error"), Tr::tr("Stop a push at the first step GitLab refuses.")},
+        {QStringLiteral("all"), Tr::tr("Every pending change (changes discard).")},
+        {QStringLiteral("keep-mine"),
+         Tr::tr("Settle a conflict with your value (changes resolve).")},
+        {QStringLiteral("take-server"),
+         Tr::tr("Settle a conflict with the server's value (changes resolve).")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run."),
+                                 Tr::tr("[command]"));
+}
+
+// Arguments are text: bytes that are not UTF-8 would reach GitLab as U+FFFD, unnoticed.
+int firstInvalidArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!SafeText::isValidUtf8(QByteArray(argv[i])))
+            return i;
+    }
+    return 0;
 }
 
 } // namespace
@@ -186,57 +305,29 @@ int run(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (const int bad = firstInvalidArgument(argc, argv)) {
+        err << Help::tr("Argument %1 is not valid UTF-8: arguments must be text.").arg(bad) << '\n';
+        return UsageError;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Duo Console: manage GitLab Duo Self-Hosted models, AI-native features and the AI "
-           "gateway from the desktop or from scripts."));
+        Help::tr("Duo Console: manage GitLab Duo Self-Hosted models, AI-native features and the "
+                 "AI gateway from the desktop or from scripts."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption instance({QStringLiteral("i"), QStringLiteral("instance")},
-                                      tr("The instance profile to use."), tr("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print machine-readable JSON instead of text."));
-    const QCommandLineOption offline(QStringLiteral("offline"),
-                                     tr("Work on the local snapshot; contact no server."));
-    parser.addOptions({instance, json, offline});
-    parser.addOptions({
-        {QStringLiteral("url"), tr("The instance's address (instance add)."), tr("URL")},
-        {QStringLiteral("token-stdin"), tr("Read the access token from standard input.")},
-        {QStringLiteral("ca-file"), tr("A PEM file of certificate authorities to trust as well."),
-         tr("PATH")},
-        {QStringLiteral("proxy"), tr("none, system (the default) or HOST:PORT."), tr("PROXY")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for each request (default 30)."),
-         tr("SECONDS")},
-        {QStringLiteral("allow-http"),
-         tr("Accept a plain http:// URL (the token then travels unencrypted).")},
-        {QStringLiteral("name"), tr("Deployment name of a model."), tr("N")},
-        {QStringLiteral("family"), tr("Model family, such as MISTRAL or CLAUDE_3."), tr("F")},
-        {QStringLiteral("endpoint"), tr("Endpoint of the model server."), tr("URL")},
-        {QStringLiteral("identifier"), tr("Model identifier, such as custom_openai/model."),
-         tr("I")},
-        {QStringLiteral("api-key-stdin"),
-         tr("Read the model's API key from standard input (after the token, if --token-stdin).")},
-        {QStringLiteral("no-apply"), tr("Record the change only; push it later.")},
-        {QStringLiteral("reassign-to"), tr("The model that takes over a deleted model's features."),
-         tr("OTHER")},
-        {QStringLiteral("disable-features"), tr("Disable the features a deleted model serves.")},
-        {QStringLiteral("dry-run"), tr("Print the push plan; send nothing.")},
-        {QStringLiteral("stop-on-error"), tr("Stop a push at the first step GitLab refuses.")},
-        {QStringLiteral("all"), tr("Every pending change (changes discard).")},
-        {QStringLiteral("keep-mine"), tr("Settle a conflict with your value (changes resolve).")},
-        {QStringLiteral("take-server"),
-         tr("Settle a conflict with the server's value (changes resolve).")},
-    });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
-                                 tr("[command]"));
+    addOptions(parser);
 
     if (!parser.parse(app.arguments())) {
-        err << parser.errorText() << '\n' << tr("Run 'duo-console --help' for usage.") << '\n';
+        err << parser.errorText() << '\n'
+            << Help::tr("Run 'duo-console --help' for usage.") << '\n';
         return UsageError;
     }
+    // Logging is for whoever asks for it: --verbose, or QT_LOGGING_RULES.
+    if (!parser.isSet(QStringLiteral("verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("duo.*=false"));
     if (parser.isSet(help)) {
-        out << helpText(parser);
+        out << Help::text(parser);
         return Ok;
     }
     if (parser.isSet(version)) {
@@ -246,20 +337,35 @@ int run(int argc, char **argv)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        err << tr("No command given.") << '\n' << tr("Run 'duo-console --help' for usage.") << '\n';
+        err << Help::tr("No command given.") << '\n'
+            << Help::tr("Run 'duo-console --help' for usage.") << '\n';
         return UsageError;
     }
     const Command *command = findCommand(positional);
     if (!command) {
-        err << tr("Unknown command '%1'.").arg(positional.join(QLatin1Char(' '))) << '\n'
-            << tr("Run 'duo-console --help' for usage.") << '\n';
+        err << Help::tr("Unknown command '%1'.").arg(positional.join(QLatin1Char(' '))) << '\n'
+            << Help::tr("Run 'duo-console --help' for usage.") << '\n';
         return UsageError;
     }
-
-    ProfileStore profiles;
-    SecretStore secrets(AppInfo::keychainService());
-    CliContext context(parser, profiles, secrets);
+    InstanceDirectory directory(AppInfo::keychainService());
+    CliContext context(parser, directory);
     context.commandWords = int(command->words.size());
+    for (const QString &option : givenOptions(parser)) {
+        if (!globalOptions.contains(option) && !command->options.contains(option)) {
+            context.usage(Help::tr("--%1 does not apply to 'duo-console %2'. Run 'duo-console "
+                                   "--help' for usage.")
+                              .arg(option, command->words.join(QLatin1Char(' '))));
+            return UsageError;
+        }
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 600) {
+            context.usage(Help::tr("--timeout takes a number of seconds from 1 to 600."));
+            return UsageError;
+        }
+    }
     QTimer::singleShot(0, &app, [&] { command->run(context); });
     return QCoreApplication::exec();
 }

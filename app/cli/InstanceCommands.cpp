@@ -1,74 +1,13 @@
 #include "InstanceCommands.h"
 
 #include "CliContext.h"
-#include "gitlab/InstanceConnector.h"
-#include "net/GitLabClient.h"
-#include "net/TlsTrust.h"
-#include "store/ProfileStore.h"
-#include "store/SecretStore.h"
-#include "store/Workspace.h"
+#include "session/InstanceDirectory.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace InstanceCommands {
-
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InstanceCommands", text);
-}
-
-// Reads --url, --ca-file, --proxy, --timeout and --allow-http into `connection`; reports and
-// returns false on the first problem.
-bool readConnection(CliContext &ctx, ConnectionSettings &connection)
-{
-    const QUrl url(ctx.option(QStringLiteral("url")), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        ctx.fail(ExitCode::UsageError,
-                 tr("--url needs the instance's address, such as https://gitlab.example.com."));
-        return false;
-    }
-    connection.url = url.adjusted(QUrl::StripTrailingSlash);
-    connection.allowHttp = ctx.isSet(QStringLiteral("allow-http"));
-    if (url.scheme() == QLatin1String("http") && !connection.allowHttp) {
-        ctx.fail(ExitCode::UsageError,
-                 tr("%1 uses plain http://, which sends the token unencrypted. Use https://, or "
-                    "add --allow-http to confirm.")
-                     .arg(url.toDisplayString()));
-        return false;
-    }
-    if (ctx.isSet(QStringLiteral("ca-file"))) {
-        connection.caBundlePath =
-            QFileInfo(ctx.option(QStringLiteral("ca-file"))).absoluteFilePath();
-        QSslConfiguration unused;
-        QString problem;
-        if (!TlsTrust::configuration(connection.caBundlePath, &unused, &problem)) {
-            ctx.fail(ExitCode::Failure, problem);
-            return false;
-        }
-    }
-    if (ctx.isSet(QStringLiteral("proxy")) &&
-        !ProxySettings::parse(ctx.option(QStringLiteral("proxy")), &connection.proxy)) {
-        ctx.fail(ExitCode::UsageError, tr("--proxy takes none, system or HOST:PORT."));
-        return false;
-    }
-    if (ctx.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const int seconds = ctx.option(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 600) {
-            ctx.fail(ExitCode::UsageError,
-                     tr("--timeout takes a number of seconds from 1 to 600."));
-            return false;
-        }
-        connection.timeout = std::chrono::seconds(seconds);
-    }
-    return true;
-}
 
 QJsonObject profileJson(const InstanceProfile &profile)
 {
@@ -81,146 +20,207 @@ QJsonObject profileJson(const InstanceProfile &profile)
             {QStringLiteral("allowHttp"), profile.connection.allowHttp}};
 }
 
-// Stores the token for `profile`, then saves the profile; nothing is saved when the keychain
-// cannot take the token.
-void storeTokenThenSave(CliContext &ctx, const InstanceProfile &profile, const QString &token,
-                        const QString &doneMessage)
-{
-    ctx.secrets.write(
-        profile.tokenKey(), token, nullptr,
-        [&ctx, profile, doneMessage](const SecretResult &result) {
-            if (!result.ok()) {
-                ctx.fail(ExitCode::Failure,
-                         result.message() + QLatin1Char('\n') +
-                             tr("Nothing was saved: Duo Console keeps tokens only in the system "
-                                "keychain."));
-                return;
-            }
-            ctx.profiles.save(profile);
-            ctx.out << doneMessage << '\n';
-            ctx.finish(ExitCode::Ok);
-        });
-}
-
-QString tokenFromStdin(CliContext &ctx)
-{
-    const QString token = ctx.stdinToken();
-    if (token.isEmpty())
-        ctx.fail(ExitCode::UsageError,
-                 tr("--token-stdin was given, but standard input held no token."));
-    return token;
-}
-
 } // namespace
 
-void add(CliContext &ctx)
+// Reads --url, --ca-file / --no-ca-file, --proxy, --timeout and --allow-http over `connection`;
+// reports and returns false on the first problem.
+bool InstanceCommands::readConnection(CliContext &ctx, ConnectionSettings &connection)
+{
+    if (ctx.isSet(QStringLiteral("url"))) {
+        const QUrl url(ctx.option(QStringLiteral("url")), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+            ctx.usage(
+                tr("--url needs the instance's address, such as https://gitlab.example.com."));
+            return false;
+        }
+        connection.url = url.adjusted(QUrl::StripTrailingSlash);
+    }
+    if (ctx.isSet(QStringLiteral("allow-http")))
+        connection.allowHttp = true;
+    if (connection.url.scheme() == QLatin1String("http") && !connection.allowHttp) {
+        ctx.usage(tr("%1 uses plain http://, which sends the token unencrypted. Use https://, "
+                     "or add --allow-http to confirm.")
+                      .arg(connection.url.toDisplayString()));
+        return false;
+    }
+    if (ctx.isSet(QStringLiteral("ca-file")) && ctx.isSet(QStringLiteral("no-ca-file"))) {
+        ctx.usage(tr("--ca-file and --no-ca-file exclude each other."));
+        return false;
+    }
+    if (ctx.isSet(QStringLiteral("no-ca-file")))
+        connection.caBundlePath.clear();
+    if (ctx.isSet(QStringLiteral("ca-file")))
+        connection.caBundlePath =
+            QFileInfo(ctx.option(QStringLiteral("ca-file"))).absoluteFilePath();
+    if (ctx.isSet(QStringLiteral("proxy")) &&
+        !ProxySettings::parse(ctx.option(QStringLiteral("proxy")), &connection.proxy)) {
+        ctx.usage(tr("--proxy takes none, system or HOST:PORT."));
+        return false;
+    }
+    if (ctx.isSet(QStringLiteral("timeout")))
+        connection.timeout = std::chrono::seconds(ctx.option(QStringLiteral("timeout")).toInt());
+    if (const QString problem = ctx.instances.connectionProblem(connection); !problem.isEmpty()) {
+        ctx.fail(ExitCode::Failure, QStringLiteral("validation"), problem);
+        return false;
+    }
+    return true;
+}
+
+// Saves `profile` (its token from standard input first, with --token-stdin) and reports.
+void InstanceCommands::save(CliContext &ctx, const InstanceProfile &profile,
+                            const QString &doneMessage, const QString &noTokenHint)
+{
+    QString token;
+    if (ctx.isSet(QStringLiteral("token-stdin"))) {
+        token = ctx.stdinToken();
+        if (token.isEmpty()) {
+            ctx.usage(tr("--token-stdin was given, but standard input held no token."));
+            return;
+        }
+    }
+    ctx.instances.save(profile, token, nullptr,
+                       [&ctx, profile, doneMessage, noTokenHint, token](const Outcome &outcome) {
+                           if (!outcome.ok()) {
+                               ctx.fail(outcome);
+                               return;
+                           }
+                           if (!outcome.notice.isEmpty())
+                               ctx.warn(outcome.notice);
+                           if (ctx.json()) {
+                               ctx.printJson(profileJson(profile));
+                           } else {
+                               ctx.print(doneMessage);
+                               if (token.isEmpty() && !noTokenHint.isEmpty())
+                                   ctx.print(noTokenHint);
+                           }
+                           ctx.finish(ExitCode::Ok);
+                       });
+}
+
+void InstanceCommands::add(CliContext &ctx)
 {
     const QStringList args = ctx.arguments();
     if (args.size() != 1 || !ctx.isSet(QStringLiteral("url"))) {
-        ctx.fail(ExitCode::UsageError,
-                 tr("Usage: duo-console instance add NAME --url URL [--token-stdin] "
-                    "[--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] "
-                    "[--allow-http]"));
+        ctx.usage(tr("Usage: duo-console instance add NAME --url URL [--token-stdin] "
+                     "[--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] "
+                     "[--allow-http]"));
         return;
     }
     InstanceProfile profile;
     profile.id = QUuid::createUuid();
     profile.name = args.first().trimmed();
-    if (const QString problem = ctx.profiles.nameProblem(profile.name); !problem.isEmpty()) {
-        ctx.fail(ExitCode::Failure, problem);
+    if (const QString problem = ctx.instances.nameProblem(profile.name); !problem.isEmpty()) {
+        ctx.fail(ExitCode::Failure, QStringLiteral("validation"), problem);
         return;
     }
     if (!readConnection(ctx, profile.connection))
         return;
-
-    const QString added =
-        tr("Added instance '%1' (%2).").arg(profile.name, profile.connection.url.toDisplayString());
-    if (!ctx.isSet(QStringLiteral("token-stdin"))) {
-        ctx.profiles.save(profile);
-        ctx.out << added << '\n'
-                << tr("No token is stored yet: give one with 'duo-console instance token %1 "
-                      "--token-stdin'.")
-                       .arg(profile.name)
-                << '\n';
-        ctx.finish(ExitCode::Ok);
-        return;
-    }
-    const QString token = tokenFromStdin(ctx);
-    if (!token.isEmpty())
-        storeTokenThenSave(ctx, profile, token, added);
+    save(
+        ctx, profile,
+        tr("Added instance '%1' (%2).").arg(profile.name, profile.connection.url.toDisplayString()),
+        tr("No token is stored yet: give one with 'duo-console instance token %1 --token-stdin'.")
+            .arg(profile.name));
 }
 
-void setToken(CliContext &ctx)
+void InstanceCommands::edit(CliContext &ctx)
+{
+    const QStringList args = ctx.arguments();
+    if (args.size() != 1) {
+        ctx.usage(tr("Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file "
+                     "PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] "
+                     "[--allow-http]"));
+        return;
+    }
+    auto profile = ctx.instances.find(args.first());
+    if (!profile) {
+        ctx.fail(ExitCode::Failure, QStringLiteral("not-found"),
+                 tr("There is no instance named '%1'.").arg(args.first()));
+        return;
+    }
+    if (ctx.isSet(QStringLiteral("name"))) {
+        profile->name = ctx.option(QStringLiteral("name")).trimmed();
+        if (const QString problem = ctx.instances.nameProblem(profile->name, profile->id);
+            !problem.isEmpty()) {
+            ctx.fail(ExitCode::Failure, QStringLiteral("validation"), problem);
+            return;
+        }
+    }
+    if (!readConnection(ctx, profile->connection))
+        return;
+    save(ctx, *profile,
+         tr("Saved instance '%1' (%2).")
+             .arg(profile->name, profile->connection.url.toDisplayString()),
+         {});
+}
+
+void InstanceCommands::setToken(CliContext &ctx)
 {
     const QStringList args = ctx.arguments();
     if (args.size() != 1 || !ctx.isSet(QStringLiteral("token-stdin"))) {
-        ctx.fail(ExitCode::UsageError, tr("Usage: duo-console instance token NAME --token-stdin"));
+        ctx.usage(tr("Usage: duo-console instance token NAME --token-stdin"));
         return;
     }
-    const auto profile = ctx.profiles.find(args.first());
+    const auto profile = ctx.instances.find(args.first());
     if (!profile) {
-        ctx.fail(ExitCode::Failure, tr("There is no instance named '%1'.").arg(args.first()));
+        ctx.fail(ExitCode::Failure, QStringLiteral("not-found"),
+                 tr("There is no instance named '%1'.").arg(args.first()));
         return;
     }
-    const QString token = tokenFromStdin(ctx);
-    if (!token.isEmpty())
-        storeTokenThenSave(ctx, *profile, token,
-                           tr("Stored a new token for '%1'.").arg(profile->name));
+    save(ctx, *profile, tr("Stored a new token for '%1'.").arg(profile->name), {});
 }
 
-void list(CliContext &ctx)
+void InstanceCommands::list(CliContext &ctx)
 {
-    const auto profiles = ctx.profiles.all();
+    if (const QString problem = ctx.instances.configurationProblem(); !problem.isEmpty()) {
+        ctx.fail(ExitCode::Failure, QStringLiteral("configuration"), problem);
+        return;
+    }
+    const auto profiles = ctx.instances.profiles();
     if (ctx.json()) {
         QJsonArray array;
         for (const InstanceProfile &profile : profiles)
             array.append(profileJson(profile));
-        ctx.printJson(QJsonDocument(array));
+        ctx.printJson(array);
         ctx.finish(ExitCode::Ok);
         return;
     }
     if (profiles.isEmpty())
-        ctx.out << tr("No instances. Add one with 'duo-console instance add NAME --url URL "
-                      "--token-stdin'.")
-                << '\n';
+        ctx.print(tr("No instances. Add one with 'duo-console instance add NAME --url URL "
+                     "--token-stdin'."));
     for (const InstanceProfile &profile : profiles) {
-        ctx.out << profile.name << '\t' << profile.connection.url.toDisplayString();
+        QStringList row{profile.name, profile.connection.url.toDisplayString()};
         if (profile.connection.proxy.mode != ProxySettings::Mode::System)
-            ctx.out << '\t' << tr("proxy: %1").arg(profile.connection.proxy.toString());
+            row << tr("proxy: %1").arg(profile.connection.proxy.toString());
         if (!profile.connection.caBundlePath.isEmpty())
-            ctx.out << '\t' << tr("CA file: %1").arg(profile.connection.caBundlePath);
-        ctx.out << '\n';
+            row << tr("CA file: %1").arg(profile.connection.caBundlePath);
+        ctx.printRow(row);
     }
     ctx.finish(ExitCode::Ok);
 }
 
-void remove(CliContext &ctx)
+void InstanceCommands::remove(CliContext &ctx)
 {
     const QStringList args = ctx.arguments();
     if (args.size() != 1) {
-        ctx.fail(ExitCode::UsageError, tr("Usage: duo-console instance remove NAME"));
+        ctx.usage(tr("Usage: duo-console instance remove NAME"));
         return;
     }
-    const auto profile = ctx.profiles.find(args.first());
+    const auto profile = ctx.instances.find(args.first());
     if (!profile) {
-        ctx.fail(ExitCode::Failure, tr("There is no instance named '%1'.").arg(args.first()));
+        ctx.fail(ExitCode::Failure, QStringLiteral("not-found"),
+                 tr("There is no instance named '%1'.").arg(args.first()));
         return;
     }
-    // The token, and any API keys typed into drafts, leave the keychain with the instance.
-    for (const QString &key : Workspace::draftKeyNames(profile->idString()))
-        ctx.secrets.remove(key, nullptr, [](const SecretResult &) {});
-    ctx.secrets.remove(profile->tokenKey(), nullptr, [&ctx, profile](const SecretResult &result) {
-        ctx.profiles.remove(profile->id);
-        if (!result.keychainUsable()) {
-            ctx.fail(ExitCode::Failure,
-                     tr("Removed instance '%1', but its token could not be removed from the "
-                        "keychain: %2")
-                         .arg(profile->name, result.message()));
+    ctx.instances.remove(*profile, nullptr, [&ctx, profile](const Outcome &outcome) {
+        if (!outcome.ok()) {
+            ctx.fail(outcome);
             return;
         }
-        ctx.out << tr("Removed instance '%1' and its token.").arg(profile->name) << '\n';
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("removed"), profileJson(*profile)}});
+        else
+            ctx.print(tr("Removed instance '%1' and its token.").arg(profile->name));
         ctx.finish(ExitCode::Ok);
     });
 }
-
-} // namespace InstanceCommands

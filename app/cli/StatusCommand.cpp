@@ -1,32 +1,25 @@
-#include "CliConnection.h"
-#include "CliContext.h"
-#include "InstanceCommands.h"
-#include "gitlab/InstanceConnector.h"
-#include "net/GitLabClient.h"
-#include "store/ProfileStore.h"
-#include "store/SecretStore.h"
+#include "StatusCommand.h"
 
-#include <QCoreApplication>
+#include "CliContext.h"
+#include "session/InstanceSession.h"
+
 #include <QJsonObject>
 
-namespace InstanceCommands {
-
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatusCommand", text);
-}
 
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? QStringLiteral("—") : text;
 }
 
-void printText(CliContext &ctx, const InstanceProfile &profile, const InstanceCapabilities &c)
+} // namespace
+
+void StatusCommand::printText(CliContext &ctx, const InstanceSession &session)
 {
+    const InstanceProfile &profile = session.profile();
+    const InstanceCapabilities &c = session.capabilities();
     auto line = [&](const QString &label, const QString &value) {
-        ctx.out << QString(label + QLatin1Char(':')).leftJustified(22) << value << '\n';
+        ctx.print(QString(label + QLatin1Char(':')).leftJustified(22) + value);
     };
     line(tr("Instance"),
          QStringLiteral("%1 (%2)").arg(profile.name, profile.connection.url.toDisplayString()));
@@ -57,33 +50,29 @@ void printText(CliContext &ctx, const InstanceProfile &profile, const InstanceCa
                                        ? tr("allowed")
                                        : tr("not allowed: %1").arg(c.selfHostedModelsReason));
     for (const QString &warning : c.warnings())
-        ctx.out << tr("Warning: %1").arg(warning) << '\n';
+        ctx.print(tr("Warning: %1").arg(warning));
 }
 
-} // namespace
-
-void status(CliContext &ctx)
+void StatusCommand::run(CliContext &ctx)
 {
-    const auto profile = ctx.instance();
-    if (!profile)
-        return;
     if (ctx.offline()) {
-        ctx.fail(ExitCode::Failure,
-                 tr("status asks the instance itself; it cannot run with --offline."));
+        ctx.usage(tr("status asks the instance itself; it cannot run with --offline."));
         return;
     }
-    withConnection(ctx, *profile,
-                   [&ctx, profile](GitLabClient *, const InstanceCapabilities &capabilities) {
-                       if (ctx.json()) {
-                           QJsonObject json = capabilities.toJson();
-                           json.insert(QStringLiteral("instance"), profile->name);
-                           json.insert(QStringLiteral("url"), profile->connection.url.toString());
-                           ctx.printJson(QJsonDocument(json));
-                       } else {
-                           printText(ctx, *profile, capabilities);
-                       }
-                       ctx.finish(ExitCode::Ok);
-                   });
+    ctx.withSession(
+        [&ctx](InstanceSession &session) {
+            InstanceSession *s = &session;
+            ctx.connected(session, [&ctx, s] {
+                if (ctx.json()) {
+                    QJsonObject json = s->capabilities().toJson();
+                    json.insert(QStringLiteral("instance"), s->profile().name);
+                    json.insert(QStringLiteral("url"), s->profile().connection.url.toString());
+                    ctx.printJson(json);
+                } else {
+                    printText(ctx, *s);
+                }
+                ctx.finish(ExitCode::Ok);
+            });
+        },
+        false);
 }
-
-} // namespace InstanceCommands

@@ -1,5 +1,12 @@
 #include "BatchComposer.h"
 
+const MutationTemplate &BatchComposer::templateOf(PushStep::Mutation mutation) const
+{
+    static const MutationTemplate none;
+    const auto it = m_templates.constFind(mutation);
+    return it == m_templates.constEnd() ? none : *it;
+}
+
 QString BatchComposer::fieldText(const MutationTemplate &t, int position) const
 {
     QString selection = t.selection;
@@ -22,12 +29,14 @@ QList<QList<int>> BatchComposer::split(const QList<PushStep> &plan, const QList<
     int characters = envelope;
     int cost = 0;
     for (int i : steps) {
-        const MutationTemplate &t = m_mutations.templateOf(plan[i].mutation);
+        const MutationTemplate &t = templateOf(plan[i].mutation);
         const int position = int(current.size());
         const int size = int(fieldText(t, position).size() + declarationText(t, position).size());
         const bool full = maxSteps > 0 && current.size() >= maxSteps;
+        const bool waits = std::any_of(plan[i].dependsOn.cbegin(), plan[i].dependsOn.cend(),
+                                       [&](int d) { return current.contains(d); });
         if (!current.isEmpty() &&
-            (full || characters + size > maxCharacters || cost + t.cost > maxCost)) {
+            (full || waits || characters + size > maxCharacters || cost + t.cost > maxCost)) {
             batches << current;
             current.clear();
             characters = envelope;
@@ -51,7 +60,7 @@ Batch BatchComposer::compose(const QList<PushStep> &plan, const QList<int> &step
     QString fields;
     for (int position = 0; position < steps.size(); ++position) {
         const PushStep &step = plan[steps[position]];
-        const MutationTemplate &t = m_mutations.templateOf(step.mutation);
+        const MutationTemplate &t = templateOf(step.mutation);
         declarations += declarationText(t, position);
         fields += fieldText(t, position);
         batch.variables.insert(alias(position), step.input);

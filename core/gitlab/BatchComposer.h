@@ -21,10 +21,11 @@ public:
     static constexpr int maxCharacters = 9000;
     static constexpr int maxCost = 240;
 
-    explicit BatchComposer(const Mutations &mutations) : m_mutations(mutations) {}
+    using Templates = QHash<PushStep::Mutation, MutationTemplate>;
+    explicit BatchComposer(Templates templates) : m_templates(std::move(templates)) {}
 
     // Splits `steps` (indexes into `plan`, in order) into batches, at most `maxSteps` each when
-    // not 0.
+    // not 0; a step never shares a batch with one it depends on.
     QList<QList<int>> split(const QList<PushStep> &plan, const QList<int> &steps,
                             int maxSteps = 0) const;
     // The request for these steps (their inputs as they are now).
@@ -36,5 +37,7 @@ private:
     QString fieldText(const MutationTemplate &t, int position) const;
     QString declarationText(const MutationTemplate &t, int position) const;
 
-    const Mutations &m_mutations;
+    const MutationTemplate &templateOf(PushStep::Mutation mutation) const;
+
+    Templates m_templates;
 };

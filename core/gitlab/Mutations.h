@@ -42,6 +42,7 @@ public:
 
     const ApiShape &shape() const { return m_shape; }
     const MutationTemplate &templateOf(PushStep::Mutation mutation) const;
+    const QHash<PushStep::Mutation, MutationTemplate> &templates() const { return m_templates; }
 
     // A model's fields (as a change names them) as create or update input: family as `model`,
     // the platform where the instance stores one, Bedrock's placeholder endpoint.

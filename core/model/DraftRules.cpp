@@ -1,5 +1,6 @@
 #include "DraftRules.h"
 
+#include "model/DraftSteps.h"
 #include "model/EffectiveView.h"
 #include "model/FieldRules.h"
 
@@ -27,13 +28,6 @@ Change pending(Change change)
     change.error.clear();
     change.conflictFields.clear();
     return change;
-}
-
-WriteSet refused(const QString &why)
-{
-    WriteSet set;
-    set.refused = why;
-    return set;
 }
 
 WriteSet recorded(const Change &change)
@@ -86,14 +80,10 @@ void mergeValues(Change &change, const QJsonObject &values, const QJsonObject &s
     }
 }
 
-Change withFeatures(Change change, const QStringList &features)
-{
-    change.values.insert(QStringLiteral("features"), QJsonArray::fromStringList(features));
-    change.target = features.join(QLatin1Char(','));
-    return change;
-}
-
 } // namespace
+
+using DraftSteps::refused;
+using DraftSteps::withFeatures;
 
 WriteSet DraftRules::record(const EffectiveView &view, const ApiShape &shape, const Edit &edit)
 {
@@ -132,14 +122,12 @@ WriteSet DraftRules::createModel(const EffectiveView &view, const ApiShape &shap
     if (QString problem = FieldRules::modelFields(edit.values, provider, shape);
         !problem.isEmpty() || !(problem = uniqueNameProblem(view, edit.values, {})).isEmpty())
         return refused(problem);
-    Change change =
-        newChange(view, Change::Kind::CreateModel, SelfHostedModel::newLocalId());
+    Change change = newChange(view, Change::Kind::CreateModel, SelfHostedModel::newLocalId());
     change.values = edit.values;
     return recorded(change);
 }
 
-WriteSet DraftRules::updateModel(const EffectiveView &view, const ApiShape &shape,
-                                 const Edit &edit)
+WriteSet DraftRules::updateModel(const EffectiveView &view, const ApiShape &shape, const Edit &edit)
 {
     const EffectiveModel *row = view.liveModel(edit.target);
     if (!row)
@@ -171,8 +159,7 @@ WriteSet DraftRules::updateModel(const EffectiveView &view, const ApiShape &shap
         return recorded(folded);
     }
     const Change *earlier = view.pendingFor(Change::Kind::UpdateModel, edit.target);
-    Change change =
-        earlier ? *earlier : newChange(view, Change::Kind::UpdateModel, edit.target);
+    Change change = earlier ? *earlier : newChange(view, Change::Kind::UpdateModel, edit.target);
     const SelfHostedModel *server = view.serverModel(edit.target);
     mergeValues(change, edit.values, server ? server->editableFields() : QJsonObject());
     dropUnchanged(change);
@@ -249,8 +236,7 @@ WriteSet DraftRules::deleteModel(const EffectiveView &view, const Edit &edit)
     return set;
 }
 
-WriteSet DraftRules::setFeatures(const EffectiveView &view, const ApiShape &shape,
-                                 const Edit &edit)
+WriteSet DraftRules::setFeatures(const EffectiveView &view, const ApiShape &shape, const Edit &edit)
 {
     const QString provider = edit.values.value(QLatin1String("provider")).toString();
     const QStringList providers =
@@ -259,8 +245,8 @@ WriteSet DraftRules::setFeatures(const EffectiveView &view, const ApiShape &shap
                           FeatureSetting::selfHosted, FeatureSetting::unassigned}
             : shape.providers;
     if (!providers.contains(provider))
-        return refused(tr("The provider must be one of: %1.")
-                           .arg(providers.join(QLatin1String(", "))));
+        return refused(
+            tr("The provider must be one of: %1.").arg(providers.join(QLatin1String(", "))));
     QString modelId = edit.values.value(QLatin1String("modelId")).toString();
     const EffectiveModel *model = nullptr;
     if (provider == FeatureSetting::selfHosted) {
@@ -286,8 +272,8 @@ WriteSet DraftRules::setFeatures(const EffectiveView &view, const ApiShape &shap
             return refused(tr("%1 is incompatible with the %2 feature.")
                                .arg(familyWord(model->model.family), setting->displayTitle()));
         const FeatureSetting *server = view.serverFeature(feature);
-        change.base.insert(feature, server ? server->assignment()
-                                           : FeatureSetting::assignment({}, {}));
+        change.base.insert(feature,
+                           server ? server->assignment() : FeatureSetting::assignment({}, {}));
     }
 
     WriteSet set;
@@ -335,10 +321,8 @@ WriteSet DraftRules::updateDuoSettings(const EffectiveView &view, const Edit &ed
         return refused(problem);
     const QString target = QStringLiteral("duo");
     const Change *earlier = view.pendingFor(Change::Kind::UpdateDuoSettings, target);
-    Change change =
-        earlier ? *earlier : newChange(view, Change::Kind::UpdateDuoSettings, target);
-    mergeValues(change, edit.values,
-                view.serverDuo() ? view.serverDuo()->fields : QJsonObject());
+    Change change = earlier ? *earlier : newChange(view, Change::Kind::UpdateDuoSettings, target);
+    mergeValues(change, edit.values, view.serverDuo() ? view.serverDuo()->fields : QJsonObject());
     dropUnchanged(change);
     if (change.values.isEmpty()) {
         WriteSet set;
@@ -347,101 +331,4 @@ WriteSet DraftRules::updateDuoSettings(const EffectiveView &view, const Edit &ed
         return set;
     }
     return recorded(change);
-}
-
-WriteSet DraftRules::discard(const EffectiveView &view, const QStringList &ids)
-{
-    WriteSet set;
-    QSet<QString> gone;
-    for (const QString &id : ids) {
-        const Change *c = view.change(id);
-        if (!c || gone.contains(id))
-            continue;
-        gone.insert(id);
-        set.removed << id;
-        if (c->kind != Change::Kind::CreateModel)
-            continue;
-        // What uses the draft goes with it: assignments to it, deletes that hand over to it.
-        for (const QString &user : view.changesReferring(c->target)) {
-            const Change *dependent = view.change(user);
-            if (gone.contains(user) || ids.contains(user))
-                continue;
-            if (dependent->kind == Change::Kind::SetFeatures &&
-                dependent->values.value(QLatin1String("modelId")).toString() == c->target) {
-                gone.insert(user);
-                set.removed << user;
-            } else if (dependent->kind == Change::Kind::DeleteModel) {
-                gone.insert(user);
-                set.removed << user;
-            }
-        }
-    }
-    findOrphanedKeys(view, set);
-    return set;
-}
-
-WriteSet DraftRules::resolve(const EffectiveView &view, const QString &changeId,
-                             const QString &field, bool keepMine)
-{
-    const Change *found = view.change(changeId);
-    // A draft whose name was taken meanwhile is renamed or discarded, not settled by field.
-    if (!found || found->status != Change::Status::Conflict ||
-        !found->conflictFields.contains(field) || found->kind == Change::Kind::CreateModel)
-        return refused(tr("This change has no conflict on '%1'.").arg(field));
-    Change change = *found;
-    if (keepMine) {
-        QJsonValue serverValue;
-        if (change.kind == Change::Kind::UpdateModel) {
-            if (const SelfHostedModel *m = view.serverModel(change.target))
-                serverValue = m->editableFields().value(field);
-        } else if (change.kind == Change::Kind::SetFeatures) {
-            if (const FeatureSetting *f = view.serverFeature(field))
-                serverValue = f->assignment();
-        } else if (change.kind == Change::Kind::UpdateDuoSettings && view.serverDuo()) {
-            serverValue = view.serverDuo()->fields.value(field);
-        }
-        change.base.insert(field, serverValue);
-    } else if (change.kind == Change::Kind::SetFeatures) {
-        QStringList rest = change.features();
-        rest.removeAll(field);
-        change = withFeatures(change, rest);
-        change.base.remove(field);
-    } else {
-        change.values.remove(field);
-        change.base.remove(field);
-    }
-    change.conflictFields.removeAll(field);
-    if (change.conflictFields.isEmpty()) {
-        change.status = Change::Status::Pending;
-        change.error.clear();
-    }
-    WriteSet set;
-    const bool nothingLeft = change.kind == Change::Kind::SetFeatures
-                                 ? change.features().isEmpty()
-                                 : change.values.isEmpty();
-    if (nothingLeft)
-        set.removed << change.id;
-    else
-        set.put << change;
-    findOrphanedKeys(view, set);
-    return set;
-}
-
-void DraftRules::findOrphanedKeys(const EffectiveView &view, WriteSet &set)
-{
-    QSet<QString> held;
-    for (const Change &c : std::as_const(set.put)) {
-        if (c.hasApiKey())
-            held.insert(c.apiKeyRef());
-    }
-    auto dropped = [&](const QString &id) {
-        if (const Change *old = view.change(id); old && old->hasApiKey() &&
-                                                 !held.contains(old->apiKeyRef()) &&
-                                                 !set.orphanedKeys.contains(old->apiKeyRef()))
-            set.orphanedKeys << old->apiKeyRef();
-    };
-    for (const QString &id : std::as_const(set.removed))
-        dropped(id);
-    for (const Change &c : std::as_const(set.put))
-        dropped(c.id);
 }

@@ -7,32 +7,6 @@ namespace {
 constexpr qint64 draftOrderBase = qint64(1) << 40;
 } // namespace
 
-void ServerFacts::merge(const ServerFacts &later)
-{
-    for (const SelfHostedModel &model : later.modelsPut) {
-        modelsRemoved.removeAll(model.id);
-        modelsPut.removeIf([&](const SelfHostedModel &m) { return m.id == model.id; });
-        modelsPut << model;
-    }
-    for (const QString &id : later.modelsRemoved) {
-        modelsPut.removeIf([&](const SelfHostedModel &m) { return m.id == id; });
-        if (!modelsRemoved.contains(id))
-            modelsRemoved << id;
-    }
-    if (later.features) {
-        features = later.features;
-        featuresPut.clear();
-    }
-    for (const FeatureSetting &setting : later.featuresPut) {
-        featuresPut.removeIf([&](const FeatureSetting &f) { return f.feature == setting.feature; });
-        featuresPut << setting;
-    }
-    if (later.duo)
-        duo = later.duo;
-    if (later.takenAt)
-        takenAt = later.takenAt;
-}
-
 void EffectiveView::reset(const WorkspaceState &state)
 {
     *this = EffectiveView();
@@ -48,10 +22,8 @@ void EffectiveView::reset(const WorkspaceState &state)
     for (const FeatureSetting &setting : state.snapshot.features)
         putServerFeature(setting);
     m_serverDuo = state.snapshot.duo;
-    for (const Change &change : state.changes) {
-        m_changes.insert(change.id, change);
-        indexChange(change, true);
-    }
+    for (const Change &change : state.changes)
+        m_changes.put(change);
     m_rows.reserve(m_server.size());
     ViewChanges ignored;
     for (auto it = m_server.constBegin(); it != m_server.constEnd(); ++it)
@@ -98,24 +70,19 @@ ViewChanges EffectiveView::apply(const WorkspaceDelta &delta)
         m_snapshotExists = true;
         changes.snapshotChanged = true;
     }
-    changes.snapshotChanged = changes.snapshotChanged || !server.modelsPut.isEmpty() ||
-                              !server.modelsRemoved.isEmpty();
+    changes.snapshotChanged =
+        changes.snapshotChanged || !server.modelsPut.isEmpty() || !server.modelsRemoved.isEmpty();
 
     for (const QString &id : delta.changesRemoved) {
-        const auto it = m_changes.constFind(id);
-        if (it == m_changes.constEnd())
-            continue;
-        touchedBy(*it, touched, changes);
-        indexChange(*it, false);
-        m_changes.remove(id);
+        if (const Change *old = m_changes.change(id)) {
+            touchedBy(*old, touched, changes);
+            m_changes.remove(id);
+        }
     }
     for (const Change &change : delta.changesPut) {
-        if (const auto it = m_changes.constFind(change.id); it != m_changes.constEnd()) {
-            touchedBy(*it, touched, changes);
-            indexChange(*it, false);
-        }
-        m_changes.insert(change.id, change);
-        indexChange(change, true);
+        if (const Change *old = m_changes.change(change.id))
+            touchedBy(*old, touched, changes);
+        m_changes.put(change);
         touchedBy(change, touched, changes);
     }
     for (const QString &id : std::as_const(touched))
@@ -190,31 +157,6 @@ Snapshot EffectiveView::snapshot() const
 
 // ---------------------------------------------------------------- changes
 
-void EffectiveView::indexChange(const Change &change, bool add)
-{
-    const KindTarget key{int(change.kind), change.target};
-    const QStringList features =
-        change.kind == Change::Kind::SetFeatures ? change.features() : QStringList();
-    if (add) {
-        m_bySequence.insert(change.sequence, change.id);
-        m_byKindTarget.insert(key, change.id);
-        for (const QString &feature : features)
-            m_featureChange.insert(feature, change.id);
-        for (const QString &model : change.referencedModels())
-            m_references.insert(model, change.id);
-        return;
-    }
-    m_bySequence.remove(change.sequence);
-    if (m_byKindTarget.value(key) == change.id)
-        m_byKindTarget.remove(key);
-    for (const QString &feature : features) {
-        if (m_featureChange.value(feature) == change.id)
-            m_featureChange.remove(feature);
-    }
-    for (const QString &model : change.referencedModels())
-        m_references.remove(model, change.id);
-}
-
 void EffectiveView::touchedBy(const Change &change, QSet<QString> &models,
                               ViewChanges &changes) const
 {
@@ -235,43 +177,6 @@ void EffectiveView::touchedBy(const Change &change, QSet<QString> &models,
         changes.duoChanged = true;
         break;
     }
-}
-
-QList<Change> EffectiveView::changes() const
-{
-    QList<Change> list;
-    list.reserve(m_changes.size());
-    for (const QString &id : m_bySequence)
-        list << m_changes.value(id);
-    return list;
-}
-
-const Change *EffectiveView::change(const QString &id) const
-{
-    const auto it = m_changes.constFind(id);
-    return it == m_changes.constEnd() ? nullptr : &*it;
-}
-
-const Change *EffectiveView::pendingFor(Change::Kind kind, const QString &target) const
-{
-    const auto it = m_byKindTarget.constFind({int(kind), target});
-    return it == m_byKindTarget.constEnd() ? nullptr : change(*it);
-}
-
-const Change *EffectiveView::featureChange(const QString &feature) const
-{
-    const auto it = m_featureChange.constFind(feature);
-    return it == m_featureChange.constEnd() ? nullptr : change(*it);
-}
-
-QStringList EffectiveView::changesReferring(const QString &modelId) const
-{
-    return m_references.values(modelId);
-}
-
-qint64 EffectiveView::nextSequence() const
-{
-    return m_bySequence.isEmpty() ? 1 : m_bySequence.lastKey() + 1;
 }
 
 // ---------------------------------------------------------------- the effective view
@@ -391,14 +296,14 @@ QList<FeatureSetting> EffectiveView::features() const
         }
     }
     // Assignments drafted before the instance was first read.
-    for (auto it = m_featureChange.constBegin(); it != m_featureChange.constEnd(); ++it) {
-        if (m_serverFeatureIndex.contains(it.key()))
+    for (const QString &feature : m_changes.coveredFeatures()) {
+        if (m_serverFeatureIndex.contains(feature))
             continue;
-        const Change &c = m_changes[it.value()];
+        const Change *c = m_changes.featureChange(feature);
         FeatureSetting added;
-        added.feature = it.key();
-        added.provider = c.values.value(QLatin1String("provider")).toString();
-        added.modelId = c.values.value(QLatin1String("modelId")).toString();
+        added.feature = feature;
+        added.provider = c->values.value(QLatin1String("provider")).toString();
+        added.modelId = c->values.value(QLatin1String("modelId")).toString();
         list << added;
     }
     return list;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ChangeIndex.h"
 #include "model/WorkspaceDelta.h"
 
 #include <QHash>
@@ -43,13 +44,24 @@ public:
     Snapshot snapshot() const; // a copy of the whole server state
 
     // --- pending changes
-    QList<Change> changes() const; // in recording order
+    QList<Change> changes() const { return m_changes.all(); } // in recording order
     qsizetype changeCount() const { return m_changes.size(); }
-    const Change *change(const QString &id) const;
-    const Change *pendingFor(Change::Kind kind, const QString &target) const;
-    const Change *featureChange(const QString &feature) const; // the assignment covering it
-    QStringList changesReferring(const QString &modelId) const; // by modelId or reassignTo
-    qint64 nextSequence() const;
+    const Change *change(const QString &id) const { return m_changes.change(id); }
+    const Change *pendingFor(Change::Kind kind, const QString &target) const
+    {
+        return m_changes.pendingFor(kind, target);
+    }
+    // The assignment covering a feature.
+    const Change *featureChange(const QString &feature) const
+    {
+        return m_changes.featureChange(feature);
+    }
+    // The changes that name a model, by modelId or reassignTo.
+    QStringList changesReferring(const QString &modelId) const
+    {
+        return m_changes.referring(modelId);
+    }
+    qint64 nextSequence() const { return m_changes.nextSequence(); }
 
     // --- the effective view
     // Any row, rows to delete included.
@@ -65,11 +77,9 @@ public:
     std::optional<DuoSettings> duo() const;
 
 private:
-    using KindTarget = QPair<int, QString>;
     void putServerModel(const SelfHostedModel &model);
     void removeServerModel(const QString &id);
     void putServerFeature(const FeatureSetting &setting);
-    void indexChange(const Change &change, bool add);
     void touchedBy(const Change &change, QSet<QString> &models, ViewChanges &changes) const;
     void recomputeRow(const QString &id, ViewChanges &changes);
     std::optional<EffectiveModel> computeRow(const QString &id) const;
@@ -85,11 +95,7 @@ private:
     QHash<QString, qsizetype> m_serverFeatureIndex;
     std::optional<DuoSettings> m_serverDuo;
 
-    QHash<QString, Change> m_changes;
-    QMap<qint64, QString> m_bySequence;
-    QHash<KindTarget, QString> m_byKindTarget;
-    QHash<QString, QString> m_featureChange;
-    QMultiHash<QString, QString> m_references;
+    ChangeIndex m_changes;
 
     QHash<QString, EffectiveModel> m_rows;
     QMultiHash<QString, QString> m_rowsByName; // live rows only

@@ -34,6 +34,10 @@ QString InstanceDirectory::nameProblem(const QString &name, const QUuid &id) con
 
 QString InstanceDirectory::connectionProblem(const ConnectionSettings &connection) const
 {
+    if (!connection.url.userInfo().isEmpty())
+        return tr("The instance URL holds a user name or password. Duo Console never keeps "
+                  "credentials in its configuration: give the URL without them; the access "
+                  "token goes to the system keychain.");
     if (!connection.caBundlePath.isEmpty()) {
         QSslConfiguration unused;
         QString problem;
@@ -48,8 +52,8 @@ QString InstanceDirectory::configurationProblem() const
     return m_profiles->problem();
 }
 
-void InstanceDirectory::save(const InstanceProfile &profile, const QString &token,
-                             QObject *context, Done done)
+void InstanceDirectory::save(const InstanceProfile &profile, const QString &token, QObject *context,
+                             Done done)
 {
     if (token.isEmpty()) {
         done(m_profiles->save(profile));
@@ -65,18 +69,17 @@ void InstanceDirectory::storeToken(const InstanceProfile &profile, const QString
         done(Outcome::failure(QStringLiteral("validation"), problem));
         return;
     }
-    m_secrets->write(profile.tokenKey(), token, context,
-                     [this, profile, done](const SecretResult &result) {
-                         if (!result.ok()) {
-                             done(Outcome::failure(
-                                 QStringLiteral("keychain"),
-                                 result.message() + QLatin1Char('\n') +
-                                     tr("Nothing was saved: Duo Console keeps tokens only in "
-                                        "the system keychain.")));
-                             return;
-                         }
-                         done(m_profiles->save(profile));
-                     });
+    m_secrets->write(
+        profile.tokenKey(), token, context, [this, profile, done](const SecretResult &result) {
+            if (!result.ok()) {
+                done(Outcome::failure(QStringLiteral("keychain"),
+                                      result.message() + QLatin1Char('\n') +
+                                          tr("Nothing was saved: Duo Console keeps tokens only in "
+                                             "the system keychain.")));
+                return;
+            }
+            done(m_profiles->save(profile));
+        });
 }
 
 void InstanceDirectory::remove(const InstanceProfile &profile, QObject *context, Done done)
@@ -86,21 +89,22 @@ void InstanceDirectory::remove(const InstanceProfile &profile, QObject *context,
         removeSecrets(profile, {profile.tokenKey()}, context, done);
         return;
     }
-    // The keys typed into drafts are named by the workspace's changes: read them first.
-    auto workspace = std::make_shared<Workspace>(path);
+    // The keys typed into drafts are named by the workspace's changes: read them first. The
+    // workspace is closed (on this thread, its worker joined) before its files go.
+    auto *workspace = new Workspace(path, this);
     const QPointer<QObject> guard(context);
-    workspace->open(nullptr, [this, workspace, profile, guard, done](const StoreResult &) {
+    const bool hasContext = context != nullptr;
+    workspace->open(nullptr, [=, this](const StoreResult &) {
         QStringList keys{profile.tokenKey()};
         for (const Change &c : workspace->view().changes()) {
             if (c.hasApiKey())
                 keys << c.apiKeyName(profile.idString());
         }
-        // The workspace closes before its files go.
-        QMetaObject::invokeMethod(this, [this, workspace, keys, profile, guard, done]() mutable {
-            workspace.reset();
-            if (guard)
+        connect(workspace, &QObject::destroyed, this, [=, this] {
+            if (!hasContext || guard)
                 removeSecrets(profile, keys, guard, done);
-        }, Qt::QueuedConnection);
+        });
+        workspace->deleteLater();
     });
 }
 
@@ -126,11 +130,11 @@ void InstanceDirectory::removeSecrets(const InstanceProfile &profile, const QStr
                 return;
             }
             if (!pending->problems.isEmpty())
-                done(Outcome::failure(QStringLiteral("keychain"),
-                                      tr("Removed instance '%1', but its token or its drafts' "
-                                         "API keys could not be removed from the keychain: %2")
-                                          .arg(profile.name, pending->problems.join(
-                                                                 QLatin1Char(' ')))));
+                done(Outcome::failure(
+                    QStringLiteral("keychain"),
+                    tr("Removed instance '%1', but its token or its drafts' "
+                       "API keys could not be removed from the keychain: %2")
+                        .arg(profile.name, pending->problems.join(QLatin1Char(' ')))));
             else
                 done({});
         });

@@ -89,12 +89,15 @@ QString ProfileStore::problem() const
     const QFileInfo file(settings.fileName());
     if (!file.exists())
         return {};
-    if (!file.isReadable() || settings.status() == QSettings::AccessError)
+    if (!file.isReadable())
         return tr("The configuration file %1 cannot be read (no permission). Instances cannot be "
                   "listed until it can.")
             .arg(file.filePath());
-    if (settings.status() == QSettings::FormatError ||
-        (file.size() > 0 && settings.allKeys().isEmpty()))
+    // A file of ours holds the instances or the window's preferences, and parses.
+    const QStringList groups = settings.childGroups();
+    const bool ours =
+        file.size() == 0 || groups.contains(group) || groups.contains(QStringLiteral("ui"));
+    if (settings.status() == QSettings::FormatError || !ours)
         return tr("The configuration file %1 is not a Duo Console configuration (it cannot be "
                   "parsed). It was left as it is; fix it, or move it aside to start again.")
             .arg(file.filePath());
@@ -106,8 +109,9 @@ Outcome ProfileStore::save(const InstanceProfile &profile)
     Outcome outcome;
     if (const QString unreadable = problem(); !unreadable.isEmpty()) {
         const QString path = configurationPath();
-        const QString aside = path + QLatin1String(".unreadable-") +
-                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+        const QString aside =
+            path + QLatin1String(".unreadable-") +
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
         if (!QFile::rename(path, aside))
             return Outcome::failure(QStringLiteral("configuration"), unreadable);
         outcome.notice = tr("The configuration file %1 could not be read; it was kept as %2, and "
@@ -126,10 +130,13 @@ Outcome ProfileStore::save(const InstanceProfile &profile)
     settings.endGroup();
     settings.endGroup();
     settings.sync();
-    if (settings.status() != QSettings::NoError)
-        return Outcome::failure(QStringLiteral("configuration"),
-                                tr("The configuration file %1 could not be written.")
-                                    .arg(settings.fileName()));
+    // Read back: what was not written is not saved.
+    if (QSettings()
+            .value(group + QLatin1Char('/') + profile.idString() + QLatin1String("/name"))
+            .toString() != profile.name)
+        return Outcome::failure(
+            QStringLiteral("configuration"),
+            tr("The configuration file %1 could not be written.").arg(settings.fileName()));
     return outcome;
 }
 
@@ -143,10 +150,14 @@ Outcome ProfileStore::remove(const QUuid &id)
     settings.endGroup();
     settings.sync();
     QDir(dataDirectory(id)).removeRecursively();
-    if (settings.status() != QSettings::NoError)
-        return Outcome::failure(QStringLiteral("configuration"),
-                                tr("The configuration file %1 could not be written.")
-                                    .arg(settings.fileName()));
+    if (QSettings().childGroups().contains(group) &&
+        QSettings()
+            .value(group + QLatin1Char('/') + id.toString(QUuid::WithoutBraces) +
+                   QLatin1String("/name"))
+            .isValid())
+        return Outcome::failure(
+            QStringLiteral("configuration"),
+            tr("The configuration file %1 could not be written.").arg(settings.fileName()));
     return {};
 }
 

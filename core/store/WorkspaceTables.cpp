@@ -14,6 +14,12 @@ QJsonObject toObject(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+// A null QString would be bound as NULL; the text columns hold "" instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toString(Qt::ISODateWithMs) : QString();
@@ -151,16 +157,16 @@ StoreError WorkspaceTables::putModel(const SelfHostedModel &m, qint64 position)
         "provider = excluded.provider, provider_inferred = excluded.provider_inferred, "
         "has_api_key = excluded.has_api_key, release_state = excluded.release_state, "
         "updated_at = excluded.updated_at");
-    q.addBindValue(m.id);
+    q.addBindValue(text(m.id));
     q.addBindValue(position);
-    q.addBindValue(m.name);
-    q.addBindValue(m.family);
-    q.addBindValue(m.endpoint);
-    q.addBindValue(m.identifier);
-    q.addBindValue(m.provider);
+    q.addBindValue(text(m.name));
+    q.addBindValue(text(m.family));
+    q.addBindValue(text(m.endpoint));
+    q.addBindValue(text(m.identifier));
+    q.addBindValue(text(m.provider));
     q.addBindValue(int(m.providerInferred));
     q.addBindValue(int(m.hasApiKey));
-    q.addBindValue(m.releaseState);
+    q.addBindValue(text(m.releaseState));
     q.addBindValue(m.updatedAt.isValid() ? m.updatedAt.toString(Qt::ISODate) : QString());
     return m_db.exec(q);
 }
@@ -174,9 +180,9 @@ StoreError WorkspaceTables::removeModel(const QString &id)
 
 StoreError WorkspaceTables::putFeature(const FeatureSetting &setting, qint64 position)
 {
-    QSqlQuery &q = prepared(m_putFeature,
-                            "INSERT INTO snapshot_features (feature, position, json) VALUES (?, "
-                            "?, ?) ON CONFLICT(feature) DO UPDATE SET json = excluded.json");
+    QSqlQuery &q =
+        prepared(m_putFeature, "INSERT INTO snapshot_features (feature, position, json) VALUES (?, "
+                               "?, ?) ON CONFLICT(feature) DO UPDATE SET json = excluded.json");
     q.addBindValue(setting.feature);
     q.addBindValue(position);
     q.addBindValue(toText(setting.toJson()));
@@ -220,8 +226,7 @@ StoreError WorkspaceTables::write(const ServerFacts &facts)
             return e;
     }
     if (facts.duo) {
-        if (StoreError e = putMeta(QStringLiteral("duo"), toText(facts.duo->toJson()));
-            e.isError())
+        if (StoreError e = putMeta(QStringLiteral("duo"), toText(facts.duo->toJson())); e.isError())
             return e;
     }
     if (facts.takenAt)

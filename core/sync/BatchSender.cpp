@@ -4,44 +4,13 @@
 #include "net/GitLabClient.h"
 #include "store/SecretStore.h"
 #include "store/Workspace.h"
+#include "sync/PushAnswers.h"
 
 #include <QJsonArray>
 
-namespace {
-
-// Requests refused before GitLab ran anything: nothing of them can have been applied.
-bool refusedBeforeExecution(const ApiError &error)
-{
-    using C = ApiError::Category;
-    return error.category() == C::Auth || error.category() == C::Forbidden ||
-           error.category() == C::Validation || error.category() == C::Tls ||
-           error.category() == C::Dns || error.category() == C::NotFound ||
-           (error.category() == C::Network && error.httpStatus() == 0 &&
-            error.detail().contains(QLatin1String("refused")));
-}
-
-QJsonObject mergedSends(QJsonObject into, const QJsonObject &more)
-{
-    for (auto it = more.constBegin(); it != more.constEnd(); ++it) {
-        if (it.key() != QLatin1String("features")) {
-            into.insert(it.key(), it.value());
-            continue;
-        }
-        QJsonArray features = into.value(it.key()).toArray();
-        for (const auto &f : it.value().toArray()) {
-            if (!features.contains(f))
-                features.append(f);
-        }
-        into.insert(it.key(), features);
-    }
-    return into;
-}
-
-} // namespace
-
 BatchSender::BatchSender(Setup setup, QList<PushStep> plan, QHash<QString, QString> createdIds,
                          QObject *parent)
-    : QObject(parent), m_setup(std::move(setup)), m_composer(*m_setup.mutations),
+    : QObject(parent), m_setup(std::move(setup)), m_composer(m_setup.mutations->templates()),
       m_plan(std::move(plan)), m_state(m_plan.size(), StepState::Waiting),
       m_createdIds(std::move(createdIds))
 {
@@ -113,14 +82,21 @@ void BatchSender::pump()
     if (ready.isEmpty() && m_inFlight == 0) {
         for (int i = 0; i < m_plan.size(); ++i) {
             if (m_state[i] == StepState::Waiting)
-                fail(i, tr("Skipped: the steps it waits for could not be ordered."),
-                     transitions);
+                fail(i, tr("Skipped: the steps it waits for could not be ordered."), transitions);
         }
     }
     if (!transitions.isEmpty())
         commit({}, transitions);
-    while (m_inFlight < m_setup.maxBatchesInFlight && !ready.isEmpty()) {
-        const QList<int> batch = m_composer.split(m_plan, ready, m_setup.maxStepsPerBatch).first();
+    // Stopping at the first refusal means one batch at a time, one kind of step at a time, in
+    // the plan's order: nothing goes out beside or after a step that may be refused.
+    const int inFlight = m_setup.stopOnFirstError ? 1 : m_setup.maxBatchesInFlight;
+    while (m_inFlight < inFlight && !ready.isEmpty()) {
+        QList<int> candidates = ready;
+        if (m_setup.stopOnFirstError)
+            candidates.removeIf(
+                [&](int i) { return m_plan[i].mutation != m_plan[ready.first()].mutation; });
+        const QList<int> batch =
+            m_composer.split(m_plan, candidates, m_setup.maxStepsPerBatch).first();
         for (int i : batch) {
             m_state[i] = StepState::Sending;
             ready.removeOne(i);
@@ -192,6 +168,12 @@ void BatchSender::journalAndSend(const QList<int> &planned)
             else if (SelfHostedModel::isLocalId(id))
                 unresolved = true;
         }
+        // The journal names the model as the change now does: by its global id.
+        for (const char *key : {"modelId", "reassignTo"}) {
+            const QString id = step.sends.value(QLatin1String(key)).toString();
+            if (m_createdIds.contains(id))
+                step.sends.insert(QLatin1String(key), m_createdIds.value(id));
+        }
         if (unresolved) {
             // GitLab would refuse the whole request for one id it cannot read.
             fail(i,
@@ -203,7 +185,7 @@ void BatchSender::journalAndSend(const QList<int> &planned)
         steps << i;
         if (!sends.contains(step.changeId))
             order << step.changeId;
-        sends[step.changeId] = mergedSends(sends.value(step.changeId), step.sends);
+        sends[step.changeId] = PushAnswers::mergedSends(sends.value(step.changeId), step.sends);
     }
     if (!refused.isEmpty())
         commit({}, refused);
@@ -219,31 +201,29 @@ void BatchSender::journalAndSend(const QList<int> &planned)
         journal << sent;
     }
     // Marked in flight and committed before anything leaves; or nothing leaves.
-    m_setup.workspace->applyPush({}, journal, m_setup.leaseToken, this,
-                                 [this, steps](const StoreResult &result) {
-                                     if (result.error.isError()) {
-                                         for (int i : steps)
-                                             m_state[i] = StepState::Waiting;
-                                         --m_inFlight;
-                                         stop(result.error.kindName(),
-                                              tr("%1\nNothing more was sent.")
-                                                  .arg(result.error.message));
-                                         return;
-                                     }
-                                     QList<PushStep> plan = m_plan;
-                                     for (int i : steps) {
-                                         PushStep &step = plan[i];
-                                         const QString key = m_apiKeys.value(step.changeId);
-                                         if (step.needsApiKey && !key.isEmpty())
-                                             step.input.insert(QStringLiteral("apiToken"), key);
-                                     }
-                                     const Batch batch = m_composer.compose(plan, steps);
-                                     ApiCall *call = m_setup.client->graphql(batch.document,
-                                                                             batch.variables);
-                                     ++m_requests;
-                                     connect(call, &ApiCall::finished, this,
-                                             [this, steps, call] { readAnswer(steps, call); });
-                                 });
+    m_setup.workspace->applyPush(
+        {}, journal, m_setup.leaseToken, this, [this, steps](const StoreResult &result) {
+            if (result.error.isError()) {
+                for (int i : steps)
+                    m_state[i] = StepState::Waiting;
+                --m_inFlight;
+                stop(result.error.kindName(),
+                     tr("%1\nNothing more was sent.").arg(result.error.message));
+                return;
+            }
+            QList<PushStep> plan = m_plan;
+            for (int i : steps) {
+                PushStep &step = plan[i];
+                const QString key = m_apiKeys.value(step.changeId);
+                if (step.needsApiKey && !key.isEmpty())
+                    step.input.insert(QStringLiteral("apiToken"), key);
+            }
+            const Batch batch = m_composer.compose(plan, steps);
+            ApiCall *call = m_setup.client->graphql(batch.document, batch.variables);
+            ++m_requests;
+            connect(call, &ApiCall::finished, this,
+                    [this, steps, call] { readAnswer(steps, call); });
+        });
 }
 
 void BatchSender::readAnswer(const QList<int> &steps, ApiCall *call)
@@ -257,7 +237,7 @@ void BatchSender::readAnswer(const QList<int> &steps, ApiCall *call)
         const bool notExecuted = call->httpStatus() == 200 &&
                                  answer.value(QLatin1String("errors")).isArray() &&
                                  !answer.contains(QLatin1String("data"));
-        if (notExecuted || refusedBeforeExecution(call->error()))
+        if (notExecuted || PushAnswers::refusedBeforeExecution(call->error()))
             batchFailed(steps, call->error());
         else {
             --m_inFlight;
@@ -353,7 +333,8 @@ void BatchSender::fail(int step, const QString &message, QList<PushTransition> &
     const PushStep &s = m_plan[step];
     m_state[step] = StepState::Failed;
     ++m_stepsDone;
-    const QString explained = explain(s, message);
+    const QString explained =
+        PushAnswers::explain(s, message, m_setup.workspace->view(), m_setup.wasInFlight);
     m_results.append({s.description, s.changeId, false, explained});
     if (m_failedChanges.contains(s.changeId))
         return;
@@ -384,31 +365,9 @@ QJsonObject BatchSender::sentByChange(const QString &changeId) const
     QJsonObject sent;
     for (int s : m_stepsOfChange.value(changeId)) {
         if (m_plan[s].mutation != PushStep::Mutation::CreateModel)
-            sent = mergedSends(sent, m_plan[s].sends);
+            sent = PushAnswers::mergedSends(sent, m_plan[s].sends);
     }
     return sent;
-}
-
-QString BatchSender::explain(const PushStep &step, const QString &message) const
-{
-    // A name GitLab calls taken that the console cannot see belongs to a hidden beta model.
-    const bool hiddenName =
-        step.mutation == PushStep::Mutation::CreateModel &&
-        message.contains(QLatin1String("Name has already been taken")) &&
-        !m_setup.workspace->view().serverModelNamed(
-            step.input.value(QLatin1String("name")).toString());
-    if (hiddenName && m_setup.wasInFlight.contains(step.changeId))
-        return tr("%1 — this draft was most likely created by a push that was interrupted, "
-                  "but GitLab hides it: its family is in beta and beta models are not accepted "
-                  "in the web UI (Admin > GitLab Duo). Accept beta models there to see it; do "
-                  "not create it again under another name.")
-            .arg(message);
-    if (hiddenName)
-        return tr("%1 — a model with this name exists but GitLab hides it: its family is in "
-                  "beta and beta models are not accepted in the web UI (Admin > GitLab Duo). "
-                  "Choose another name, or accept beta models there.")
-            .arg(message);
-    return message;
 }
 
 void BatchSender::finishIfIdle()

@@ -76,7 +76,6 @@ private:
     void fail(int step, const QString &message, QList<PushTransition> &transitions);
     bool changeDone(const QString &changeId) const;
     QJsonObject sentByChange(const QString &changeId) const;
-    QString explain(const PushStep &step, const QString &message) const;
     void finishIfIdle();
 
     Setup m_setup;
@@ -88,7 +87,7 @@ private:
     QHash<QString, QString> m_apiKeys;    // change id → key, read just before sending
     QList<StepResult> m_results;
     QSet<QString> m_failedChanges;
-    int m_inFlight = 0;           // batches sent or being prepared
+    int m_inFlight = 0; // batches sent or being prepared
     int m_stepsDone = 0;
     int m_pushed = 0;
     int m_requests = 0;

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "MainWindow.h"
-#include "settings/ColorSchemeSource.h"
+#include "base/ColorSchemeSource.h"
+#include "session/InstanceDirectory.h"
 #include "theme/AppearanceManager.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,13 @@ public:
     std::optional<ColorScheme> preferred() const override { return std::nullopt; }
 };
 
-// The main window as the application builds it, shown offscreen.
+// The main window as the application builds it, shown offscreen; its keychain entries under
+// a service of the test's own.
 struct ShownWindow
 {
-    explicit ShownWindow(SecretStore *secrets = nullptr) : window(&appearance, secrets)
+    explicit ShownWindow(
+        const QString &keychainService = QStringLiteral("io.github.duoconsole.DuoConsole.guitest"))
+        : instances(keychainService), window(&appearance, &instances)
     {
         window.show();
     }
@@ -25,6 +29,7 @@ struct ShownWindow
 
     NoColorPreference desktop;
     AppearanceManager appearance{&desktop};
+    InstanceDirectory instances;
     MainWindow window;
 };
 

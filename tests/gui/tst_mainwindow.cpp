@@ -1,8 +1,8 @@
 #include "GuiTestSupport.h"
 #include "TempXdgDirs.h"
+#include "base/AppSettings.h"
 #include "panes/EmptyStatePane.h"
 #include "panes/PaneCatalog.h"
-#include "settings/AppSettings.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -2,14 +2,14 @@
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "TempXdgDirs.h"
-#include "gitlab/InstanceSession.h"
+#include "TestSettings.h"
 #include "instances/InstanceController.h"
 #include "net/ApiCall.h"
 #include "net/GitLabClient.h"
 #include "panes/ChangesTreeModel.h"
+#include "session/InstanceSession.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
-#include "store/Workspace.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -47,6 +47,21 @@ private:
         return path;
     }
 
+    // Records an edit through the session, as a pane does, and waits for it.
+    static bool record(InstanceSession *session, const Edit &edit)
+    {
+        bool recorded = false;
+        bool answered = false;
+        session->record(edit, {}, session,
+                        [&](const Outcome &outcome, const std::optional<Change> &change) {
+                            recorded = outcome.ok() && change.has_value();
+                            answered = true;
+                        });
+        for (int waited = 0; !answered && waited < 10000; waited += 10)
+            QTest::qWait(10);
+        return recorded;
+    }
+
     static QString gid(int id)
     {
         return QStringLiteral("gid://gitlab/Ai::SelfHostedModel/%1").arg(id);
@@ -77,6 +92,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        if (!Simulator::available())
+            QSKIP("Node.js was not found when the tests were configured: no GitLab simulator");
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("no session bus with a keyring: run the tests through tests/run.sh");
         QVERIFY2(sim.start({{}, {}, fixture(), {}, {}, {}}), qPrintable(sim.errorString()));
@@ -95,30 +112,29 @@ private Q_SLOTS:
 
     void draftConflictResolveAndPush()
     {
-        ShownWindow shown(&secrets);
+        ShownWindow shown(secrets.service());
         QVERIFY(shown.exposed());
         MainWindow &window = shown.window;
         InstanceSession *session = window.instances()->session();
         QVERIFY(session);
         QTRY_VERIFY_WITH_TIMEOUT(session->state() == InstanceSession::State::Connected &&
-                                     !session->isRefreshing() &&
-                                     session->workspace()->snapshot().exists,
+                                     !session->isRefreshing() && session->view().snapshotExists(),
                                  20000);
-        Workspace *workspace = session->workspace();
-        QCOMPARE(workspace->snapshot().models.size(), 3);
+        QCOMPARE(session->view().serverModelCount(), 3);
 
-        QString error;
-        QVERIFY(workspace->record(
-            Change::Kind::UpdateModel, gid(2),
-            {{QStringLiteral("endpoint"), QStringLiteral("https://mine.example/v1")}}, &error));
-        QVERIFY(workspace->record(
-            Change::Kind::CreateModel, {},
-            {{QStringLiteral("name"), QStringLiteral("drafted")},
-             {QStringLiteral("family"), QStringLiteral("MISTRAL")},
-             {QStringLiteral("endpoint"), QStringLiteral("https://drafted.example/v1")}},
-            &error));
+        QVERIFY(record(
+            session, {Change::Kind::UpdateModel,
+                      gid(2),
+                      {{QStringLiteral("endpoint"), QStringLiteral("https://mine.example/v1")}}}));
+        QVERIFY(record(session, {Change::Kind::CreateModel,
+                                 {},
+                                 {{QStringLiteral("name"), QStringLiteral("drafted")},
+                                  {QStringLiteral("family"), QStringLiteral("MISTRAL")},
+                                  {QStringLiteral("endpoint"),
+                                   QStringLiteral("https://drafted.example/v1")}}}));
         // Someone edits seed-2's endpoint in the web UI meanwhile.
-        ApiCall *behind = session->client()->graphql(
+        GitLabClient web(testSettings(sim.gitlabUrl()), QLatin1String(SimTokens::admin));
+        ApiCall *behind = web.graphql(
             QStringLiteral("mutation { aiSelfHostedModelUpdate(input: {id: \"%1\", name: "
                            "\"seed-2\", model: MISTRAL, "
                            "endpoint: \"https://theirs.example/v1\"}) { errors } }")
@@ -152,14 +168,14 @@ private Q_SLOTS:
         auto *keepMine = window.findChild<QPushButton *>(QStringLiteral("keepMine"));
         QVERIFY(keepMine->isEnabled());
         QTest::mouseClick(keepMine, Qt::LeftButton);
-        QCOMPARE(workspace->changes().first().status, Change::Status::Pending);
+        QTRY_COMPARE(session->view().changes().first().status, Change::Status::Pending);
 
         QTest::mouseClick(pushAll, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
             status->text().startsWith(QLatin1String("1 pushed, 0 failed, 0 in conflict")), 20000);
         QCOMPARE(serverEndpoint(QStringLiteral("seed-2")),
                  QStringLiteral("https://mine.example/v1"));
-        QVERIFY(workspace->changes().isEmpty());
+        QVERIFY(session->view().changes().isEmpty());
         QCOMPARE(view->model()->rowCount(), 0);
         auto *history = window.findChild<QTreeWidget *>(QStringLiteral("pushHistory"));
         QCOMPARE(history->topLevelItemCount(), 2);

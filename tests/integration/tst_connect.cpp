@@ -77,6 +77,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!Simulator::available())
+            QSKIP("Node.js was not found when the tests were configured: no GitLab simulator");
+    }
+
     void cleanup() { sim.stop(); }
 
     void detectsTheApiShapeFromTheSchema_data()

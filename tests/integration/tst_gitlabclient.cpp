@@ -34,6 +34,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!Simulator::available())
+            QSKIP("Node.js was not found when the tests were configured: no GitLab simulator");
+    }
+
     void readsMetadataInBothShapes_data()
     {
         QTest::addColumn<QString>("shape");

@@ -1,4 +1,4 @@
-#include "settings/PortalColorSchemeSource.h"
+#include "base/PortalColorSchemeSource.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

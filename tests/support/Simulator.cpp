@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -9,6 +10,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QtTest>
+#include <unistd.h>
 
 Simulator::Simulator(QObject *parent) : QObject(parent)
 {
@@ -28,8 +30,17 @@ QString Simulator::fixturePath(const QString &name)
     return QDir(QStringLiteral(DUO_FAKEGITLAB_DIR)).filePath(QStringLiteral("fixtures/") + name);
 }
 
+bool Simulator::available()
+{
+    return !QStringLiteral(DUO_NODE_EXECUTABLE).isEmpty();
+}
+
 bool Simulator::start(const Options &options, std::chrono::milliseconds timeout)
 {
+    if (!available()) {
+        m_error = QStringLiteral("Node.js was not found when the tests were configured");
+        return false;
+    }
     stop();
     m_stdout.clear();
     m_error.clear();
@@ -139,6 +150,11 @@ QJsonArray Simulator::requests()
     return QJsonDocument::fromJson(control("GET", QStringLiteral("requests"))).array();
 }
 
+QJsonArray Simulator::held()
+{
+    return QJsonDocument::fromJson(control("GET", QStringLiteral("held"))).array();
+}
+
 void Simulator::clearRequests()
 {
     control("DELETE", QStringLiteral("requests"));
@@ -163,4 +179,18 @@ QJsonObject Simulator::state()
 void Simulator::patchState(const QJsonObject &patch)
 {
     control("PATCH", QStringLiteral("state"), patch);
+}
+
+std::chrono::milliseconds Simulator::cpuTime() const
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return std::chrono::milliseconds(0);
+    // The fields after the command name (which may hold spaces) are space-separated; utime and
+    // stime are the 14th and 15th of the whole line.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const long ticks = sysconf(_SC_CLK_TCK);
+    const qint64 used = fields.value(11).toLongLong() + fields.value(12).toLongLong();
+    return std::chrono::milliseconds(used * 1000 / ticks);
 }

@@ -16,7 +16,7 @@ class Simulator : public QObject
 public:
     struct Options
     {
-        QString shape;         // "18.9" or "17.6"; empty = the simulator's default
+        QString shape;         // "19.6", "18.9" or "17.6"; empty = the simulator's default
         QString gitlabVersion; // reported version, independent of the shape
         QString fixture;       // a file in tests/fakegitlab/fixtures, or an absolute path
         QString tlsCert;
@@ -43,10 +43,16 @@ public:
     void clearRequests();
     int addFault(const QJsonObject &fault);
     void clearFaults();
+    // The requests held right now by an applyThenHold / holdBeforeApply fault.
+    QJsonArray held();
     QJsonObject state();
     void patchState(const QJsonObject &patch);
 
     static QString fixturePath(const QString &name);
+    // Whether Node.js was found when the tests were configured.
+    static bool available();
+    // CPU time (user + system) the simulator process has used so far, from /proc.
+    std::chrono::milliseconds cpuTime() const;
 
 private:
     QByteArray control(const QByteArray &verb, const QString &path, const QJsonValue &body = {});

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ConnectionSettings.h"
+#include "model/ConnectionSettings.h"
 
 // How tests reach an instance: no proxy, and plain http:// allowed, as for the loopback
 // simulator.

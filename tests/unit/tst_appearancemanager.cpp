@@ -1,5 +1,5 @@
-#include "settings/ColorSchemeSource.h"
-#include "settings/PortalColorSchemeSource.h"
+#include "base/ColorSchemeSource.h"
+#include "base/PortalColorSchemeSource.h"
 #include "theme/AppearanceManager.h"
 
 #include <QApplication>

@@ -1,5 +1,7 @@
+#include "gitlab/BatchComposer.h"
 #include "gitlab/GraphQLDocuments.h"
-#include "sync/BatchComposer.h"
+#include "model/DraftRules.h"
+#include "model/EffectiveView.h"
 #include "sync/PushPlanner.h"
 #include "sync/ThreeWayMerge.h"
 
@@ -53,6 +55,27 @@ private:
         return s;
     }
 
+    static EffectiveView viewOf(const Snapshot &server, const QList<Change> &changes = {})
+    {
+        EffectiveView view;
+        view.reset({server, changes});
+        return view;
+    }
+
+    static QList<PushStep> plan(const QList<PlannedChange> &changes, const Snapshot &server,
+                                bool batch)
+    {
+        const Mutations mutations(shape(batch));
+        QList<Change> pending;
+        for (const PlannedChange &c : changes) {
+            pending << c.change;
+            pending.last().sequence = pending.size();
+        }
+        return PushPlanner::plan(changes, viewOf(server, pending), mutations);
+    }
+
+    static QString document(const PushStep &step) { return PushStep::mutationName(step.mutation); }
+
 private Q_SLOTS:
     void mergeAppliesOneSidedChanges()
     {
@@ -86,10 +109,18 @@ private Q_SLOTS:
                            {QStringLiteral("name"), QStringLiteral("n1")}});
         c.status = Change::Status::Conflict;
         c.conflictFields = {QStringLiteral("endpoint"), QStringLiteral("name")};
-        Change kept =
-            ThreeWayMerge::keepMine(c, QStringLiteral("endpoint"), QStringLiteral("theirs"));
+        Snapshot server;
+        server.models = {model(QStringLiteral("m"), QStringLiteral("n3"))};
+        server.models[0].endpoint = QStringLiteral("theirs");
+        EffectiveView view = viewOf(server, {c});
+        WriteSet set = DraftRules::resolve(view, c.id, QStringLiteral("endpoint"), true);
+        Change kept = set.put.first();
         QCOMPARE(kept.status, Change::Status::Conflict);
-        kept = ThreeWayMerge::takeServers(kept, QStringLiteral("name"));
+        WorkspaceDelta delta;
+        delta.changesPut = set.put;
+        view.apply(delta);
+        set = DraftRules::resolve(view, c.id, QStringLiteral("name"), false);
+        kept = set.put.first();
         QCOMPARE(kept.status, Change::Status::Pending);
         QVERIFY(!kept.values.contains(QLatin1String("name")));
         const MergeResult r =
@@ -153,10 +184,10 @@ private Q_SLOTS:
                      {QStringLiteral("endpoint"), QStringLiteral("https://x/v1")}}),
              {}},
         };
-        const QList<PushStep> plan = PushPlanner::plan(changes, server, shape(true));
+        const QList<PushStep> plan = this->plan(changes, server, true);
         QStringList order;
         for (const PushStep &step : plan)
-            order << step.changeId + QLatin1Char(':') + step.document;
+            order << step.changeId + QLatin1Char(':') + document(step);
         QCOMPARE(order, (QStringList{
                             QStringLiteral("new:create-model"), QStringLiteral("upd:update-model"),
                             QStringLiteral("feat:set-features"), QStringLiteral("del:set-features"),
@@ -182,29 +213,30 @@ private Q_SLOTS:
         server.models = {model(QStringLiteral("g1"), QStringLiteral("one"))};
         server.features = {feature(QStringLiteral("DUO_CHAT"), QStringLiteral("SELF_HOSTED"),
                                    QStringLiteral("g1"))};
-        const QList<PushStep> plan = PushPlanner::plan(
-            {{change(Change::Kind::DeleteModel, QStringLiteral("d"), QStringLiteral("g1"),
-                     {{QStringLiteral("disableFeatures"), true}}),
-              {}}},
-            server, shape(false));
+        const QList<PushStep> plan =
+            this->plan({{change(Change::Kind::DeleteModel, QStringLiteral("d"),
+                                QStringLiteral("g1"), {{QStringLiteral("disableFeatures"), true}}),
+                         {}}},
+                       server, false);
         QCOMPARE(plan.size(), 2);
-        QCOMPARE(plan[0].document, QStringLiteral("set-feature")); // 17.x: one feature per step
+        QCOMPARE(document(plan[0]), QStringLiteral("set-feature")); // 17.x: one feature per step
         QCOMPARE(plan[0].input.value(QLatin1String("feature")).toString(),
                  QStringLiteral("DUO_CHAT"));
         QCOMPARE(plan[0].input.value(QLatin1String("provider")).toString(),
                  QStringLiteral("DISABLED"));
-        QCOMPARE(plan[1].document, QStringLiteral("delete-model"));
+        QCOMPARE(document(plan[1]), QStringLiteral("delete-model"));
+        QCOMPARE(plan[1].dependsOn, QList<int>{0}); // the delete waits for the feature to go
     }
 
     void seventeenShapeSplitsFeatureAssignments()
     {
-        const QList<PushStep> plan = PushPlanner::plan(
+        const QList<PushStep> plan = this->plan(
             {{change(Change::Kind::SetFeatures, QStringLiteral("f"), QStringLiteral("A,B"),
                      {{QStringLiteral("features"),
                        QJsonArray{QStringLiteral("A"), QStringLiteral("B")}},
                       {QStringLiteral("provider"), QStringLiteral("DISABLED")}}),
               {{QStringLiteral("A"), QJsonObject()}, {QStringLiteral("B"), QJsonObject()}}}},
-            {}, shape(false));
+            {}, false);
         QCOMPARE(plan.size(), 2);
         QVERIFY(!plan[0].input.contains(QLatin1String("features")));
     }
@@ -217,8 +249,11 @@ private Q_SLOTS:
         QCOMPARE(t.inputType, QStringLiteral("AiSelfHostedModelCreateInput!"));
         QVERIFY(t.selection.startsWith(QLatin1String("aiSelfHostedModelCreate(input: $input)")));
         QCOMPARE(t.cost, 5); // aiSelfHostedModelCreate, selfHostedModel, id, name, errors
-        for (const auto &[name, t2] : MutationTemplate::pushMutations().asKeyValueRange())
-            QVERIFY2(t2.isValid(), qPrintable(name));
+        for (bool batch : {false, true}) {
+            const Mutations mutations(shape(batch));
+            for (const auto &[mutation, t2] : mutations.templates().asKeyValueRange())
+                QVERIFY2(t2.isValid(), qPrintable(PushStep::mutationName(mutation)));
+        }
     }
 
     void batchesStayUnderGitLabsLimits()
@@ -226,17 +261,19 @@ private Q_SLOTS:
         QList<PushStep> plan;
         for (int i = 0; i < 1000; ++i) {
             PushStep step;
-            step.phase = PushStep::Phase::Create;
-            step.document = QStringLiteral("create-model");
+            step.mutation = PushStep::Mutation::CreateModel;
             step.input = {{QStringLiteral("name"), QStringLiteral("m%1").arg(i)}};
             plan << step;
         }
         PushStep update;
-        update.phase = PushStep::Phase::Update;
-        update.document = QStringLiteral("update-model");
+        update.mutation = PushStep::Mutation::UpdateModel;
+        update.dependsOn = {999}; // it waits for the last create's answer
         plan << update;
-        const BatchComposer composer(MutationTemplate::pushMutations());
-        const QList<QList<int>> batches = composer.split(plan);
+        const BatchComposer composer(Mutations(shape(true)).templates());
+        QList<int> all;
+        for (int i = 0; i < plan.size(); ++i)
+            all << i;
+        const QList<QList<int>> batches = composer.split(plan, all);
         int steps = 0;
         for (const QList<int> &batch : batches) {
             const Batch composed = composer.compose(plan, batch);
@@ -247,7 +284,7 @@ private Q_SLOTS:
         }
         QCOMPARE(steps, 1001);
         QVERIFY2(batches.size() <= 1001 / 10, "at least ten times fewer requests than steps");
-        // The update does not share a batch with creates.
+        // The update does not share a batch with the create it waits for.
         QCOMPARE(batches.last(), QList<int>{1000});
 
         const Batch first = composer.compose(plan, batches.first());
@@ -271,10 +308,11 @@ private Q_SLOTS:
                           QStringLiteral("a }");
         heavy.cost = 2;
         QList<PushStep> plan(20);
-        for (PushStep &step : plan)
-            step.document = QStringLiteral("heavy");
-        const BatchComposer composer({{QStringLiteral("heavy"), heavy}});
-        const auto batches = composer.split(plan);
+        QList<int> all;
+        for (int i = 0; i < plan.size(); ++i)
+            all << i;
+        const BatchComposer composer({{PushStep::Mutation::CreateModel, heavy}});
+        const auto batches = composer.split(plan, all);
         QVERIFY(batches.size() >= 5);
         for (const auto &batch : batches)
             QVERIFY(composer.compose(plan, batch).document.size() <= BatchComposer::maxCharacters);

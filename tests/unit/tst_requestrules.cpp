@@ -1,4 +1,4 @@
-#include "net/ConnectionSettings.h"
+#include "model/ConnectionSettings.h"
 #include "net/GitLabClient.h"
 #include "net/RetryPolicy.h"
 

@@ -1,4 +1,5 @@
-#include "store/Workspace.h"
+#include "SyncWorkspace.h"
+#include "WorkspaceWait.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -41,7 +42,8 @@ private:
         gen.provider = QStringLiteral("DISABLED");
         gen.compatibleFamilies = {QStringLiteral("MISTRAL"), QStringLiteral("CODEGEMMA")};
         s.features = {chat, gen};
-        s.duo = DuoSettings{QStringLiteral("https://aigw.example"), 60, {}};
+        s.duo = DuoSettings{{{DuoSettings::gatewayUrlField, QStringLiteral("https://aigw.example")},
+                             {DuoSettings::gatewayTimeoutField, 60}}};
         return s;
     }
 
@@ -57,9 +59,9 @@ private:
                 {QStringLiteral("endpoint"), QLatin1String(endpoint)}};
     }
 
-    std::unique_ptr<Workspace> opened(const QString &path)
+    std::unique_ptr<SyncWorkspace> opened(const QString &path)
     {
-        auto ws = std::make_unique<Workspace>(path);
+        auto ws = std::make_unique<SyncWorkspace>(path);
         QString error;
         if (!ws->open(&error))
             qWarning("%s", qPrintable(error));
@@ -77,7 +79,7 @@ private Q_SLOTS:
         QVERIFY2(created, qPrintable(error));
         QVERIFY(SelfHostedModel::isLocalId(created->target));
         QCOMPARE(ws->effectiveModels().size(), 1);
-        QVERIFY(ws->effectiveModels().first().pending);
+        QVERIFY(ws->effectiveModels().first().isPending());
     }
 
     void recordsFillTheBaseAndFold()
@@ -162,7 +164,7 @@ private Q_SLOTS:
             std::find_if(models.cbegin(), models.cend(), [](const EffectiveModel &m) {
                 return m.model.name == QLatin1String("new");
             });
-        QVERIFY(draft != models.cend() && draft->pending);
+        QVERIFY(draft != models.cend() && draft->isPending());
         QCOMPARE(draft->model.identifier, QStringLiteral("custom_openai/n"));
         const QList<FeatureSetting> features = ws->effectiveFeatures();
         QCOMPARE(features[0].modelId,
@@ -184,10 +186,11 @@ private Q_SLOTS:
         QVERIFY2(ws->record(Change::Kind::DeleteModel, id(2),
                             {{QStringLiteral("disableFeatures"), true}}, &error),
                  qPrintable(error));
-        const auto assignment =
-            std::find_if(ws->changes().cbegin(), ws->changes().cend(),
-                         [](const Change &c) { return c.kind == Change::Kind::SetFeatures; });
-        QVERIFY(assignment != ws->changes().cend());
+        const QList<Change> changes = ws->changes();
+        const auto assignment = std::find_if(changes.cbegin(), changes.cend(), [](const Change &c) {
+            return c.kind == Change::Kind::SetFeatures;
+        });
+        QVERIFY(assignment != changes.cend());
         QCOMPARE(assignment->values.value(QLatin1String("provider")).toString(),
                  QStringLiteral("DISABLED"));
         QVERIFY(ws->featuresServedBy(id(2)).isEmpty());
@@ -230,7 +233,9 @@ private Q_SLOTS:
                             {{QStringLiteral("aiGatewayTimeoutSeconds"), 120}}, &error));
         QVERIFY(
             gui->record(Change::Kind::CreateModel, {}, fields("from-gui", "https://g/v1"), &error));
-        QVERIFY(gui->markSent({gui->changes().first().id}, QDateTime::currentDateTimeUtc()));
+        // The window reads what the command line committed before it writes: its own create is
+        // the last change.
+        QVERIFY(gui->markSent({gui->changes().last().id}));
         gui.reset();
         cli.reset();
         auto reopened = opened(path);
@@ -238,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(reopened->snapshot().exists);
         QCOMPARE(reopened->changes().size(), 2);
         QVERIFY(reopened->changes().last().sentAt.isValid()); // the journal survives
-        QCOMPARE(reopened->effectiveDuoSettings()->aiGatewayTimeoutSeconds, 120);
+        QCOMPARE(reopened->effectiveDuoSettings()->gatewayTimeoutSeconds().value(), 120);
     }
 
     void pushHistoryIsKept()
@@ -254,7 +259,8 @@ private Q_SLOTS:
 
     void largeSnapshotOnAWorkerThread()
     {
-        auto ws = opened(freshPath());
+        Workspace ws(freshPath());
+        QVERIFY(!openNow(ws).error.isError());
         Snapshot big = serverState();
         for (int i = 4; i < 10004; ++i) {
             SelfHostedModel m;
@@ -264,15 +270,8 @@ private Q_SLOTS:
             m.endpoint = QStringLiteral("https://bulk/v1");
             big.models << m;
         }
-        bool done = false;
-        bool ok = false;
-        ws->replaceSnapshotInBackground(big, this, [&](bool success, const QString &) {
-            done = true;
-            ok = success;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        QVERIFY(ok);
-        QCOMPARE(ws->snapshot().models.size(), 10003);
+        QVERIFY(replaceSnapshotNow(ws, big));
+        QCOMPARE(ws.view().serverModelCount(), 10003);
     }
 };
 

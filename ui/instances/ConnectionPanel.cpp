@@ -1,6 +1,6 @@
 #include "ConnectionPanel.h"
 
-#include "gitlab/InstanceSession.h"
+#include "session/InstanceSession.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

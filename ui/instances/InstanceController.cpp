@@ -1,17 +1,28 @@
 #include "InstanceController.h"
 
 #include "InstanceDialog.h"
-#include "gitlab/InstanceSession.h"
-#include "settings/AppSettings.h"
-#include "store/SecretStore.h"
-#include "store/Workspace.h"
+#include "base/AppSettings.h"
+#include "session/InstanceDirectory.h"
+#include "session/InstanceSession.h"
 
 #include <QMessageBox>
 #include <QPushButton>
 
-InstanceController::InstanceController(SecretStore *secrets, QWidget *dialogParent)
-    : QObject(dialogParent), m_secrets(secrets), m_dialogParent(dialogParent)
+InstanceController::InstanceController(InstanceDirectory *instances, QWidget *dialogParent)
+    : QObject(dialogParent), m_instances(instances), m_dialogParent(dialogParent)
 {}
+
+QList<InstanceProfile> InstanceController::profiles() const
+{
+    return m_instances->profiles();
+}
+
+void InstanceController::closeSession()
+{
+    if (m_session)
+        m_session->deleteLater();
+    m_session = nullptr;
+}
 
 InstanceSession *InstanceController::session() const
 {
@@ -22,12 +33,11 @@ void InstanceController::select(const QUuid &id, const QString &sessionToken)
 {
     if (m_session && m_session->profile().id == id && sessionToken.isEmpty())
         return;
-    if (m_session)
-        m_session->deleteLater();
-    m_session = nullptr;
-    for (const InstanceProfile &profile : m_profiles.all()) {
+    closeSession();
+    for (const InstanceProfile &profile : m_instances->profiles()) {
         if (profile.id == id) {
-            m_session = new InstanceSession(profile, m_secrets, this);
+            m_session = m_instances->openSession(profile, tr("the Duo Console window"), this);
+            m_session->setInteractive(true);
             AppSettings::set(AppSettings::currentInstance, profile.idString());
             break;
         }
@@ -49,7 +59,7 @@ void InstanceController::reconnect()
 
 void InstanceController::addInstance()
 {
-    auto *dialog = new InstanceDialog(m_profiles, std::nullopt, m_dialogParent);
+    auto *dialog = new InstanceDialog(*m_instances, std::nullopt, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { saveFromDialog(dialog->profile(), dialog->token()); });
@@ -60,7 +70,7 @@ void InstanceController::editInstance()
 {
     if (!m_session)
         return;
-    auto *dialog = new InstanceDialog(m_profiles, m_session->profile(), m_dialogParent);
+    auto *dialog = new InstanceDialog(*m_instances, m_session->profile(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { saveFromDialog(dialog->profile(), dialog->token()); });
@@ -69,25 +79,36 @@ void InstanceController::editInstance()
 
 void InstanceController::saveFromDialog(const InstanceProfile &profile, const QString &token)
 {
-    m_profiles.save(profile);
-    Q_EMIT profilesChanged();
     auto reopen = [this, profile] {
-        if (m_session && m_session->profile().id == profile.id) {
-            m_session->deleteLater();
-            m_session = nullptr;
-        }
+        Q_EMIT profilesChanged();
+        if (m_session && m_session->profile().id == profile.id)
+            closeSession();
         select(profile.id);
     };
-    if (token.isEmpty()) {
-        reopen();
-        return;
-    }
-    m_secrets->write(profile.tokenKey(), token, this,
-                     [this, profile, token, reopen](const SecretResult &result) {
-                         reopen();
-                         if (!result.ok())
-                             offerSessionToken(profile, token, result.message());
-                     });
+    m_instances->save(profile, token, this, [this, profile, token, reopen](const Outcome &outcome) {
+        if (!outcome.notice.isEmpty())
+            Q_EMIT notice(outcome.notice);
+        if (outcome.ok()) {
+            reopen();
+            return;
+        }
+        if (outcome.category != QLatin1String("keychain")) {
+            Q_EMIT notice(outcome.message);
+            return;
+        }
+        // The keychain refused the token: the profile is saved without it, and the token may
+        // still serve this session.
+        const QString why = outcome.message;
+        m_instances->save(profile, {}, this,
+                          [this, profile, token, why, reopen](const Outcome &saved) {
+                              if (!saved.ok()) {
+                                  Q_EMIT notice(saved.message);
+                                  return;
+                              }
+                              reopen();
+                              offerSessionToken(profile, token, why);
+                          });
+    });
 }
 
 void InstanceController::offerSessionToken(const InstanceProfile &profile, const QString &token,
@@ -133,17 +154,16 @@ void InstanceController::removeInstance()
             delete m_session; // closes its workspace before its files go
             m_session = nullptr;
         }
-        QStringList keys = Workspace::draftKeyNames(profile.idString());
-        keys << profile.tokenKey();
-        for (const QString &key : std::as_const(keys))
-            m_secrets->remove(key, this, [](const SecretResult &) {});
-        m_profiles.remove(profile.id);
-        Q_EMIT profilesChanged();
-        const auto rest = m_profiles.all();
-        if (rest.isEmpty())
-            Q_EMIT sessionChanged(nullptr);
-        else
-            select(rest.first().id);
+        m_instances->remove(profile, this, [this](const Outcome &outcome) {
+            if (!outcome.ok())
+                Q_EMIT notice(outcome.message);
+            Q_EMIT profilesChanged();
+            const auto rest = m_instances->profiles();
+            if (rest.isEmpty())
+                Q_EMIT sessionChanged(nullptr);
+            else
+                select(rest.first().id);
+        });
     });
     box->open();
 }

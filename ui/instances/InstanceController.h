@@ -1,24 +1,25 @@
 #pragma once
 
-#include "store/ProfileStore.h"
+#include "model/InstanceProfile.h"
 
 #include <QObject>
 #include <QPointer>
 
+class InstanceDirectory;
 class InstanceSession;
-class SecretStore;
 class QWidget;
 
-// The GUI's side of instances: the add / edit / remove dialogs, which instance is current, and
-// its session. Dialogs are opened without blocking (open(), never exec()).
+// The window's side of instances: the add / edit / remove dialogs, which instance is current,
+// and its session. Dialogs are opened without blocking (open(), never exec()).
 class InstanceController : public QObject
 {
     Q_OBJECT
 
 public:
-    InstanceController(SecretStore *secrets, QWidget *dialogParent);
+    InstanceController(InstanceDirectory *instances, QWidget *dialogParent);
 
-    QList<InstanceProfile> profiles() const { return m_profiles.all(); }
+    QList<InstanceProfile> profiles() const;
+    InstanceDirectory *directory() const { return m_instances; }
     InstanceSession *session() const;
 
     void addInstance();
@@ -31,14 +32,16 @@ public:
 Q_SIGNALS:
     void profilesChanged();
     void sessionChanged(InstanceSession *session);
+    // Something the administrator should read, for the window's notice banner.
+    void notice(const QString &message);
 
 private:
     void saveFromDialog(const InstanceProfile &profile, const QString &token);
     void offerSessionToken(const InstanceProfile &profile, const QString &token,
                            const QString &why);
+    void closeSession();
 
-    ProfileStore m_profiles;
-    SecretStore *m_secrets;
+    InstanceDirectory *m_instances;
     QWidget *m_dialogParent;
     QPointer<InstanceSession> m_session;
 };

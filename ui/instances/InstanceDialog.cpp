@@ -1,8 +1,7 @@
 #include "InstanceDialog.h"
 
 #include "WidgetHelpers.h"
-#include "net/TlsTrust.h"
-#include "store/ProfileStore.h"
+#include "session/InstanceDirectory.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,9 +17,9 @@
 
 using WidgetHelpers::named;
 
-InstanceDialog::InstanceDialog(const ProfileStore &profiles,
+InstanceDialog::InstanceDialog(const InstanceDirectory &instances,
                                const std::optional<InstanceProfile> &existing, QWidget *parent)
-    : QDialog(parent), m_profiles(profiles), m_isNew(!existing)
+    : QDialog(parent), m_instances(instances), m_isNew(!existing)
 {
     setObjectName(QStringLiteral("instanceDialog"));
     setWindowTitle(m_isNew ? tr("Add GitLab instance") : tr("Edit GitLab instance"));
@@ -169,7 +168,7 @@ QString InstanceDialog::token() const
 
 QString InstanceDialog::problem() const
 {
-    if (const QString name = m_profiles.nameProblem(m_name->text(), m_profile.id); !name.isEmpty())
+    if (const QString name = m_instances.nameProblem(m_name->text(), m_profile.id); !name.isEmpty())
         return name;
     const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() ||
@@ -180,12 +179,9 @@ QString InstanceDialog::problem() const
                   "or tick the box to confirm.");
     if (m_isNew && token().isEmpty())
         return tr("Enter an administrator's personal access token.");
-    if (!m_caFile->text().trimmed().isEmpty()) {
-        QSslConfiguration unused;
-        QString error;
-        if (!TlsTrust::configuration(m_caFile->text().trimmed(), &unused, &error))
-            return error;
-    }
+    if (const QString connection = m_instances.connectionProblem(profile().connection);
+        !connection.isEmpty())
+        return connection;
     if (m_proxyMode->currentData().toInt() == int(ProxySettings::Mode::Manual)) {
         ProxySettings proxy;
         if (!ProxySettings::parse(m_proxyAddress->text(), &proxy) ||

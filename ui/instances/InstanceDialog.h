@@ -1,10 +1,10 @@
 #pragma once
 
-#include "store/InstanceProfile.h"
+#include "model/InstanceProfile.h"
 
 #include <QDialog>
 
-class ProfileStore;
+class InstanceDirectory;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -19,8 +19,8 @@ class InstanceDialog : public QDialog
 
 public:
     // `existing` empty: add a new instance.
-    InstanceDialog(const ProfileStore &profiles, const std::optional<InstanceProfile> &existing,
-                   QWidget *parent = nullptr);
+    InstanceDialog(const InstanceDirectory &instances,
+                   const std::optional<InstanceProfile> &existing, QWidget *parent = nullptr);
 
     InstanceProfile profile() const;
     // Empty when editing and the stored token is to be kept.
@@ -35,7 +35,7 @@ private:
     void updateProxyFields();
     void browseCaFile();
 
-    const ProfileStore &m_profiles;
+    const InstanceDirectory &m_instances;
     InstanceProfile m_profile;
     bool m_isNew;
     QLineEdit *m_name;

@@ -1,6 +1,7 @@
 #include "ChangesTreeModel.h"
 
-#include "store/Workspace.h"
+#include "base/SafeText.h"
+#include "model/EffectiveView.h"
 
 #include <QJsonArray>
 
@@ -36,8 +37,11 @@ QString statusText(const Change &change)
 QList<QStandardItem *> row(const QString &change, const QString &status = {},
                            const QString &detail = {})
 {
-    QList<QStandardItem *> items{new QStandardItem(change), new QStandardItem(status),
-                                 new QStandardItem(detail)};
+    // Names and values come from the server or a file: shown with their control characters
+    // written out.
+    QList<QStandardItem *> items{new QStandardItem(SafeText::forDisplay(change)),
+                                 new QStandardItem(status),
+                                 new QStandardItem(SafeText::forDisplay(detail))};
     for (QStandardItem *item : items) {
         item->setEditable(false);
         item->setToolTip(item->text());
@@ -52,17 +56,15 @@ ChangesTreeModel::ChangesTreeModel(QObject *parent) : QStandardItemModel(parent)
     setHorizontalHeaderLabels({tr("Change"), tr("Status"), tr("Server → draft")});
 }
 
-void ChangesTreeModel::rebuild(const Workspace &workspace)
+void ChangesTreeModel::rebuild(const EffectiveView &view)
 {
     removeRows(0, rowCount());
-    const Snapshot &server = workspace.snapshot();
-    QHash<QString, QString> names; // model id → name, drafts included
-    for (const EffectiveModel &m : workspace.effectiveModels())
-        names.insert(m.model.id, m.model.name);
-    for (const SelfHostedModel &m : server.models)
-        names.insert(m.id, m.name);
     auto modelName = [&](const QString &id) {
-        return names.value(id, id);
+        if (const SelfHostedModel *server = view.serverModel(id))
+            return server->name;
+        if (const EffectiveModel *row = view.model(id))
+            return row->model.name;
+        return id;
     };
 
     QHash<QString, QStandardItem *> groups; // object → its row
@@ -78,7 +80,7 @@ void ChangesTreeModel::rebuild(const Workspace &workspace)
         return items.first();
     };
 
-    for (const Change &c : workspace.changes()) {
+    for (const Change &c : view.changes()) {
         QStandardItem *group = nullptr;
         QString what;
         switch (c.kind) {
@@ -137,7 +139,7 @@ void ChangesTreeModel::rebuild(const Workspace &workspace)
                     ? modelName(c.values.value(QLatin1String("modelId")).toString())
                     : provider;
             for (const QString &feature : c.features()) {
-                const FeatureSetting *now = server.feature(feature);
+                const FeatureSetting *now = view.serverFeature(feature);
                 const QString current = !now ? tr("(unknown)")
                                         : now->provider == QLatin1String("SELF_HOSTED")
                                             ? modelName(now->modelId)
@@ -149,7 +151,7 @@ void ChangesTreeModel::rebuild(const Workspace &workspace)
         }
         if (c.kind == Change::Kind::DeleteModel) {
             const QString reassign = c.values.value(QLatin1String("reassignTo")).toString();
-            const QStringList served = workspace.featuresServedBy(c.target);
+            const QStringList served = view.featuresServedBy(c.target);
             addField(QStringLiteral("model"), tr("Model"), modelName(c.target), tr("(deleted)"));
             if (!reassign.isEmpty())
                 addField(QStringLiteral("reassignTo"), tr("Its features"), modelName(c.target),
@@ -161,12 +163,12 @@ void ChangesTreeModel::rebuild(const Workspace &workspace)
         }
         QJsonObject current;
         if (c.kind == Change::Kind::UpdateModel)
-            if (const SelfHostedModel *m = server.model(c.target))
+            if (const SelfHostedModel *m = view.serverModel(c.target))
                 current = m->editableFields();
-        if (c.kind == Change::Kind::UpdateDuoSettings && server.duo)
-            current = server.duo->toJson();
+        if (c.kind == Change::Kind::UpdateDuoSettings && view.serverDuo())
+            current = view.serverDuo()->toJson();
         for (auto it = c.values.constBegin(); it != c.values.constEnd(); ++it) {
-            if (it.key() == QLatin1String("apiKey")) {
+            if (it.key() == Change::apiKeyField) {
                 addField(it.key(), tr("API key"), tr("(kept)"), tr("(new key, in the keychain)"));
                 continue;
             }

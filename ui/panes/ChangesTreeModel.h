@@ -2,7 +2,7 @@
 
 #include <QStandardItemModel>
 
-class Workspace;
+class EffectiveView;
 
 // The pending changes as a tree: one row per object (a model, the features, the Duo settings),
 // its changes below, and below each change its fields, server value against draft value.
@@ -16,5 +16,5 @@ public:
 
     explicit ChangesTreeModel(QObject *parent = nullptr);
 
-    void rebuild(const Workspace &workspace);
+    void rebuild(const EffectiveView &view);
 };

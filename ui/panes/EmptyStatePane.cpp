@@ -1,7 +1,7 @@
 #include "EmptyStatePane.h"
 
 #include "WidgetHelpers.h"
-#include "gitlab/InstanceSession.h"
+#include "session/InstanceSession.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

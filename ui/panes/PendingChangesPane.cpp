@@ -3,9 +3,8 @@
 #include "ChangesTreeModel.h"
 #include "EmptyStatePane.h"
 #include "WidgetHelpers.h"
-#include "gitlab/InstanceSession.h"
-#include "store/Workspace.h"
-#include "sync/Pusher.h"
+#include "base/SafeText.h"
+#include "session/InstanceSession.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -107,9 +106,9 @@ PendingChangesPane::PendingChangesPane(const PaneInfo &info, QWidget *parent)
     connect(m_keepMine, &QPushButton::clicked, this, [this] { resolveSelected(true); });
     connect(m_takeServers, &QPushButton::clicked, this, [this] { resolveSelected(false); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_pusher) {
-            m_pusher->cancel();
-            m_status->setText(tr("Cancelling after the batch in flight…"));
+        if (m_session && m_session->isPushing()) {
+            m_session->cancelPush();
+            m_status->setText(tr("Cancelling after the batches in flight…"));
         }
     });
 
@@ -124,14 +123,9 @@ PendingChangesPane::PendingChangesPane(const PaneInfo &info, QWidget *parent)
 
 void PendingChangesPane::setSession(InstanceSession *session)
 {
-    if (m_session) {
+    if (m_session)
         m_session->disconnect(this);
-        if (Workspace *workspace = m_session->workspace())
-            workspace->disconnect(this);
-    }
-    m_session = session;
-    m_empty->setSession(session);
-    if (m_progress->isVisible() && !m_pusher) {
+    if (m_progress->isVisible()) {
         // The instance the push belonged to was closed: it stopped with it, and what was in
         // flight is checked against the server on the next push.
         m_progress->hide();
@@ -139,46 +133,72 @@ void PendingChangesPane::setSession(InstanceSession *session)
         m_status->setText(tr("The push stopped when its instance was closed; push again to "
                              "finish it."));
     }
+    m_session = session;
+    m_empty->setSession(session);
     if (m_session) {
         connect(m_session, &InstanceSession::stateChanged, this,
                 &PendingChangesPane::updateButtons);
-        connect(m_session->workspace(), &Workspace::changed, this, &PendingChangesPane::refresh);
+        connect(m_session, &InstanceSession::workspaceReady, this, &PendingChangesPane::refresh);
+        connect(m_session, &InstanceSession::workspaceChanged, this, &PendingChangesPane::refresh);
+        connect(m_session, &InstanceSession::refreshed, this, &PendingChangesPane::updateButtons);
+        connect(m_session, &InstanceSession::pushProgress, this,
+                [this](int done, int total, const QString &current) {
+                    m_progress->setMaximum(std::max(total, 1));
+                    m_progress->setValue(done);
+                    m_status->setText(current.isEmpty() ? tr("Pushing %n step(s)…", nullptr, total)
+                                                        : tr("Done: %1").arg(current));
+                });
+        connect(m_session, &InstanceSession::pushFinished, this,
+                &PendingChangesPane::onPushFinished);
     }
-    m_stack->setCurrentIndex(m_session && m_session->workspaceError().isEmpty() ? 1 : 0);
     refresh();
 }
 
 void PendingChangesPane::refresh()
 {
-    if (!m_session || !m_session->workspaceError().isEmpty())
+    const bool usable = m_session && m_session->isWorkspaceOpen();
+    m_stack->setCurrentIndex(usable ? 1 : 0);
+    if (!usable) {
+        m_empty->setSession(m_session);
         return;
-    Workspace *workspace = m_session->workspace();
-    m_model->rebuild(*workspace);
-    m_view->expandAll();
-    m_history->clear();
-    for (const PushRecord &record : workspace->pushHistory(20)) {
-        const QJsonObject s = record.summary;
-        QString outcome = tr("%1 pushed, %2 failed, %3 in conflict, %4 request(s)")
-                              .arg(s.value(QLatin1String("pushed")).toInt())
-                              .arg(s.value(QLatin1String("failed")).toInt())
-                              .arg(s.value(QLatin1String("conflicts")).toInt())
-                              .arg(s.value(QLatin1String("requests")).toInt());
-        if (s.contains(QLatin1String("error")))
-            outcome += QLatin1String(" — ") + s.value(QLatin1String("error")).toString();
-        auto *item = new QTreeWidgetItem(
-            m_history,
-            {QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat), outcome});
-        for (const auto &step : s.value(QLatin1String("steps")).toArray()) {
-            const QJsonObject o = step.toObject();
-            new QTreeWidgetItem(
-                item, {o.value(QLatin1String("ok")).toBool() ? tr("done") : tr("failed"),
-                       o.value(QLatin1String("description")).toString() +
-                           (o.contains(QLatin1String("error"))
-                                ? QLatin1String(": ") + o.value(QLatin1String("error")).toString()
-                                : QString())});
-        }
     }
+    m_model->rebuild(m_session->view());
+    m_view->expandAll();
+    m_session->history(20, this, [this](const QList<PushRecord> &records) {
+        m_history->clear();
+        for (const PushRecord &record : records)
+            addHistoryItem(record);
+    });
     updateButtons();
+}
+
+void PendingChangesPane::addHistoryItem(const PushRecord &record)
+{
+    const QJsonObject s = record.summary;
+    QString outcome = tr("%1 pushed, %2 failed, %3 in conflict, %4 request(s)")
+                          .arg(s.value(QLatin1String("pushed")).toInt())
+                          .arg(s.value(QLatin1String("failed")).toInt())
+                          .arg(s.value(QLatin1String("conflicts")).toInt())
+                          .arg(s.value(QLatin1String("requests")).toInt());
+    const QJsonValue error = s.value(QLatin1String("error"));
+    if (error.isObject())
+        outcome +=
+            QLatin1String(" — ") + error.toObject().value(QLatin1String("message")).toString();
+    else if (error.isString())
+        outcome += QLatin1String(" — ") + error.toString();
+    auto *item = new QTreeWidgetItem(
+        m_history,
+        {QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat), outcome});
+    for (const auto &step : s.value(QLatin1String("steps")).toArray()) {
+        const QJsonObject o = step.toObject();
+        new QTreeWidgetItem(
+            item, {o.value(QLatin1String("ok")).toBool() ? tr("done") : tr("failed"),
+                   SafeText::forDisplay(
+                       o.value(QLatin1String("description")).toString() +
+                       (o.contains(QLatin1String("error"))
+                            ? QLatin1String(": ") + o.value(QLatin1String("error")).toString()
+                            : QString()))});
+    }
 }
 
 QStringList PendingChangesPane::selectedChangeIds() const
@@ -201,55 +221,47 @@ QStringList PendingChangesPane::selectedChangeIds() const
 
 void PendingChangesPane::updateButtons()
 {
-    const bool pushing = m_pusher && m_pusher->isRunning();
-    // While the snapshot refreshes, a push would race the refresh's older answers.
-    const bool connected = m_session && m_session->state() == InstanceSession::State::Connected &&
-                           !m_session->isRefreshing();
+    const bool pushing = m_session && m_session->isPushing();
+    // The session says whether a push can start, and why not: one answer for every pane.
+    const QString blocked = m_session ? m_session->pushBlockedReason() : QString();
     const bool any = m_model->rowCount() > 0;
     const bool selected = !selectedChangeIds().isEmpty();
+    const bool writable = m_session && !m_session->isWorkspaceReadOnly();
     bool conflictSelected = false;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         conflictSelected = conflictSelected || index.data(ChangesTreeModel::ConflictRole).toBool();
-    m_pushAll->setEnabled(connected && any && !pushing);
-    m_pushSelected->setEnabled(connected && selected && !pushing);
-    m_discard->setEnabled(selected && !pushing);
-    m_keepMine->setEnabled(conflictSelected && !pushing);
-    m_takeServers->setEnabled(conflictSelected && !pushing);
-    if (!connected && any && !pushing && m_status->text().isEmpty())
-        m_status->setText(tr("Offline: changes are kept here and can be pushed once the instance "
-                             "is connected."));
+    m_pushAll->setEnabled(blocked.isEmpty() && any);
+    m_pushSelected->setEnabled(blocked.isEmpty() && selected);
+    m_discard->setEnabled(selected && !pushing && writable);
+    m_keepMine->setEnabled(conflictSelected && !pushing && writable);
+    m_takeServers->setEnabled(conflictSelected && !pushing && writable);
+    if (!pushing && any && !blocked.isEmpty() && m_lastOutcome.isEmpty())
+        m_status->setText(blocked);
+    else if (!pushing && (!any || blocked.isEmpty()) && m_lastOutcome.isEmpty())
+        m_status->clear();
 }
 
 void PendingChangesPane::push(const QStringList &changeIds)
 {
-    if (!m_session || (m_pusher && m_pusher->isRunning()))
+    if (!m_session || m_session->isPushing())
         return;
-    m_pusher = m_session->createPusher();
-    if (!m_pusher) {
-        m_status->setText(tr("Connect to the instance first: Instance > Reconnect."));
+    PushOptions options;
+    options.changeIds = changeIds;
+    options.stopOnFirstError = m_stopOnError->isChecked();
+    if (!m_session->push(options)) {
+        m_status->setText(m_session->pushBlockedReason());
         return;
     }
-    connect(m_pusher, &Pusher::progress, this, [this](int done, int total, const QString &current) {
-        m_progress->setMaximum(std::max(total, 1));
-        m_progress->setValue(done);
-        m_status->setText(current.isEmpty() ? tr("Pushing %n step(s)…", nullptr, total)
-                                            : tr("Done: %1").arg(current));
-    });
-    connect(m_pusher, &Pusher::finished, this, &PendingChangesPane::onPushFinished);
+    m_lastOutcome.clear();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
     m_status->setText(tr("Checking the changes against the server…"));
-    PushOptions options;
-    options.changeIds = changeIds;
-    options.stopOnFirstError = m_stopOnError->isChecked();
-    m_pusher->push(options);
     updateButtons();
 }
 
-void PendingChangesPane::onPushFinished()
+void PendingChangesPane::onPushFinished(const PushOutcome &outcome)
 {
-    const PushOutcome outcome = m_pusher->outcome();
     m_progress->hide();
     m_cancel->hide();
     QString text = tr("%1 pushed, %2 failed, %3 in conflict, %4 request(s).")
@@ -259,12 +271,13 @@ void PendingChangesPane::onPushFinished()
                        .arg(outcome.requests);
     if (outcome.cancelled)
         text = tr("Cancelled. ") + text;
-    if (outcome.error.isError())
-        text += QLatin1Char('\n') + outcome.error.userMessage();
+    if (outcome.stopped())
+        text += QLatin1Char('\n') + outcome.errorMessage;
     if (outcome.conflicts)
         text +=
             QLatin1Char('\n') +
             tr("Select a conflicting field and keep yours or take the server's, then push again.");
+    m_lastOutcome = text;
     m_status->setText(text);
     refresh();
 }
@@ -273,10 +286,11 @@ void PendingChangesPane::discardSelected()
 {
     if (!m_session)
         return;
-    m_status->setText(m_session->discardChanges(selectedChangeIds())
-                          ? tr("Discarded.")
-                          : tr("The changes could not be discarded: the local workspace is busy. "
-                               "Try again."));
+    m_lastOutcome.clear();
+    m_session->discard(selectedChangeIds(), this, [this](const Outcome &outcome) {
+        m_lastOutcome = outcome.ok() ? tr("Discarded.") : outcome.message;
+        m_status->setText(m_lastOutcome);
+    });
 }
 
 void PendingChangesPane::resolveSelected(bool keepMine)
@@ -291,5 +305,8 @@ void PendingChangesPane::resolveSelected(bool keepMine)
                            index.data(ChangesTreeModel::FieldRole).toString()});
     }
     for (const auto &[changeId, field] : std::as_const(fields))
-        m_session->workspace()->resolveConflict(changeId, field, keepMine);
+        m_session->resolve(changeId, field, keepMine, this, [this](const Outcome &outcome) {
+            if (!outcome.ok())
+                m_status->setText(outcome.message);
+        });
 }

@@ -2,12 +2,13 @@
 
 #include "Pane.h"
 #include "PaneCatalog.h"
+#include "model/PushOutcome.h"
+#include "model/PushRecord.h"
 
 #include <QPointer>
 
 class ChangesTreeModel;
 class EmptyStatePane;
-class Pusher;
 class QCheckBox;
 class QLabel;
 class QProgressBar;
@@ -37,11 +38,12 @@ private:
     QStringList selectedChangeIds() const;
     void discardSelected();
     void resolveSelected(bool keepMine);
-    void onPushFinished();
+    void onPushFinished(const PushOutcome &outcome);
+    void addHistoryItem(const PushRecord &record);
 
     PaneInfo m_info;
     QPointer<InstanceSession> m_session;
-    QPointer<Pusher> m_pusher;
+    QString m_lastOutcome; // what the last push, discard or resolution said
     QStackedWidget *m_stack;
     EmptyStatePane *m_empty;
     ChangesTreeModel *m_model;

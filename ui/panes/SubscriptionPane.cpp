@@ -2,7 +2,7 @@
 
 #include "EmptyStatePane.h"
 #include "WidgetHelpers.h"
-#include "gitlab/InstanceSession.h"
+#include "session/InstanceSession.h"
 
 #include <QDesktopServices>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #include "AppearanceManager.h"
 
-#include "Logging.h"
 #include "Palettes.h"
-#include "settings/ColorSchemeSource.h"
+#include "base/ColorSchemeSource.h"
+#include "base/Logging.h"
 
 #include <QApplication>
 #include <QStyleFactory>

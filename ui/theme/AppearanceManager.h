@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/ColorScheme.h"
+#include "base/ColorScheme.h"
 
 #include <QObject>
 #include <QPointer>

@@ -130,7 +130,7 @@ class App {
           await handleControl(this, req, res, url, raw);
           return;
         }
-        const fault = this.faults.match(serverName, req);
+        const fault = this.faults.match(serverName, req, raw);
         const entry = this.requestLog.add(serverName, req, url, raw, fault);
         if (this.verbose) this.log(`${serverName} ${req.method} ${req.url}${fault ? ` (fault ${fault.id})` : ''}`);
         if (fault) await applyFault(this.faults, fault, req, res, () => route(req, res, url, raw), entry);

@@ -30,12 +30,20 @@ class FaultRegistry {
         throw new Error(`invalid path regex: ${e.message}`);
       }
     }
+    let bodyRegex = null;
+    if (spec.bodyMatch != null) {
+      try {
+        bodyRegex = new RegExp(spec.bodyMatch);
+      } catch (e) {
+        throw new Error(`invalid bodyMatch regex: ${e.message}`);
+      }
+    }
     const holds = HOLDS.filter((k) => spec[k]);
     if (holds.length) {
       const others = EXCLUSIVE.filter((k) => spec[k] != null && spec[k] !== false && !holds.includes(k));
       if (holds.length > 1 || others.length) throw new Error(`${holds[0]} cannot be combined with ${[...holds.slice(1), ...others].join(', ')}`);
     }
-    const fault = { ...spec, id: this.nextId++, server, count: spec.count == null ? 1 : Number(spec.count), regex };
+    const fault = { ...spec, id: this.nextId++, server, count: spec.count == null ? 1 : Number(spec.count), regex, bodyRegex };
     if (fault.retryAfter != null && fault.status == null) fault.status = 429;
     this.faults.push(fault);
     return fault.id;
@@ -82,15 +90,16 @@ class FaultRegistry {
   }
 
   list() {
-    return this.faults.map(({ regex, ...f }) => f);
+    return this.faults.map(({ regex, bodyRegex, ...f }) => f);
   }
 
   /** The first fault matching this request (its count is consumed), or null. */
-  match(server, req) {
+  match(server, req, body = '') {
     const target = req.url;
     const fault = this.faults.find((f) => f.server === server
       && (!f.method || String(f.method).toUpperCase() === req.method)
-      && (!f.regex || f.regex.test(target)));
+      && (!f.regex || f.regex.test(target))
+      && (!f.bodyRegex || f.bodyRegex.test(String(body))));
     if (!fault) return null;
     if (fault.count > 0) {
       fault.count -= 1;

@@ -127,3 +127,15 @@ test('hold faults combine with latency only', async () => {
   assert.deepEqual(await models(), ['late']);
   req.destroy();
 });
+
+test('bodyMatch: a fault can wait for the request whose body matches', async () => {
+  await sim.control('POST', 'faults', { path: '^/api/graphql', bodyMatch: 'second', applyThenHold: true });
+  const first = send(create('first'));
+  assert.equal((await first.done).status, 200, 'a body that does not match is served');
+  const second = send(create('second'));
+  const held = await heldUntil((h) => h.length === 1);
+  assert.equal(held.length, 1);
+  assert.deepEqual(await models(), ['first', 'second']);
+  second.req.destroy();
+  await assert.rejects(sim.control('POST', 'faults', { bodyMatch: '(' }), /invalid bodyMatch regex/);
+});

@@ -1,0 +1,253 @@
+#include "ModelCommands.h"
+
+#include "ChangeCommands.h"
+#include "CliContext.h"
+#include "session/InstanceSession.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace {
+
+QString pendingName(const EffectiveModel &m)
+{
+    if (m.changeStatus == Change::Status::Conflict)
+        return QStringLiteral("conflict");
+    switch (m.pending) {
+    case PendingState::New:
+        return QStringLiteral("new");
+    case PendingState::Edited:
+        return QStringLiteral("edited");
+    case PendingState::Deleted:
+        return QStringLiteral("delete");
+    case PendingState::None:
+        break;
+    }
+    return {};
+}
+
+QJsonObject modelJson(const EffectiveModel &m)
+{
+    const QString pending = pendingName(m);
+    return {{QStringLiteral("id"), m.model.id},
+            {QStringLiteral("name"), m.model.name},
+            {QStringLiteral("family"), m.model.family},
+            {QStringLiteral("endpoint"), m.model.endpoint},
+            {QStringLiteral("identifier"), m.model.identifier},
+            {QStringLiteral("provider"), m.model.provider},
+            {QStringLiteral("providerInferred"), m.model.providerInferred},
+            {QStringLiteral("hasApiKey"), m.model.hasApiKey},
+            {QStringLiteral("pending"), pending.isEmpty() ? QJsonValue() : QJsonValue(pending)}};
+}
+
+} // namespace
+
+void ModelCommands::print(CliContext &ctx, const InstanceSession &session)
+{
+    const QList<EffectiveModel> models = session.view().models(true);
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const EffectiveModel &m : models)
+            array.append(modelJson(m));
+        ctx.printJson(array);
+    } else {
+        for (const EffectiveModel &m : models)
+            ctx.printRow(
+                {(m.isPending() ? QStringLiteral("* ") : QStringLiteral("  ")) + m.model.name,
+                 m.model.family, m.model.endpoint, m.model.identifier, pendingName(m)});
+    }
+    const QDateTime takenAt = session.view().snapshotTakenAt();
+    if (ctx.offline())
+        ctx.warn(tr("As read from the server %1 (snapshot of %2).")
+                     .arg(ChangeCommands::age(takenAt),
+                          QLocale().toString(takenAt.toLocalTime(), QLocale::ShortFormat)));
+    ctx.finish(ExitCode::Ok);
+}
+
+void ModelCommands::list(CliContext &ctx)
+{
+    ctx.withSession([&ctx](InstanceSession &session) {
+        InstanceSession *s = &session;
+        const bool read = ctx.isSet(QStringLiteral("refresh")) || !s->view().snapshotExists();
+        if (!read) {
+            print(ctx, *s);
+            return;
+        }
+        if (ctx.offline()) {
+            ctx.fail(ExitCode::Failure, QStringLiteral("no-snapshot"),
+                     tr("%1 was never read from the server, and --offline forbids reading it "
+                        "now: run 'duo-console refresh -i %1' first.")
+                         .arg(s->profile().name));
+            return;
+        }
+        ctx.connected(session, [&ctx, s] {
+            s->refresh(s, [&ctx, s](const Outcome &outcome) {
+                if (!outcome.ok())
+                    ctx.fail(outcome);
+                else
+                    print(ctx, *s);
+            });
+        });
+    });
+}
+
+// --name, --family, --endpoint, --identifier, --platform as change values.
+std::optional<QJsonObject> ModelCommands::fields(CliContext &ctx, const ApiShape &shape)
+{
+    QJsonObject fields;
+    for (const char *option : {"name", "family", "endpoint", "identifier"}) {
+        if (ctx.isSet(QLatin1String(option)))
+            fields.insert(QLatin1String(option), ctx.option(QLatin1String(option)).trimmed());
+    }
+    if (fields.contains(QLatin1String("family")))
+        fields.insert(QStringLiteral("family"),
+                      fields.value(QLatin1String("family")).toString().toUpper());
+    if (ctx.isSet(QStringLiteral("platform"))) {
+        const QString platform = ctx.option(QStringLiteral("platform")).toLower();
+        const QString provider = platform == QLatin1String("api")       ? QStringLiteral("API")
+                                 : platform == QLatin1String("bedrock") ? QStringLiteral("BEDROCK")
+                                 : platform == QLatin1String("vertex-ai")
+                                     ? QStringLiteral("VERTEX_AI")
+                                     : QString();
+        if (provider.isEmpty()) {
+            ctx.usage(tr("--platform takes api, bedrock or vertex-ai."));
+            return std::nullopt;
+        }
+        if (provider == QLatin1String("VERTEX_AI") && shape.known && !shape.modelProvider) {
+            ctx.fail(ExitCode::Failure, QStringLiteral("validation"),
+                     tr("This instance stores no platform per model (GitLab before 19.0): it "
+                        "cannot serve models from Google Vertex AI. Use api or bedrock."));
+            return std::nullopt;
+        }
+        fields.insert(QStringLiteral("provider"), provider);
+    }
+    return fields;
+}
+
+// Records the edit (the key from standard input with --api-key-stdin); then pushes it unless
+// --offline or --no-apply.
+void ModelCommands::record(CliContext &ctx, InstanceSession &session, const Edit &edit)
+{
+    QString apiKey;
+    if (ctx.isSet(QStringLiteral("api-key-stdin"))) {
+        apiKey = ctx.stdinSecret();
+        if (apiKey.isEmpty()) {
+            ctx.usage(tr("--api-key-stdin was given, but no key was read."));
+            return;
+        }
+    }
+    InstanceSession *s = &session;
+    session.record(
+        edit, apiKey, s, [&ctx, s](const Outcome &outcome, const std::optional<Change> &change) {
+            if (!outcome.ok()) {
+                ctx.fail(outcome);
+                return;
+            }
+            if (!change) {
+                if (ctx.json())
+                    ctx.printJson(
+                        QJsonObject{{QStringLiteral("recorded"), QJsonValue()},
+                                    {QStringLiteral("message"), tr("Nothing to change.")}});
+                else
+                    ctx.print(tr("Nothing to change."));
+                ctx.finish(ExitCode::Ok);
+                return;
+            }
+            if (ctx.offline() || ctx.isSet(QStringLiteral("no-apply"))) {
+                if (ctx.json()) {
+                    ctx.printJson(QJsonObject{{QStringLiteral("recorded"), change->toJson()}});
+                } else {
+                    ctx.print(ChangeCommands::recordedLine(*change));
+                    ctx.print(tr("Push it with 'duo-console changes push -i %1'.")
+                                  .arg(s->profile().name));
+                }
+                ctx.finish(ExitCode::Ok);
+                return;
+            }
+            if (!ctx.json())
+                ctx.print(ChangeCommands::recordedLine(*change));
+            PushOptions options;
+            options.changeIds = {change->id};
+            ChangeCommands::pushAndReport(ctx, *s, options);
+        });
+}
+
+void ModelCommands::add(CliContext &ctx)
+{
+    for (const char *required : {"name", "family", "endpoint"}) {
+        if (!ctx.isSet(QLatin1String(required)) &&
+            !(QLatin1String(required) == QLatin1String("endpoint") &&
+              ctx.isSet(QStringLiteral("platform")))) {
+            ctx.usage(tr("Usage: duo-console models add -i NAME --name N --family F --endpoint "
+                         "URL [--identifier I] [--platform api|bedrock|vertex-ai] "
+                         "[--api-key-stdin]"));
+            return;
+        }
+    }
+    ctx.withSession([&ctx](InstanceSession &session) {
+        const auto values = fields(ctx, session.apiShape());
+        if (values)
+            record(ctx, session, {Change::Kind::CreateModel, {}, *values});
+    });
+}
+
+// The model named by the one positional argument (its id or name), or nothing (reported).
+std::optional<QString> ModelCommands::target(CliContext &ctx, const InstanceSession &session,
+                                             const QString &key)
+{
+    const EffectiveView &view = session.view();
+    if (const EffectiveModel *m = view.liveModel(key))
+        return m->model.id;
+    if (const EffectiveModel *m = view.modelNamed(key))
+        return m->model.id;
+    ctx.fail(ExitCode::Failure, QStringLiteral("not-found"),
+             tr("There is no model '%1'. 'duo-console models list' shows them.").arg(key));
+    return std::nullopt;
+}
+
+void ModelCommands::edit(CliContext &ctx)
+{
+    const QStringList args = ctx.arguments();
+    bool anything = ctx.isSet(QStringLiteral("api-key-stdin"));
+    for (const char *option : {"name", "family", "endpoint", "identifier", "platform"})
+        anything = anything || ctx.isSet(QLatin1String(option));
+    if (args.size() != 1 || !anything) {
+        ctx.usage(tr("Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] "
+                     "[--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] "
+                     "[--api-key-stdin]"));
+        return;
+    }
+    ctx.withSession([&ctx, args](InstanceSession &session) {
+        const auto id = target(ctx, session, args.first());
+        const auto values = id ? fields(ctx, session.apiShape()) : std::nullopt;
+        if (values)
+            record(ctx, session, {Change::Kind::UpdateModel, *id, *values});
+    });
+}
+
+void ModelCommands::remove(CliContext &ctx)
+{
+    const QStringList args = ctx.arguments();
+    if (args.size() != 1 || (ctx.isSet(QStringLiteral("reassign-to")) &&
+                             ctx.isSet(QStringLiteral("disable-features")))) {
+        ctx.usage(tr("Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | "
+                     "--disable-features]"));
+        return;
+    }
+    ctx.withSession([&ctx, args](InstanceSession &session) {
+        const auto id = target(ctx, session, args.first());
+        if (!id)
+            return;
+        QJsonObject values;
+        if (ctx.isSet(QStringLiteral("reassign-to"))) {
+            const auto other = target(ctx, session, ctx.option(QStringLiteral("reassign-to")));
+            if (!other)
+                return;
+            values.insert(QStringLiteral("reassignTo"), *other);
+        }
+        if (ctx.isSet(QStringLiteral("disable-features")))
+            values.insert(QStringLiteral("disableFeatures"), true);
+        record(ctx, session, {Change::Kind::DeleteModel, *id, values});
+    });
+}

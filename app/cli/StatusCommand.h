@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class CliContext;
+class InstanceSession;
+
+// duo-console status: connects, and shows what connecting learnt.
+class StatusCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusCommand)
+
+public:
+    static void run(CliContext &ctx);
+
+private:
+    static void printText(CliContext &ctx, const InstanceSession &session);
+};
