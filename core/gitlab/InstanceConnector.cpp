@@ -1,9 +1,9 @@
 #include "InstanceConnector.h"
 
 #include "GraphQLDocuments.h"
+#include "SchemaCache.h"
 #include "ShapeDetection.h"
 #include "base/Logging.h"
-#include "SchemaCache.h"
 #include "net/ApiCall.h"
 #include "net/GitLabClient.h"
 

@@ -41,8 +41,8 @@ Mutations::Mutations(const ApiShape &shape) : m_shape(shape)
          {PushStep::Mutation::CreateModel, PushStep::Mutation::UpdateModel,
           PushStep::Mutation::DeleteModel, PushStep::Mutation::SetFeatures,
           PushStep::Mutation::SetFeature, PushStep::Mutation::UpdateDuoSettings})
-        m_templates.insert(m, MutationTemplate::parse(GraphQLDocuments::load(
-                                  PushStep::mutationName(m), capabilities)));
+        m_templates.insert(m, MutationTemplate::parse(
+                                  GraphQLDocuments::load(PushStep::mutationName(m), capabilities)));
 }
 
 const MutationTemplate &Mutations::templateOf(PushStep::Mutation mutation) const

@@ -191,9 +191,9 @@ void ServerReader::models(const QStringList &ids, Done<ModelsById> done)
     auto needList = std::make_shared<bool>(false);
     auto failure = std::make_shared<ApiError>();
     for (const QString &id : ids) {
-        ApiCall *call = m_client->graphql(
-            GraphQLDocuments::load(QStringLiteral("model-by-id"), m_capabilities),
-            {{QStringLiteral("id"), id}});
+        ApiCall *call =
+            m_client->graphql(GraphQLDocuments::load(QStringLiteral("model-by-id"), m_capabilities),
+                              {{QStringLiteral("id"), id}});
         ++m_requests;
         connect(call, &ApiCall::finished, this,
                 [this, call, id, found, remaining, needList, failure, done, fromList] {
@@ -207,8 +207,8 @@ void ServerReader::models(const QStringList &ids, Done<ModelsById> done)
                         if (nodes.isEmpty())
                             found->insert(id, std::nullopt);
                         else
-                            found->insert(id, GraphQLMapping::model(nodes.first().toObject(),
-                                                                    m_shape));
+                            found->insert(id,
+                                          GraphQLMapping::model(nodes.first().toObject(), m_shape));
                     } else if (call->error().category() == ApiError::Category::Server) {
                         *needList = true; // probably deleted: GitLab's 500 for unknown ids
                     } else {
@@ -254,8 +254,8 @@ void ServerReader::duoSettings(Done<std::optional<DuoSettings>> done)
         done(std::nullopt, {});
         return;
     }
-    ApiCall *call = m_client->graphql(
-        GraphQLDocuments::load(QStringLiteral("duo-settings"), m_capabilities));
+    ApiCall *call =
+        m_client->graphql(GraphQLDocuments::load(QStringLiteral("duo-settings"), m_capabilities));
     ++m_requests;
     connect(call, &ApiCall::finished, this, [call, done] {
         call->deleteLater();

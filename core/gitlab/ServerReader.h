@@ -1,12 +1,12 @@
 #pragma once
 
 #include "model/ApiShape.h"
-#include "net/ApiError.h"
 #include "model/Snapshot.h"
+#include "net/ApiError.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <functional>
 #include <optional>
 

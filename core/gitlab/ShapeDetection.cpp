@@ -40,7 +40,9 @@ ApiShape fromIntrospection(const QJsonObject &result)
     if (types.isEmpty())
         return shape;
     shape.known = true;
-    auto fields = [&](const char *type) { return names(types.value(QLatin1String(type)), "fields"); };
+    auto fields = [&](const char *type) {
+        return names(types.value(QLatin1String(type)), "fields");
+    };
     auto inputs = [&](const char *type) {
         return names(types.value(QLatin1String(type)), "inputFields");
     };
@@ -66,12 +68,14 @@ ApiShape fromIntrospection(const QJsonObject &result)
     shape.modelDisplayName = model.contains(QLatin1String("modelDisplayName"));
     shape.modelApiToken = model.contains(QLatin1String("apiToken"));
     shape.modelUpdatedAt = model.contains(QLatin1String("updatedAt"));
-    shape.modelProvider = model.contains(QLatin1String("provider")) &&
-                          inputs("AiSelfHostedModelCreateInput").contains(QLatin1String("provider"));
+    shape.modelProvider =
+        model.contains(QLatin1String("provider")) &&
+        inputs("AiSelfHostedModelCreateInput").contains(QLatin1String("provider"));
     shape.featureAllowlist =
         mutations.contains(QLatin1String("aiFeatureSettingModelAllowlistUpdate"));
-    shape.functionalCheck = queries.contains(QLatin1String("functionalVerificationStatus")) &&
-                            mutations.contains(QLatin1String("createFunctionalVerificationWorkflow"));
+    shape.functionalCheck =
+        queries.contains(QLatin1String("functionalVerificationStatus")) &&
+        mutations.contains(QLatin1String("createFunctionalVerificationWorkflow"));
     shape.modelFamilies = values("AiAcceptedSelfHostedModels");
     shape.features = values("AiFeatures");
     shape.providers = values("AiFeatureProviders");

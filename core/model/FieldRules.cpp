@@ -28,10 +28,8 @@ QString FieldRules::modelFields(const QJsonObject &fields, const QString &provid
                                 const ApiShape &shape)
 {
     const std::pair<const char *, QString> labels[] = {
-        {"name", tr("The deployment name")},
-        {"endpoint", tr("The endpoint")},
-        {"identifier", tr("The model identifier")},
-        {"family", tr("The model family")},
+        {"name", tr("The deployment name")},        {"endpoint", tr("The endpoint")},
+        {"identifier", tr("The model identifier")}, {"family", tr("The model family")},
         {"provider", tr("The platform")},
     };
     for (const auto &[key, label] : labels) {
@@ -73,8 +71,7 @@ QString FieldRules::modelFields(const QJsonObject &fields, const QString &provid
     if (fields.contains(QLatin1String("identifier"))) {
         const QString identifier = fields.value(QLatin1String("identifier")).toString();
         if (identifier.size() > maxIdentifierLength)
-            return tr("Model identifier must be less than %1 characters.")
-                .arg(maxIdentifierLength);
+            return tr("Model identifier must be less than %1 characters.").arg(maxIdentifierLength);
         if (provider == QLatin1String("BEDROCK") &&
             !identifier.startsWith(QLatin1String("bedrock/")))
             return tr("Model identifier must start with \"bedrock/\".");
@@ -128,8 +125,7 @@ QString FieldRules::duoSettings(const QJsonObject &fields)
         !problem.isEmpty())
         return problem;
     if (agentPlatform.size() > maxUrlLength)
-        return tr("The Agent Platform service URL is longer than %1 characters.")
-            .arg(maxUrlLength);
+        return tr("The Agent Platform service URL is longer than %1 characters.").arg(maxUrlLength);
     if (agentPlatform.contains(QLatin1String("://")))
         return tr("The Agent Platform service URL is a host and port, such as "
                   "agent-platform.example.com:50052, without http:// or https://.");

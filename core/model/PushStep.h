@@ -14,8 +14,14 @@ struct PushStep
     Q_DECLARE_TR_FUNCTIONS(PushStep)
 
 public:
-    enum class Mutation { CreateModel, UpdateModel, DeleteModel, SetFeatures, SetFeature,
-                          UpdateDuoSettings };
+    enum class Mutation {
+        CreateModel,
+        UpdateModel,
+        DeleteModel,
+        SetFeatures,
+        SetFeature,
+        UpdateDuoSettings
+    };
 
     Mutation mutation = Mutation::CreateModel;
     QString changeId;

@@ -47,8 +47,9 @@ std::optional<Change> rest(Change c, const QJsonObject &sent)
 std::optional<Change> featuresFinished(Change c, const QJsonObject &sent)
 {
     const QStringList sentFeatures = featureList(sent);
-    const QJsonObject sentAssignment{{QStringLiteral("provider"), sent.value(QLatin1String("provider"))},
-                                     {QStringLiteral("modelId"), sent.value(QLatin1String("modelId"))}};
+    const QJsonObject sentAssignment{
+        {QStringLiteral("provider"), sent.value(QLatin1String("provider"))},
+        {QStringLiteral("modelId"), sent.value(QLatin1String("modelId"))}};
     const QJsonObject assignment{
         {QStringLiteral("provider"), c.values.value(QLatin1String("provider"))},
         {QStringLiteral("modelId"), c.values.value(QLatin1String("modelId"))}};

@@ -1,8 +1,8 @@
 #include "ApiCall.h"
 
-#include "base/Logging.h"
 #include "RetryPolicy.h"
 #include "TlsTrust.h"
+#include "base/Logging.h"
 
 #include <QNetworkReply>
 

@@ -50,8 +50,8 @@ public:
                                  QObject *parent);
 
 private:
-    void removeSecrets(const InstanceProfile &profile, const QStringList &keys,
-                       QObject *context, Done done);
+    void removeSecrets(const InstanceProfile &profile, const QStringList &keys, QObject *context,
+                       Done done);
 
     std::unique_ptr<ProfileStore> m_profiles;
     SecretStore *m_secrets;

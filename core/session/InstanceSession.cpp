@@ -146,9 +146,8 @@ void InstanceSession::startConnecting()
             m_workspace->setApiShape(m_capabilities.shape, this, {});
             setState(State::Connected);
             if (m_refreshOnConnect && m_capabilities.selfHostedModelsAllowed)
-                refresh(this, [this](const Outcome &outcome) {
-                    Q_EMIT refreshed(outcome.message);
-                });
+                refresh(this,
+                        [this](const Outcome &outcome) { Q_EMIT refreshed(outcome.message); });
             return;
         }
         using C = ApiError::Category;

@@ -32,7 +32,7 @@ StoreError PushRecords::read(std::optional<PushLease> *lease)
     lease->reset();
     if (q.next())
         *lease = PushLease{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                           q.value(3).toString(),   timeOf(q.value(4)),   timeOf(q.value(5))};
+                           q.value(3).toString(), timeOf(q.value(4)),    timeOf(q.value(5))};
     return {};
 }
 
@@ -52,8 +52,7 @@ bool PushRecords::isAlive(const PushLease &lease) const
 
 StoreError PushRecords::heldBy(const PushLease &lease) const
 {
-    const QString since =
-        QLocale().toString(lease.acquiredAt.toLocalTime(), QLocale::ShortFormat);
+    const QString since = QLocale().toString(lease.acquiredAt.toLocalTime(), QLocale::ShortFormat);
     return {StoreError::Kind::LeaseHeld,
             tr("Another push of this instance is running: %1 (process %2 on %3) has pushed "
                "since %4. Wait for it to finish, then push again.")
@@ -75,9 +74,9 @@ StoreError PushRecords::acquire(const PushLease &claim, PushLease *holder)
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO push_lease (id, token, holder, pid, host, "
                              "acquired_at, heartbeat_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
     const QString at = now();
-    for (const QVariant &value : {QVariant(claim.token), QVariant(claim.holder),
-                                  QVariant(claim.pid), QVariant(claim.host), QVariant(at),
-                                  QVariant(at)})
+    for (const QVariant &value :
+         {QVariant(claim.token), QVariant(claim.holder), QVariant(claim.pid), QVariant(claim.host),
+          QVariant(at), QVariant(at)})
         q.addBindValue(value);
     if (StoreError e = m_db.exec(q); e.isError())
         return e;

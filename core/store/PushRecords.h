@@ -7,12 +7,11 @@
 #include <QJsonObject>
 #include <QList>
 
-
 // Who may push a workspace: one process at a time holds the lease, renewing it while it
 // pushes; a lease whose holder stopped renewing it, or whose process is gone, is taken over.
 struct PushLease
 {
-    QString token; // this holder's, to renew and release it
+    QString token;  // this holder's, to renew and release it
     QString holder; // "the window" or "duo-console changes push", for the message
     qint64 pid = 0;
     QString host;

@@ -36,8 +36,7 @@ QString Workspace::pathFor(const QString &instanceId)
            QLatin1String("/workspace.sqlite");
 }
 
-void Workspace::run(std::function<StoreResult(WorkspaceStore &)> job, QObject *context,
-                    Done done)
+void Workspace::run(std::function<StoreResult(WorkspaceStore &)> job, QObject *context, Done done)
 {
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
@@ -148,8 +147,7 @@ void Workspace::finishPush(qint64 id, const QJsonObject &summary, QObject *conte
 
 void Workspace::history(int limit, QObject *context, Done done)
 {
-    run([limit](WorkspaceStore &store) { return store.history(limit); }, context,
-        std::move(done));
+    run([limit](WorkspaceStore &store) { return store.history(limit); }, context, std::move(done));
 }
 
 void Workspace::readAgain(QObject *context, Done done)

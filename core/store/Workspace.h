@@ -69,7 +69,7 @@ private:
 
     QString m_path;
     QThread *m_thread;
-    QObject *m_worker;                     // lives on m_thread
+    QObject *m_worker;                       // lives on m_thread
     std::shared_ptr<WorkspaceStore> m_store; // used on m_thread only
     QTimer *m_watch = nullptr;
     EffectiveView m_view;

@@ -3,8 +3,7 @@
 #include <QHash>
 #include <QJsonDocument>
 
-WorkspaceStore::WorkspaceStore(QString path)
-    : m_db(std::move(path)), m_tables(m_db), m_pushes(m_db)
+WorkspaceStore::WorkspaceStore(QString path) : m_db(std::move(path)), m_tables(m_db), m_pushes(m_db)
 {}
 
 StoreResult WorkspaceStore::open()
@@ -220,8 +219,7 @@ StoreResult WorkspaceStore::applyPush(const ServerFacts &facts,
 
 StoreResult WorkspaceStore::acquireLease(const PushLease &claim)
 {
-    return transact(
-        [&](StoreResult &result) { return m_pushes.acquire(claim, &result.lease); });
+    return transact([&](StoreResult &result) { return m_pushes.acquire(claim, &result.lease); });
 }
 
 StoreResult WorkspaceStore::renewLease(const QString &token)

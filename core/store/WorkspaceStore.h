@@ -18,7 +18,7 @@ struct StoreResult
     WorkspaceDelta delta; // what changed, a reset when another process had written meanwhile
     WriteSet write;       // record, discard, resolve: the rows, or why the edit was refused
     ApiShape shape;       // the API shape the workspace knows, after the operation
-    bool opened = false; // open(): whether the file could be opened is in `error`
+    bool opened = false;  // open(): whether the file could be opened is in `error`
     bool readOnly = false;
     qint64 pushId = 0;
     PushLease lease; // acquireLease: ours, or the holder's when refused

@@ -130,7 +130,8 @@ void PlanGraph::breakNameCycles()
         }
         if (taker < 0) {
             qWarning("push plan: a cycle without a name in it; its first edge was dropped");
-            m_edges[cycle.first()].removeIf([&](const Edge &e) { return e.to == cycle[1 % cycle.size()]; });
+            m_edges[cycle.first()].removeIf(
+                [&](const Edge &e) { return e.to == cycle[1 % cycle.size()]; });
             continue;
         }
         PushStep &step = m_steps[taker];

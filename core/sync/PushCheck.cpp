@@ -48,9 +48,9 @@ CheckOutcome PushCheck::run(const QList<Change> &selected, const EffectiveView &
     QSet<QString> namesFreed;
     for (const Change &c : selected) {
         const SelfHostedModel *server = view.serverModel(c.target);
-        if (server && (c.kind == Change::Kind::DeleteModel ||
-                       (c.kind == Change::Kind::UpdateModel &&
-                        c.values.contains(QLatin1String("name")))))
+        if (server &&
+            (c.kind == Change::Kind::DeleteModel ||
+             (c.kind == Change::Kind::UpdateModel && c.values.contains(QLatin1String("name")))))
             namesFreed.insert(server->name);
     }
     for (Change c : selected) {
@@ -166,9 +166,9 @@ void PushCheck::check(const Change &c, const EffectiveView &view, const QSet<QSt
                   "server's."));
         return;
     case Change::Kind::UpdateDuoSettings:
-        settle(ThreeWayMerge::fields(c, view.serverDuo() ? view.serverDuo()->fields
-                                                         : QJsonObject()),
-               changedToo);
+        settle(
+            ThreeWayMerge::fields(c, view.serverDuo() ? view.serverDuo()->fields : QJsonObject()),
+            changedToo);
         return;
     }
 }

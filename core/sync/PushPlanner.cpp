@@ -93,7 +93,8 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Eff
             }();
         for (const QStringList &group : groups) {
             PushStep step;
-            step.mutation = shape.featureSettingsBatch ? Mutation::SetFeatures : Mutation::SetFeature;
+            step.mutation =
+                shape.featureSettingsBatch ? Mutation::SetFeatures : Mutation::SetFeature;
             step.changeId = changeId;
             step.model = provider == FeatureSetting::selfHosted ? modelId : QString();
             step.input = common;

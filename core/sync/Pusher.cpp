@@ -159,21 +159,21 @@ void Pusher::refresh()
                                });
     };
     if (needAllModels) {
-        m_reader->allModels([this, gathered, oneDone](const QList<SelfHostedModel> &models,
-                                                      const ApiError &error) {
-            if (!error.isError()) {
-                QSet<QString> present;
-                for (const SelfHostedModel &model : models)
-                    present.insert(model.id);
-                for (const SelfHostedModel &known : m_workspace->view().snapshot().models) {
-                    if (!present.contains(known.id))
-                        gathered->facts.modelsRemoved << known.id;
+        m_reader->allModels(
+            [this, gathered, oneDone](const QList<SelfHostedModel> &models, const ApiError &error) {
+                if (!error.isError()) {
+                    QSet<QString> present;
+                    for (const SelfHostedModel &model : models)
+                        present.insert(model.id);
+                    for (const SelfHostedModel &known : m_workspace->view().snapshot().models) {
+                        if (!present.contains(known.id))
+                            gathered->facts.modelsRemoved << known.id;
+                    }
+                    gathered->facts.modelsPut << models;
+                    gathered->facts.takenAt = QDateTime::currentDateTimeUtc();
                 }
-                gathered->facts.modelsPut << models;
-                gathered->facts.takenAt = QDateTime::currentDateTimeUtc();
-            }
-            oneDone(error);
-        });
+                oneDone(error);
+            });
     } else {
         m_reader->models(ids, [gathered, oneDone](const ServerReader::ModelsById &found,
                                                   const ApiError &error) {
@@ -187,21 +187,21 @@ void Pusher::refresh()
         });
     }
     if (needFeatures)
-        m_reader->features([gathered, oneDone](const QList<FeatureSetting> &features,
-                                               const ApiError &error) {
-            if (!error.isError())
-                gathered->facts.features = features;
-            oneDone(error);
-        });
+        m_reader->features(
+            [gathered, oneDone](const QList<FeatureSetting> &features, const ApiError &error) {
+                if (!error.isError())
+                    gathered->facts.features = features;
+                oneDone(error);
+            });
     else
         oneDone({});
     if (needDuo)
-        m_reader->duoSettings([gathered, oneDone](const std::optional<DuoSettings> &duo,
-                                                  const ApiError &error) {
-            if (!error.isError() && duo)
-                gathered->facts.duo = *duo;
-            oneDone(error);
-        });
+        m_reader->duoSettings(
+            [gathered, oneDone](const std::optional<DuoSettings> &duo, const ApiError &error) {
+                if (!error.isError() && duo)
+                    gathered->facts.duo = *duo;
+                oneDone(error);
+            });
     else
         oneDone({});
 }
