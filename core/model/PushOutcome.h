@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 
 struct PushOptions
 {
@@ -39,3 +40,5 @@ struct PushOutcome
     bool stopped() const { return !errorMessage.isEmpty(); }
     QJsonObject toJson() const;
 };
+
+Q_DECLARE_METATYPE(PushOutcome)

@@ -92,6 +92,14 @@ ApiError transportError(const QNetworkReply &reply, bool timedOut)
             C::Network,
             ApiError::tr("%1 refused the connection. Check the instance URL and port.").arg(host),
             detail};
+    case QNetworkReply::ContentReSendError:
+    case QNetworkReply::RemoteHostClosedError:
+        return {C::Network,
+                ApiError::tr("The connection to %1 closed before it answered. A change being "
+                             "sent may or may not have been applied; it is never sent twice "
+                             "blindly.")
+                    .arg(host),
+                detail};
     case QNetworkReply::TimeoutError:
         return {C::Timeout, ApiError::tr("The connection to %1 timed out.").arg(host), detail};
     case QNetworkReply::SslHandshakeFailedError:

@@ -1,6 +1,7 @@
 #include "GitLabClient.h"
 
 #include "ApiCall.h"
+#include "OneShotBody.h"
 #include "TlsTrust.h"
 
 #include <QNetworkAccessManager>
@@ -122,7 +123,7 @@ ApiCall *GitLabClient::put(const QString &apiPath, const QJsonObject &body)
     put.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return call(ApiCall::Kind::Rest, false,
-                [this, put, payload] { return m_network->put(put, payload); });
+                [this, put, payload] { return sendOnce(put, "PUT", payload); });
 }
 
 ApiCall *GitLabClient::graphql(const QString &document, const QJsonObject &variables)
@@ -137,8 +138,22 @@ ApiCall *GitLabClient::graphql(const QString &document, const QJsonObject &varia
     if (!variables.isEmpty())
         body.insert(QStringLiteral("variables"), variables);
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return call(ApiCall::Kind::GraphQL, isQuery(document),
-                [this, post, payload] { return m_network->post(post, payload); });
+    if (isQuery(document))
+        return call(ApiCall::Kind::GraphQL, true,
+                    [this, post, payload] { return m_network->post(post, payload); });
+    return call(ApiCall::Kind::GraphQL, false,
+                [this, post, payload] { return sendOnce(post, "POST", payload); });
+}
+
+QNetworkReply *GitLabClient::sendOnce(QNetworkRequest request, const QByteArray &verb,
+                                      const QByteArray &payload)
+{
+    request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *body = new OneShotBody(payload);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    body->setParent(reply);
+    return reply;
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include <QSslConfiguration>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 class QNetworkRequest;
 
 // Talks to one GitLab instance: REST under /api/v4 and GraphQL at /api/graphql, through the one
@@ -39,6 +40,9 @@ public:
 
 private:
     QNetworkRequest request(const QUrl &url) const;
+    // A write goes out once: Qt may not send it again by itself (see OneShotBody).
+    QNetworkReply *sendOnce(QNetworkRequest request, const QByteArray &verb,
+                            const QByteArray &payload);
     ApiCall *call(ApiCall::Kind kind, bool isRead, ApiCall::Send send);
 
     ConnectionSettings m_settings;

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QUrl>
 #include <QUuid>
 #include <QtEndian>
@@ -26,6 +28,26 @@ enum SqliteCode {
     CantOpen = 14,
     NotADb = 26
 };
+
+// Files this process has open through SQLite. Closing any descriptor of a file drops every
+// POSIX lock the process holds on it, SQLite's included; so a file already open here is never
+// opened again outside SQLite (its header was checked when it was first opened).
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+bool isOpenHere(const QString &path)
+{
+    QMutexLocker lock(&openFilesMutex);
+    return openFiles.value(QFileInfo(path).canonicalFilePath()) > 0;
+}
+
+void noteOpen(const QString &path, int delta)
+{
+    QMutexLocker lock(&openFilesMutex);
+    const QString key = QFileInfo(path).canonicalFilePath();
+    if ((openFiles[key] += delta) <= 0)
+        openFiles.remove(key);
+}
 
 bool writable(const QString &path)
 {
@@ -51,6 +73,8 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    if (m_registered)
+        noteOpen(m_path, -1);
     if (QSqlDatabase::contains(m_name)) {
         QSqlDatabase::database(m_name, false).close();
         QSqlDatabase::removeDatabase(m_name);
@@ -66,8 +90,10 @@ StoreError Database::open()
 {
     if (!QFileInfo::exists(m_path))
         return create();
-    if (StoreError problem = checkFile(); problem.isError())
-        return problem;
+    if (!isOpenHere(m_path)) {
+        if (StoreError problem = checkFile(); problem.isError())
+            return problem;
+    }
     m_readOnly = !writable(m_path) || !writable(QFileInfo(m_path).absolutePath());
     if (m_readOnly && QFileInfo(m_path + QLatin1String("-wal")).size() > 0)
         return {StoreError::Kind::ReadOnly,
@@ -169,6 +195,10 @@ StoreError Database::connect(const QString &path, bool readOnly)
     }
     if (!db.open())
         return errorFrom(db.lastError());
+    if (path == m_path && !m_registered) {
+        noteOpen(m_path, +1);
+        m_registered = true;
+    }
     if (readOnly)
         return {};
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {

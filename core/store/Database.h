@@ -54,4 +54,5 @@ private:
     QString m_name;
     bool m_readOnly = false;
     bool m_inTransaction = false;
+    bool m_registered = false;
 };

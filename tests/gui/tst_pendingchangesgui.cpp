@@ -11,6 +11,7 @@
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -144,6 +145,8 @@ private Q_SLOTS:
 
         window.showPane(4);
         auto *view = window.findChild<QTreeView *>(QStringLiteral("changesView"));
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY(view->isVisible());
         QVERIFY(find(view->model(), QStringLiteral("Model 'seed-2'")).isValid());
         QVERIFY(find(view->model(), QStringLiteral("Model 'drafted'")).isValid());

@@ -241,6 +241,89 @@ private Q_SLOTS:
         QVERIFY(!plan[0].input.contains(QLatin1String("features")));
     }
 
+    void aNameFreedByADeleteIsTakenAfterIt()
+    {
+        Snapshot server;
+        server.models = {model(QStringLiteral("g1"), QStringLiteral("alpha")),
+                         model(QStringLiteral("g2"), QStringLiteral("beta"))};
+        const QString local = QStringLiteral("local:b");
+        const QList<PushStep> plan = this->plan(
+            {{change(Change::Kind::DeleteModel, QStringLiteral("del"), QStringLiteral("g2"), {}),
+              {}},
+             {change(Change::Kind::CreateModel, QStringLiteral("new"), local,
+                     {{QStringLiteral("name"), QStringLiteral("beta")},
+                      {QStringLiteral("family"), QStringLiteral("MISTRAL")},
+                      {QStringLiteral("endpoint"), QStringLiteral("https://x/v1")}}),
+              {}}},
+            server, true);
+        QCOMPARE(plan.size(), 2);
+        QCOMPARE(document(plan[0]), QStringLiteral("create-model"));
+        QCOMPARE(plan[0].input.value(QLatin1String("name")).toString(), QStringLiteral("beta"));
+        QCOMPARE(plan[0].dependsOn, QList<int>{1}); // the create waits for the delete
+    }
+
+    void aCycleOfNamesIsBrokenWithATemporaryName()
+    {
+        // B takes A's name while A's features move to B: A cannot go before its features have
+        // moved, they cannot move before B exists, and B cannot have A's name before A goes.
+        Snapshot server;
+        server.models = {model(QStringLiteral("g1"), QStringLiteral("alpha"))};
+        server.features = {feature(QStringLiteral("DUO_CHAT"), QStringLiteral("SELF_HOSTED"),
+                                   QStringLiteral("g1"))};
+        const QString local = QStringLiteral("local:b");
+        const QList<PushStep> plan =
+            this->plan({{change(Change::Kind::CreateModel, QStringLiteral("new"), local,
+                                {{QStringLiteral("name"), QStringLiteral("alpha")},
+                                 {QStringLiteral("family"), QStringLiteral("MISTRAL")},
+                                 {QStringLiteral("endpoint"), QStringLiteral("https://x/v1")}}),
+                         {}},
+                        {change(Change::Kind::DeleteModel, QStringLiteral("del"),
+                                QStringLiteral("g1"), {{QStringLiteral("reassignTo"), local}}),
+                         {}}},
+                       server, true);
+        QStringList order;
+        for (const PushStep &step : plan)
+            order << step.changeId + QLatin1Char(':') + document(step);
+        QCOMPARE(
+            order,
+            (QStringList{QStringLiteral("new:create-model"), QStringLiteral("del:set-features"),
+                         QStringLiteral("del:delete-model"), QStringLiteral("new:update-model")}));
+        // The create takes a temporary name, visibly; the rename waits for the delete.
+        QVERIFY(plan[0]
+                    .input.value(QLatin1String("name"))
+                    .toString()
+                    .startsWith(QLatin1String("alpha ~")));
+        QVERIFY2(plan[0].description.contains(QLatin1String("until 'alpha' gives its name up")),
+                 qPrintable(plan[0].description));
+        QCOMPARE(plan[1].dependsOn, QList<int>{0});
+        QCOMPARE(plan[2].dependsOn, QList<int>{1});
+        QCOMPARE(plan[3].dependsOn, (QList<int>{0, 2}));
+        QCOMPARE(plan[3].input.value(QLatin1String("name")).toString(), QStringLiteral("alpha"));
+        QCOMPARE(plan[3].input.value(QLatin1String("id")).toString(), local);
+    }
+
+    void swappedNamesAreRenamedThroughATemporaryOne()
+    {
+        Snapshot server;
+        server.models = {model(QStringLiteral("g1"), QStringLiteral("a")),
+                         model(QStringLiteral("g2"), QStringLiteral("b"))};
+        const QList<PushStep> plan = this->plan(
+            {{change(Change::Kind::UpdateModel, QStringLiteral("u1"), QStringLiteral("g1"),
+                     {{QStringLiteral("name"), QStringLiteral("b")}}),
+              {{QStringLiteral("name"), QStringLiteral("b")}}},
+             {change(Change::Kind::UpdateModel, QStringLiteral("u2"), QStringLiteral("g2"),
+                     {{QStringLiteral("name"), QStringLiteral("a")}}),
+              {{QStringLiteral("name"), QStringLiteral("a")}}}},
+            server, true);
+        QCOMPARE(plan.size(), 3);
+        int temporary = 0;
+        for (const PushStep &step : plan)
+            temporary +=
+                step.input.value(QLatin1String("name")).toString().contains(QLatin1String(" ~"));
+        QCOMPARE(temporary, 1);
+        QCOMPARE(plan[2].input.value(QLatin1String("name")).toString().size(), 1);
+    }
+
     void templatesParse()
     {
         const MutationTemplate t =
