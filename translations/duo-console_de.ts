@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>The instance profile to use.</source>
+        <translation type="unfinished">Das zu verwendende Instanzprofil.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON instead of text.</source>
+        <translation type="unfinished">Maschinenlesbares JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Work on the local snapshot; contact no server.</source>
+        <translation type="unfinished">Mit der lokalen Momentaufnahme arbeiten; keinen Server kontaktieren.</translation>
+    </message>
+    <message>
+        <source>Log what happens on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s address (instance add, edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Read the access token from standard input.</source>
+        <translation type="unfinished">Das Zugriffstoken von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust as well.</source>
+        <translation type="unfinished">Eine PEM-Datei mit zusätzlich zu vertrauenden Zertifizierungsstellen.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished">PATH</translation>
+    </message>
+    <message>
+        <source>Trust only the system&apos;s certificate authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, system (the default) or HOST:PORT.</source>
+        <translation type="unfinished">none, system (Standard) oder HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation type="unfinished">PROXY</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (instance add, edit; for one run elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished">SECONDS</translation>
+    </message>
+    <message>
+        <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
+        <translation type="unfinished">Eine unverschlüsselte http://-URL akzeptieren (das Token wird dann unverschlüsselt übertragen).</translation>
+    </message>
+    <message>
+        <source>A name: a model&apos;s deployment name, an instance&apos;s new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
+        <translation type="unfinished">Modellfamilie, z. B. MISTRAL oder CLAUDE_3.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished">F</translation>
+    </message>
+    <message>
+        <source>Endpoint of the model server.</source>
+        <translation type="unfinished">Endpunkt des Modellservers.</translation>
+    </message>
+    <message>
+        <source>Model identifier, such as custom_openai/model.</source>
+        <translation type="unfinished">Modellkennung, z. B. custom_openai/model.</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished">I</translation>
+    </message>
+    <message>
+        <source>Where the model runs: api, bedrock or vertex-ai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
+        <translation type="unfinished">Den API-Schlüssel des Modells von der Standardeingabe lesen (bei --token-stdin nach dem Token).</translation>
+    </message>
+    <message>
+        <source>Record the change only; push it later.</source>
+        <translation type="unfinished">Die Änderung nur erfassen; sie später übertragen.</translation>
+    </message>
+    <message>
+        <source>Read the server first (models list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model that takes over a deleted model&apos;s features.</source>
+        <translation type="unfinished">Das Modell, das die Funktionen eines gelöschten Modells übernimmt.</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation type="unfinished">OTHER</translation>
+    </message>
+    <message>
+        <source>Disable the features a deleted model serves.</source>
+        <translation type="unfinished">Die Funktionen deaktivieren, die ein gelöschtes Modell bedient.</translation>
+    </message>
+    <message>
+        <source>Print the push plan; send nothing.</source>
+        <translation type="unfinished">Den Übertragungsplan ausgeben; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Stop a push at the first step GitLab refuses.</source>
+        <translation type="unfinished">Eine Übertragung beim ersten Schritt anhalten, den GitLab ablehnt.</translation>
+    </message>
+    <message>
+        <source>Every pending change (changes discard).</source>
+        <translation type="unfinished">Alle ausstehenden Änderungen (changes discard).</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with your value (changes resolve).</source>
+        <translation type="unfinished">Einen Konflikt mit Ihrem Wert auflösen (changes resolve).</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
+        <translation type="unfinished">Einen Konflikt mit dem Wert des Servers auflösen (changes resolve).</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished">Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation type="unfinished">[Befehl]</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>%1 did not answer in time. Check that the instance is up, or raise the request timeout.</source>
@@ -143,6 +298,10 @@
         <source>The instance URL must start with https://.</source>
         <translation>Die Instanz-URL muss mit https:// beginnen.</translation>
     </message>
+    <message>
+        <source>The connection to %1 closed before it answered. A change being sent may or may not have been applied; it is never sent twice blindly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -165,6 +324,164 @@
     <message>
         <source>--token-stdin needs -i NAME: the instance the token is for.</source>
         <translation>--token-stdin erfordert -i NAME: die Instanz, für die das Token gilt.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSender</name>
+    <message>
+        <source>Skipped: a step it depends on failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the steps it waits for could not be ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key entered for this model could not be read from the keychain: %1</source>
+        <translation type="unfinished">Der für dieses Modell eingegebene API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>It uses a model that was not created: push that model&apos;s creation first, or choose another model.</source>
+        <translation type="unfinished">Sie verwendet ein Modell, das nicht erstellt wurde: Übertragen Sie zuerst die Erstellung dieses Modells, oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The changes being sent are kept; push again to check them against the server and finish.</source>
+        <translation type="unfinished">%1
+Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um sie mit dem Server abzugleichen und abzuschließen.</translation>
+    </message>
+    <message>
+        <source>GitLab did not answer this step.</source>
+        <translation type="unfinished">GitLab hat auf diesen Schritt nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier step of this change failed.</source>
+        <translation type="unfinished">Übersprungen: Ein früherer Schritt dieser Änderung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCommands</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded change %1 (%2 %3).</source>
+        <translation type="unfinished">Änderung %1 erfasst (%2 %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan (%n step(s)); nothing was sent:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) conflict with the server and need a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  done    %1</source>
+        <translation type="unfinished">  fertig  %1</translation>
+    </message>
+    <message>
+        <source>  FAILED  %1: %2</source>
+        <translation type="unfinished">  FEHLER  %1: %2</translation>
+    </message>
+    <message>
+        <source>  CONFLICT %1 %2: %3</source>
+        <translation type="unfinished">  KONFLIKT %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
+        <translation type="unfinished">Änderungen: %1 übertragen, %2 fehlgeschlagen, %3 mit Konflikt; %4 Anfrage(n).</translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation type="unfinished">Keine ausstehenden Änderungen.</translation>
+    </message>
+    <message>
+        <source>A push needs the instance; it cannot run with --offline.</source>
+        <translation type="unfinished">Eine Übertragung benötigt die Instanz; sie kann nicht mit --offline ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>No pending change has an id starting with &apos;%1&apos;. &apos;duo-console changes list&apos; shows them.</source>
+        <translation type="unfinished">Keine ausstehende Änderung hat eine ID, die mit „%1“ beginnt. &apos;duo-console changes list&apos; zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>Several changes have ids starting with &apos;%1&apos;: give more of the id.</source>
+        <translation type="unfinished">Mehrere Änderungen haben IDs, die mit „%1“ beginnen: Geben Sie mehr von der ID an.</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
+        <translation type="unfinished">Verwendung: duo-console changes discard -i NAME [ID…|--all]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</source>
+        <translation type="unfinished">Verwendung: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
+    </message>
+    <message>
+        <source>Change %1 has no conflict on &apos;%2&apos;. &apos;duo-console changes list&apos; shows the conflicts.</source>
+        <translation type="unfinished">Die Änderung %1 hat keinen Konflikt im Feld „%2“. &apos;duo-console changes list&apos; zeigt die Konflikte an.</translation>
+    </message>
+    <message>
+        <source>Keeping your value for %1; push to apply it.</source>
+        <translation type="unfinished">Ihr Wert für %1 wird beibehalten; übertragen Sie ihn, um ihn anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Taking the server&apos;s value for %1.</source>
+        <translation type="unfinished">Für %1 wird der Wert des Servers übernommen.</translation>
+    </message>
+    <message>
+        <source>A refresh needs the instance; it cannot run with --offline.</source>
+        <translation type="unfinished">Eine Aktualisierung benötigt die Instanz; sie kann nicht mit --offline ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Snapshot taken: %1 model(s), %2 feature setting(s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -300,6 +617,26 @@
         <source>There is no instance named &apos;%1&apos;. &apos;duo-console instance list&apos; shows them.</source>
         <translation>Es gibt keine Instanz namens „%1“. &apos;duo-console instance list&apos; zeigt sie an.</translation>
     </message>
+    <message>
+        <source>-i needs an instance name; &apos;duo-console instance list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-stdin was given, but standard input held no token.</source>
+        <translation type="unfinished">--token-stdin wurde angegeben, aber die Standardeingabe enthielt kein Token.</translation>
+    </message>
+    <message>
+        <source>No token is stored for &apos;%1&apos;. Store one with &apos;duo-console instance token %1 --token-stdin&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use a token for this run only, pass it with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input is not valid UTF-8: a token or key must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -330,30 +667,6 @@
     <message>
         <source>Duo Console: manage GitLab Duo Self-Hosted models, AI-native features and the AI gateway from the desktop or from scripts.</source>
         <translation>Duo Console: Verwalten Sie Modelle von GitLab Duo Self-Hosted, KI-native Funktionen und das KI-Gateway vom Desktop oder aus Skripten.</translation>
-    </message>
-    <message>
-        <source>The instance profile to use.</source>
-        <translation>Das zu verwendende Instanzprofil.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON instead of text.</source>
-        <translation>Maschinenlesbares JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Work on the local snapshot; contact no server.</source>
-        <translation>Mit der lokalen Momentaufnahme arbeiten; keinen Server kontaktieren.</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>Der auszuführende Befehl.</translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation>[Befehl]</translation>
     </message>
     <message>
         <source>Run &apos;duo-console --help&apos; for usage.</source>
@@ -396,50 +709,6 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>The instance&apos;s address (instance add).</source>
-        <translation>Die Adresse der Instanz (instance add).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Read the access token from standard input.</source>
-        <translation>Das Zugriffstoken von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>A PEM file of certificate authorities to trust as well.</source>
-        <translation>Eine PEM-Datei mit zusätzlich zu vertrauenden Zertifizierungsstellen.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>none, system (the default) or HOST:PORT.</source>
-        <translation>none, system (Standard) oder HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>PROXY</source>
-        <translation>PROXY</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each request (default 30).</source>
-        <translation>Wartezeit pro Anfrage in Sekunden (Standard: 30).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
-        <translation>Eine unverschlüsselte http://-URL akzeptieren (das Token wird dann unverschlüsselt übertragen).</translation>
-    </message>
-    <message>
-        <source>The self-hosted models with pending changes applied (* marks them).</source>
-        <translation>Die selbst gehosteten Modelle mit angewendeten ausstehenden Änderungen (mit * markiert).</translation>
-    </message>
-    <message>
         <source>Record a new self-hosted model, and push it.</source>
         <translation>Ein neues selbst gehostetes Modell erfassen und übertragen.</translation>
     </message>
@@ -468,76 +737,28 @@
         <translation>Eine neue Momentaufnahme des Servers erstellen: alle Modelle, Funktionseinstellungen und die Duo-Einstellungen.</translation>
     </message>
     <message>
-        <source>Deployment name of a model.</source>
-        <translation>Bereitstellungsname eines Modells.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
-        <translation>Modellfamilie, z. B. MISTRAL oder CLAUDE_3.</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>Endpoint of the model server.</source>
-        <translation>Endpunkt des Modellservers.</translation>
-    </message>
-    <message>
-        <source>Model identifier, such as custom_openai/model.</source>
-        <translation>Modellkennung, z. B. custom_openai/model.</translation>
-    </message>
-    <message>
-        <source>I</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
-        <translation>Den API-Schlüssel des Modells von der Standardeingabe lesen (bei --token-stdin nach dem Token).</translation>
-    </message>
-    <message>
-        <source>Record the change only; push it later.</source>
-        <translation>Die Änderung nur erfassen; sie später übertragen.</translation>
-    </message>
-    <message>
-        <source>The model that takes over a deleted model&apos;s features.</source>
-        <translation>Das Modell, das die Funktionen eines gelöschten Modells übernimmt.</translation>
-    </message>
-    <message>
-        <source>OTHER</source>
-        <translation>OTHER</translation>
-    </message>
-    <message>
-        <source>Disable the features a deleted model serves.</source>
-        <translation>Die Funktionen deaktivieren, die ein gelöschtes Modell bedient.</translation>
-    </message>
-    <message>
-        <source>Print the push plan; send nothing.</source>
-        <translation>Den Übertragungsplan ausgeben; nichts senden.</translation>
-    </message>
-    <message>
-        <source>Stop a push at the first step GitLab refuses.</source>
-        <translation>Eine Übertragung beim ersten Schritt anhalten, den GitLab ablehnt.</translation>
-    </message>
-    <message>
-        <source>Every pending change (changes discard).</source>
-        <translation>Alle ausstehenden Änderungen (changes discard).</translation>
-    </message>
-    <message>
         <source>Settle a conflict on one field: keep your value, or take the server&apos;s.</source>
         <translation>Einen Konflikt in einem Feld auflösen: Ihren Wert behalten oder den des Servers übernehmen.</translation>
     </message>
     <message>
-        <source>Settle a conflict with your value (changes resolve).</source>
-        <translation>Einen Konflikt mit Ihrem Wert auflösen (changes resolve).</translation>
+        <source>Change an instance&apos;s name or connection settings, with the same checks as instance add.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
-        <translation>Einen Konflikt mit dem Wert des Servers auflösen (changes resolve).</translation>
+        <source>The self-hosted models with pending changes applied (* marks them); read from the server when never read before, or with --refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8: arguments must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;duo-console %2&apos;. Run &apos;duo-console --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 600.</source>
+        <translation type="unfinished">--timeout erwartet eine Anzahl Sekunden von 1 bis 600.</translation>
     </message>
 </context>
 <context>
@@ -572,6 +793,124 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>The workspace %1 is read-only, and it holds changes not yet merged into the file (%1-wal): Duo Console cannot read them safely without write access. Make the file and its folder writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only and was written by an older Duo Console: it must be writable once to be brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is empty (0 bytes): it was emptied or cut off outside Duo Console, so its pending changes are lost or elsewhere. It was left as it is; move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not an SQLite database: it was overwritten outside Duo Console. It was left as it is; move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is truncated: it holds %2 bytes of the %3 it should. It was left as it is; restore it from a backup, or move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be created: its folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer Duo Console (schema %2; this one knows %3). Use the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database but not a Duo Console workspace (schema %2, tables: %3). It was left as it is; move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (the file, its folder or its file system cannot be written): nothing can be recorded, discarded or pushed until it is writable. Pending changes can still be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace %1 is full: the change was not saved. Free some space and try again; nothing recorded before was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 stayed locked by another Duo Console process (a window or a command) for more than 5 seconds. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (SQLite: %2). It was left as it is; restore it from a backup, or move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not an SQLite database. It was left as it is; move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be read or written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be brought up to date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftRules</name>
+    <message>
+        <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
+        <translation type="unfinished">Ein Modell namens „%1“ existiert bereits. Geben Sie einen eindeutigen Bereitstellungsnamen ein.</translation>
+    </message>
+    <message>
+        <source>There is no model &apos;%1&apos;.</source>
+        <translation type="unfinished">Es gibt kein Modell „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose another existing model to take over the features.</source>
+        <translation type="unfinished">Wählen Sie ein anderes vorhandenes Modell aus, das die Funktionen übernimmt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
+        <translation type="unfinished">%1 kann %2 nicht bedienen: Seine Modellfamilie ist mit dieser Funktion nicht kompatibel.</translation>
+    </message>
+    <message>
+        <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
+        <translation type="unfinished">%1 bedient noch %2. Wählen Sie ein Modell aus, das diese Funktionen übernimmt, oder deaktivieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>The provider must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing self-hosted model for these features.</source>
+        <translation type="unfinished">Wählen Sie für diese Funktionen ein vorhandenes selbst gehostetes Modell aus.</translation>
+    </message>
+    <message>
+        <source>At least one feature is required.</source>
+        <translation type="unfinished">Mindestens eine Funktion ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This instance has no feature %1.</source>
+        <translation type="unfinished">Diese Instanz hat keine Funktion %1.</translation>
+    </message>
+    <message>
+        <source>%1 is incompatible with the %2 feature.</source>
+        <translation type="unfinished">%1 ist mit der Funktion %2 nicht kompatibel.</translation>
+    </message>
+    <message>
+        <source>This change has no conflict on &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePane</name>
     <message>
         <source>Add instance…</source>
@@ -580,6 +919,125 @@
     <message>
         <source>Add a GitLab instance</source>
         <translation>Eine GitLab-Instanz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>%1 contains a control character (U+%2) at position %3: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a deployment name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please select a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance does not accept the model family %1. It accepts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance does not accept the platform %1. It accepts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter an endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint must be a valid URL: an http:// or https:// address, such as https://models.example.com:8000/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model identifier must be less than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model identifier must start with &quot;bedrock/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is %1 characters long; Duo Console accepts at most %2. Check that the right text was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is %1 characters long; GitLab&apos;s tokens are far shorter (at most %2 are accepted). Check that the right text was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
+        <translation type="unfinished">Das Zeitlimit des KI-Gateways muss zwischen 60 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The AI gateway URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway URL is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway URL must be an http:// or https:// URL.</source>
+        <translation type="unfinished">Die URL des KI-Gateways muss eine http://- oder https://-URL sein.</translation>
+    </message>
+    <message>
+        <source>The Agent Platform service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Agent Platform service URL is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Agent Platform service URL is a host and port, such as agent-platform.example.com:50052, without http:// or https://.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -643,14 +1101,6 @@
         <translation>--proxy akzeptiert none, system oder HOST:PORT.</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 600.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
-        <translation>Es wurde nichts gespeichert: Duo Console speichert Tokens ausschließlich im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
         <source>--token-stdin was given, but standard input held no token.</source>
         <translation>--token-stdin wurde angegeben, aber die Standardeingabe enthielt kein Token.</translation>
     </message>
@@ -695,96 +1145,20 @@
         <translation>Verwendung: duo-console instance remove NAME</translation>
     </message>
     <message>
-        <source>Removed instance &apos;%1&apos;, but its token could not be removed from the keychain: %2</source>
-        <translation>Instanz „%1“ entfernt, aber ihr Token konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
-    </message>
-    <message>
         <source>Removed instance &apos;%1&apos; and its token.</source>
         <translation>Instanz „%1“ und ihr Token entfernt.</translation>
     </message>
     <message>
-        <source>Instance</source>
-        <translation>Instanz</translation>
+        <source>--ca-file and --no-ca-file exclude each other.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GitLab</source>
-        <translation>GitLab</translation>
+        <source>Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>, administrator</source>
-        <translation>, Administrator</translation>
-    </message>
-    <message>
-        <source>, not an administrator</source>
-        <translation>, kein Administrator</translation>
-    </message>
-    <message>
-        <source>Token scopes</source>
-        <translation>Token-Bereiche</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Token expires</source>
-        <translation>Token läuft ab</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3 seats, expires %4</source>
-        <translation>%1 (%2), %3 Plätze, läuft am %4 ab</translation>
-    </message>
-    <message>
-        <source>not readable with this token</source>
-        <translation>mit diesem Token nicht lesbar</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 seats assigned)</source>
-        <translation>%1 (%2 von %3 Plätzen zugewiesen)</translation>
-    </message>
-    <message>
-        <source>Duo add-ons</source>
-        <translation>Duo-Add-ons</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>API shape</source>
-        <translation>API-Variante</translation>
-    </message>
-    <message>
-        <source>Self-hosted models</source>
-        <translation>Selbst gehostete Modelle</translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation>erlaubt</translation>
-    </message>
-    <message>
-        <source>not allowed: %1</source>
-        <translation>nicht erlaubt: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>status asks the instance itself; it cannot run with --offline.</source>
-        <translation>status fragt die Instanz selbst ab; der Befehl kann nicht mit --offline ausgeführt werden.</translation>
+        <source>Saved instance &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -827,6 +1201,10 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>the Duo Console window</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,6 +1359,21 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
 </context>
 <context>
+    <name>InstanceDirectory</name>
+    <message>
+        <source>The instance URL holds a user name or password. Duo Console never keeps credentials in its configuration: give the URL without them; the access token goes to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
+        <translation type="unfinished">Es wurde nichts gespeichert: Duo Console speichert Tokens ausschließlich im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Removed instance &apos;%1&apos;, but its token or its drafts&apos; API keys could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstanceSession</name>
     <message>
         <source>%1: not connected</source>
@@ -1009,6 +1402,30 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>%1: error, %2</source>
         <translation>%1: Fehler, %2</translation>
+    </message>
+    <message>
+        <source>Connect to the instance first: a refresh reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not recorded: API keys are kept only in the system keychain.</source>
+        <translation type="unfinished">Die Änderung wurde nicht erfasst: API-Schlüssel werden ausschließlich im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>A push is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is being refreshed; push when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
+        <translation type="unfinished">Offline: Änderungen werden hier aufbewahrt und können übertragen werden, sobald die Instanz verbunden ist.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1533,60 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>The local snapshot could not be refreshed: %1 Pending changes are kept; they are checked against the server when pushed.</source>
         <translation>Die lokale Momentaufnahme konnte nicht aktualisiert werden: %1 Ausstehende Änderungen bleiben erhalten; sie werden beim Übertragen mit dem Server abgeglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCommands</name>
+    <message>
+        <source>As read from the server %1 (snapshot of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was never read from the server, and --offline forbids reading it now: run &apos;duo-console refresh -i %1&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform takes api, bedrock or vertex-ai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance stores no platform per model (GitLab before 19.0): it cannot serve models from Google Vertex AI. Use api or bedrock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-key-stdin was given, but no key was read.</source>
+        <translation type="unfinished">--api-key-stdin wurde angegeben, aber es wurde kein Schlüssel gelesen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished">Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
+        <translation type="unfinished">Übertragen Sie sie mit &apos;duo-console changes push -i %1&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
+        <translation type="unfinished">Es gibt kein Modell „%1“. &apos;duo-console models list&apos; zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
+        <translation type="unfinished">Verwendung: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
+    </message>
+</context>
+<context>
+    <name>Mutations</name>
+    <message>
+        <source>GitLab answered the creation without the new model&apos;s id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1283,10 +1754,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation>Die Übertragung abbrechen</translation>
     </message>
     <message>
-        <source>Cancelling after the batch in flight…</source>
-        <translation>Abbruch nach dem laufenden Stapel…</translation>
-    </message>
-    <message>
         <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s)</source>
         <translation>%1 übertragen, %2 fehlgeschlagen, %3 mit Konflikt, %4 Anfrage(n)</translation>
     </message>
@@ -1297,14 +1764,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
-        <translation>Offline: Änderungen werden hier aufbewahrt und können übertragen werden, sobald die Instanz verbunden ist.</translation>
-    </message>
-    <message>
-        <source>Connect to the instance first: Instance &gt; Reconnect.</source>
-        <translation>Verbinden Sie sich zuerst mit der Instanz: Instanz &gt; Neu verbinden.</translation>
     </message>
     <message numerus="yes">
         <source>Pushing %n step(s)…</source>
@@ -1342,8 +1801,19 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation>Die Übertragung wurde beendet, als ihre Instanz geschlossen wurde; übertragen Sie erneut, um sie abzuschließen.</translation>
     </message>
     <message>
-        <source>The changes could not be discarded: the local workspace is busy. Try again.</source>
-        <translation>Die Änderungen konnten nicht verworfen werden: Der lokale Arbeitsbereich ist belegt. Versuchen Sie es erneut.</translation>
+        <source>Cancelling after the batches in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanGraph</name>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos; once the model holding that name has given it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as &apos;%1&apos; until &apos;%2&apos; gives its name up)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1825,52 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>An instance named &apos;%1&apos; already exists.</source>
         <translation>Eine Instanz namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read (no permission). Instances cannot be listed until it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a Duo Console configuration (it cannot be parsed). It was left as it is; fix it, or move it aside to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 could not be read; it was kept as %2, and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushAnswers</name>
+    <message>
+        <source>%1 — this draft was most likely created by a push that was interrupted, but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Accept beta models there to see it; do not create it again under another name.</source>
+        <translation type="unfinished">%1 — dieser Entwurf wurde höchstwahrscheinlich von einer unterbrochenen Übertragung erstellt, aber GitLab blendet ihn aus: Seine Familie ist in der Beta-Phase, und Beta-Modelle sind in der Weboberfläche nicht akzeptiert (Admin &gt; GitLab Duo). Akzeptieren Sie dort Beta-Modelle, um ihn zu sehen; erstellen Sie ihn nicht unter einem anderen Namen erneut.</translation>
+    </message>
+    <message>
+        <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
+        <translation type="unfinished">%1 – ein Modell mit diesem Namen existiert, aber GitLab blendet es aus: Seine Modellfamilie ist in der Beta-Phase, und Beta-Modelle sind in der Weboberfläche nicht zugelassen (Admin &gt; GitLab Duo). Wählen Sie einen anderen Namen, oder lassen Sie dort Beta-Modelle zu.</translation>
+    </message>
+</context>
+<context>
+    <name>PushCheck</name>
+    <message>
+        <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
+        <translation type="unfinished">Auch auf dem Server geändert: %1. Behalten Sie Ihren Wert, oder übernehmen Sie den des Servers.</translation>
+    </message>
+    <message>
+        <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
+        <translation type="unfinished">Auf dem Server wurde inzwischen ein Modell namens „%1“ erstellt. Benennen Sie den Entwurf um, oder verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>This model was deleted on the server. Discard the change, or create the model again.</source>
+        <translation type="unfinished">Dieses Modell wurde auf dem Server gelöscht. Verwerfen Sie die Änderung, oder erstellen Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
+        <translation type="unfinished">Auch auf dem Server anders zugewiesen: %1. Behalten Sie Ihren Wert, oder übernehmen Sie den des Servers.</translation>
     </message>
 </context>
 <context>
@@ -1405,56 +1921,21 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
 </context>
 <context>
-    <name>Pusher</name>
+    <name>PushRecords</name>
     <message>
-        <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
-        <translation>Auf dem Server wurde inzwischen ein Modell namens „%1“ erstellt. Benennen Sie den Entwurf um, oder verwerfen Sie ihn.</translation>
+        <source>Another push of this instance is running: %1 (process %2 on %3) has pushed since %4. Wait for it to finish, then push again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This model was deleted on the server. Discard the change, or create the model again.</source>
-        <translation>Dieses Modell wurde auf dem Server gelöscht. Verwerfen Sie die Änderung, oder erstellen Sie das Modell erneut.</translation>
+        <source>This push no longer holds the instance&apos;s push lease; nothing more was sent. Push again.</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PushStep</name>
     <message>
-        <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation>Auch auf dem Server geändert: %1. Behalten Sie Ihren Wert, oder übernehmen Sie den des Servers.</translation>
-    </message>
-    <message>
-        <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation>Auch auf dem Server anders zugewiesen: %1. Behalten Sie Ihren Wert, oder übernehmen Sie den des Servers.</translation>
-    </message>
-    <message>
-        <source>Skipped: an earlier step of this change failed.</source>
-        <translation>Übersprungen: Ein früherer Schritt dieser Änderung ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>The API key entered for this model could not be read from the keychain: %1</source>
-        <translation>Der für dieses Modell eingegebene API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1
-The changes being sent are kept; push again to check them against the server and finish.</source>
-        <translation>%1
-Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um sie mit dem Server abzugleichen und abzuschließen.</translation>
-    </message>
-    <message>
-        <source>GitLab did not answer this step.</source>
-        <translation>GitLab hat auf diesen Schritt nicht geantwortet.</translation>
-    </message>
-    <message>
-        <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
-        <translation>%1 – ein Modell mit diesem Namen existiert, aber GitLab blendet es aus: Seine Modellfamilie ist in der Beta-Phase, und Beta-Modelle sind in der Weboberfläche nicht zugelassen (Admin &gt; GitLab Duo). Wählen Sie einen anderen Namen, oder lassen Sie dort Beta-Modelle zu.</translation>
-    </message>
-    <message>
-        <source>It uses a model that was not created: push that model&apos;s creation first, or choose another model.</source>
-        <translation>Sie verwendet ein Modell, das nicht erstellt wurde: Übertragen Sie zuerst die Erstellung dieses Modells, oder wählen Sie ein anderes Modell.</translation>
-    </message>
-    <message>
-        <source>The local workspace could not record the push (it may be busy in another window or command); nothing more was sent. Push again.</source>
-        <translation>Der lokale Arbeitsbereich konnte die Übertragung nicht aufzeichnen (er wird möglicherweise von einem anderen Fenster oder Befehl verwendet); es wurde nichts weiter gesendet. Übertragen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>%1 — this draft was most likely created by a push that was interrupted, but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Accept beta models there to see it; do not create it again under another name.</source>
-        <translation>%1 — dieser Entwurf wurde höchstwahrscheinlich von einer unterbrochenen Übertragung erstellt, aber GitLab blendet ihn aus: Seine Familie ist in der Beta-Phase, und Beta-Modelle sind in der Weboberfläche nicht akzeptiert (Admin &gt; GitLab Duo). Akzeptieren Sie dort Beta-Modelle, um ihn zu sehen; erstellen Sie ihn nicht unter einem anderen Namen erneut.</translation>
+        <source>(from the keychain)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1966,93 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <message>
         <source>GitLab does not let this token list self-hosted models: an administrator&apos;s token and the Duo Enterprise add-on are needed.</source>
         <translation>GitLab erlaubt diesem Token nicht, selbst gehostete Modelle aufzulisten: Erforderlich sind das Token eines Administrators und das Add-on Duo Enterprise.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">Instanz</translation>
+    </message>
+    <message>
+        <source>GitLab</source>
+        <translation type="unfinished">GitLab</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>, administrator</source>
+        <translation type="unfinished">, Administrator</translation>
+    </message>
+    <message>
+        <source>, not an administrator</source>
+        <translation type="unfinished">, kein Administrator</translation>
+    </message>
+    <message>
+        <source>Token scopes</source>
+        <translation type="unfinished">Token-Bereiche</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>Token expires</source>
+        <translation type="unfinished">Token läuft ab</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished">Lizenz</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 seats, expires %4</source>
+        <translation type="unfinished">%1 (%2), %3 Plätze, läuft am %4 ab</translation>
+    </message>
+    <message>
+        <source>not readable with this token</source>
+        <translation type="unfinished">mit diesem Token nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 seats assigned)</source>
+        <translation type="unfinished">%1 (%2 von %3 Plätzen zugewiesen)</translation>
+    </message>
+    <message>
+        <source>Duo add-ons</source>
+        <translation type="unfinished">Duo-Add-ons</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>API shape</source>
+        <translation type="unfinished">API-Variante</translation>
+    </message>
+    <message>
+        <source>Self-hosted models</source>
+        <translation type="unfinished">Selbst gehostete Modelle</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished">erlaubt</translation>
+    </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation type="unfinished">nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <source>status asks the instance itself; it cannot run with --offline.</source>
+        <translation type="unfinished">status fragt die Instanz selbst ab; der Befehl kann nicht mit --offline ausgeführt werden.</translation>
     </message>
 </context>
 <context>
@@ -1673,216 +2241,6 @@ SHA-256-Fingerabdruck: %5</translation>
     <message>
         <source>Ask the instance&apos;s administrator to renew or correct the certificate, or check that the URL uses the name the certificate was issued for.</source>
         <translation>Bitten Sie den Administrator der Instanz, das Zertifikat zu erneuern oder zu korrigieren, oder prüfen Sie, ob die URL den Namen verwendet, für den das Zertifikat ausgestellt wurde.</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The local workspace %1 cannot be opened: %2</source>
-        <translation>Der lokale Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Duo Console (schema %1)</source>
-        <translation>er wurde von einer neueren Version von Duo Console geschrieben (Schema %1)</translation>
-    </message>
-    <message>
-        <source>A self-hosted model needs a deployment name.</source>
-        <translation>Ein selbst gehostetes Modell benötigt einen Bereitstellungsnamen.</translation>
-    </message>
-    <message>
-        <source>The deployment name is longer than 255 characters.</source>
-        <translation>Der Bereitstellungsname ist länger als 255 Zeichen.</translation>
-    </message>
-    <message>
-        <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
-        <translation>Ein Modell namens „%1“ existiert bereits. Geben Sie einen eindeutigen Bereitstellungsnamen ein.</translation>
-    </message>
-    <message>
-        <source>The endpoint must be an http:// or https:// URL, such as https://models.example.com:8000/v1.</source>
-        <translation>Der Endpunkt muss eine http://- oder https://-URL sein, z. B. https://models.example.com:8000/v1.</translation>
-    </message>
-    <message>
-        <source>The endpoint is longer than 2048 characters.</source>
-        <translation>Der Endpunkt ist länger als 2048 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The model identifier is longer than 255 characters.</source>
-        <translation>Die Modellkennung ist länger als 255 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Choose a model family.</source>
-        <translation>Wählen Sie eine Modellfamilie aus.</translation>
-    </message>
-    <message>
-        <source>There is no model &apos;%1&apos;.</source>
-        <translation>Es gibt kein Modell „%1“.</translation>
-    </message>
-    <message>
-        <source>Choose another existing model to take over the features.</source>
-        <translation>Wählen Sie ein anderes vorhandenes Modell aus, das die Funktionen übernimmt.</translation>
-    </message>
-    <message>
-        <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
-        <translation>%1 kann %2 nicht bedienen: Seine Modellfamilie ist mit dieser Funktion nicht kompatibel.</translation>
-    </message>
-    <message>
-        <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
-        <translation>%1 bedient noch %2. Wählen Sie ein Modell aus, das diese Funktionen übernimmt, oder deaktivieren Sie sie.</translation>
-    </message>
-    <message>
-        <source>The provider must be DISABLED, VENDORED or SELF_HOSTED.</source>
-        <translation>Der Anbieter muss DISABLED, VENDORED oder SELF_HOSTED sein.</translation>
-    </message>
-    <message>
-        <source>Choose an existing self-hosted model for these features.</source>
-        <translation>Wählen Sie für diese Funktionen ein vorhandenes selbst gehostetes Modell aus.</translation>
-    </message>
-    <message>
-        <source>At least one feature is required.</source>
-        <translation>Mindestens eine Funktion ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>This instance has no feature %1.</source>
-        <translation>Diese Instanz hat keine Funktion %1.</translation>
-    </message>
-    <message>
-        <source>%1 is incompatible with the %2 feature.</source>
-        <translation>%1 ist mit der Funktion %2 nicht kompatibel.</translation>
-    </message>
-    <message>
-        <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
-        <translation>Das Zeitlimit des KI-Gateways muss zwischen 60 und 600 Sekunden liegen.</translation>
-    </message>
-    <message>
-        <source>The AI gateway URL must be an http:// or https:// URL.</source>
-        <translation>Die URL des KI-Gateways muss eine http://- oder https://-URL sein.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved in the local workspace.</source>
-        <translation>Die Änderung konnte nicht im lokalen Arbeitsbereich gespeichert werden.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceCommands</name>
-    <message>
-        <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
-        <translation>Es gibt kein Modell „%1“. &apos;duo-console models list&apos; zeigt sie an.</translation>
-    </message>
-    <message>
-        <source>  done    %1</source>
-        <translation>  fertig  %1</translation>
-    </message>
-    <message>
-        <source>  FAILED  %1: %2</source>
-        <translation>  FEHLER  %1: %2</translation>
-    </message>
-    <message>
-        <source>  CONFLICT %1 %2: %3</source>
-        <translation>  KONFLIKT %1 %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
-        <translation>Änderungen: %1 übertragen, %2 fehlgeschlagen, %3 mit Konflikt; %4 Anfrage(n).</translation>
-    </message>
-    <message>
-        <source>Plan (%1 step(s)); nothing was sent:</source>
-        <translation>Plan (%1 Schritt(e)); es wurde nichts gesendet:</translation>
-    </message>
-    <message>
-        <source>%1 change(s) conflict with the server and need a decision.</source>
-        <translation>%1 Änderung(en) stehen im Konflikt mit dem Server und erfordern eine Entscheidung.</translation>
-    </message>
-    <message>
-        <source>Recorded change %1 (%2 %3).</source>
-        <translation>Änderung %1 erfasst (%2 %3).</translation>
-    </message>
-    <message>
-        <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation>Übertragen Sie sie mit &apos;duo-console changes push -i %1&apos;.</translation>
-    </message>
-    <message>
-        <source>This instance accepts these model families: %1.</source>
-        <translation>Diese Instanz akzeptiert folgende Modellfamilien: %1.</translation>
-    </message>
-    <message>
-        <source>--api-key-stdin was given, but no key was read.</source>
-        <translation>--api-key-stdin wurde angegeben, aber es wurde kein Schlüssel gelesen.</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>Es gibt nichts zu ändern.</translation>
-    </message>
-    <message>
-        <source>The change was not recorded: API keys are kept only in the system keychain.</source>
-        <translation>Die Änderung wurde nicht erfasst: API-Schlüssel werden ausschließlich im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>No snapshot of the server yet: run &apos;duo-console refresh -i %1&apos;.</source>
-        <translation>Noch keine Momentaufnahme des Servers: Führen Sie &apos;duo-console refresh -i %1&apos; aus.</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</source>
-        <translation>Verwendung: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</source>
-        <translation>Verwendung: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
-        <translation>Verwendung: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
-    </message>
-    <message>
-        <source>No pending changes.</source>
-        <translation>Keine ausstehenden Änderungen.</translation>
-    </message>
-    <message>
-        <source>A push needs the instance; it cannot run with --offline.</source>
-        <translation>Eine Übertragung benötigt die Instanz; sie kann nicht mit --offline ausgeführt werden.</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
-        <translation>Verwendung: duo-console changes discard -i NAME [ID…|--all]</translation>
-    </message>
-    <message>
-        <source>Discarded %1 change(s).</source>
-        <translation>%1 Änderung(en) verworfen.</translation>
-    </message>
-    <message>
-        <source>A refresh needs the instance; it cannot run with --offline.</source>
-        <translation>Eine Aktualisierung benötigt die Instanz; sie kann nicht mit --offline ausgeführt werden.</translation>
-    </message>
-    <message>
-        <source>Snapshot taken: %1 model(s), %2 feature setting(s); %3 request(s).</source>
-        <translation>Momentaufnahme erstellt: %1 Modell(e), %2 Funktionseinstellung(en); %3 Anfrage(n).</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</source>
-        <translation>Verwendung: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
-    </message>
-    <message>
-        <source>Change %1 has no conflict on &apos;%2&apos;. &apos;duo-console changes list&apos; shows the conflicts.</source>
-        <translation>Die Änderung %1 hat keinen Konflikt im Feld „%2“. &apos;duo-console changes list&apos; zeigt die Konflikte an.</translation>
-    </message>
-    <message>
-        <source>Keeping your value for %1; push to apply it.</source>
-        <translation>Ihr Wert für %1 wird beibehalten; übertragen Sie ihn, um ihn anzuwenden.</translation>
-    </message>
-    <message>
-        <source>Taking the server&apos;s value for %1.</source>
-        <translation>Für %1 wird der Wert des Servers übernommen.</translation>
-    </message>
-    <message>
-        <source>No pending change has an id starting with &apos;%1&apos;. &apos;duo-console changes list&apos; shows them.</source>
-        <translation>Keine ausstehende Änderung hat eine ID, die mit „%1“ beginnt. &apos;duo-console changes list&apos; zeigt sie an.</translation>
-    </message>
-    <message>
-        <source>Several changes have ids starting with &apos;%1&apos;: give more of the id.</source>
-        <translation>Mehrere Änderungen haben IDs, die mit „%1“ beginnen: Geben Sie mehr von der ID an.</translation>
-    </message>
-    <message>
-        <source>The changes could not be discarded: the local workspace is busy. Try again.</source>
-        <translation>Die Änderungen konnten nicht verworfen werden: Der lokale Arbeitsbereich ist belegt. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 </TS>

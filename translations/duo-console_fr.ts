@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>The instance profile to use.</source>
+        <translation type="unfinished">Le profil d&apos;instance à utiliser.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON instead of text.</source>
+        <translation type="unfinished">Afficher du JSON lisible par une machine au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>Work on the local snapshot; contact no server.</source>
+        <translation type="unfinished">Travailler sur l&apos;instantané local ; ne contacter aucun serveur.</translation>
+    </message>
+    <message>
+        <source>Log what happens on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s address (instance add, edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Read the access token from standard input.</source>
+        <translation type="unfinished">Lire le jeton d&apos;accès depuis l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust as well.</source>
+        <translation type="unfinished">Un fichier PEM d&apos;autorités de certification à approuver en plus.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished">PATH</translation>
+    </message>
+    <message>
+        <source>Trust only the system&apos;s certificate authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, system (the default) or HOST:PORT.</source>
+        <translation type="unfinished">none, system (par défaut) ou HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation type="unfinished">PROXY</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (instance add, edit; for one run elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished">SECONDS</translation>
+    </message>
+    <message>
+        <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
+        <translation type="unfinished">Accepter une URL http:// en clair (le jeton circule alors sans chiffrement).</translation>
+    </message>
+    <message>
+        <source>A name: a model&apos;s deployment name, an instance&apos;s new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
+        <translation type="unfinished">Famille de modèles, par exemple MISTRAL ou CLAUDE_3.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished">F</translation>
+    </message>
+    <message>
+        <source>Endpoint of the model server.</source>
+        <translation type="unfinished">Point de terminaison du serveur de modèles.</translation>
+    </message>
+    <message>
+        <source>Model identifier, such as custom_openai/model.</source>
+        <translation type="unfinished">Identifiant du modèle, par exemple custom_openai/model.</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished">I</translation>
+    </message>
+    <message>
+        <source>Where the model runs: api, bedrock or vertex-ai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
+        <translation type="unfinished">Lire la clé d&apos;API du modèle depuis l&apos;entrée standard (après le jeton, avec --token-stdin).</translation>
+    </message>
+    <message>
+        <source>Record the change only; push it later.</source>
+        <translation type="unfinished">Enregistrer uniquement la modification ; l&apos;envoyer plus tard.</translation>
+    </message>
+    <message>
+        <source>Read the server first (models list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model that takes over a deleted model&apos;s features.</source>
+        <translation type="unfinished">Le modèle qui reprend les fonctionnalités d&apos;un modèle supprimé.</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation type="unfinished">OTHER</translation>
+    </message>
+    <message>
+        <source>Disable the features a deleted model serves.</source>
+        <translation type="unfinished">Désactiver les fonctionnalités que dessert un modèle supprimé.</translation>
+    </message>
+    <message>
+        <source>Print the push plan; send nothing.</source>
+        <translation type="unfinished">Afficher le plan d&apos;envoi ; ne rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Stop a push at the first step GitLab refuses.</source>
+        <translation type="unfinished">Arrêter un envoi à la première étape refusée par GitLab.</translation>
+    </message>
+    <message>
+        <source>Every pending change (changes discard).</source>
+        <translation type="unfinished">Toutes les modifications en attente (changes discard).</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with your value (changes resolve).</source>
+        <translation type="unfinished">Résoudre un conflit avec votre valeur (changes resolve).</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
+        <translation type="unfinished">Résoudre un conflit avec la valeur du serveur (changes resolve).</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished">La commande à exécuter.</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation type="unfinished">[commande]</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>%1 did not answer in time. Check that the instance is up, or raise the request timeout.</source>
@@ -143,6 +298,10 @@
         <source>The instance URL must start with https://.</source>
         <translation>L&apos;URL de l&apos;instance doit commencer par https://.</translation>
     </message>
+    <message>
+        <source>The connection to %1 closed before it answered. A change being sent may or may not have been applied; it is never sent twice blindly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -165,6 +324,164 @@
     <message>
         <source>--token-stdin needs -i NAME: the instance the token is for.</source>
         <translation>--token-stdin nécessite -i NAME : l&apos;instance à laquelle le jeton est destiné.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSender</name>
+    <message>
+        <source>Skipped: a step it depends on failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the steps it waits for could not be ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key entered for this model could not be read from the keychain: %1</source>
+        <translation type="unfinished">La clé d&apos;API saisie pour ce modèle n&apos;a pas pu être lue depuis le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>It uses a model that was not created: push that model&apos;s creation first, or choose another model.</source>
+        <translation type="unfinished">Elle utilise un modèle qui n’a pas été créé : envoyez d’abord la création de ce modèle, ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The changes being sent are kept; push again to check them against the server and finish.</source>
+        <translation type="unfinished">%1
+Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau pour les comparer au serveur et terminer.</translation>
+    </message>
+    <message>
+        <source>GitLab did not answer this step.</source>
+        <translation type="unfinished">GitLab n&apos;a pas répondu à cette étape.</translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier step of this change failed.</source>
+        <translation type="unfinished">Ignorée : une étape précédente de cette modification a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCommands</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded change %1 (%2 %3).</source>
+        <translation type="unfinished">Modification %1 enregistrée (%2 %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan (%n step(s)); nothing was sent:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) conflict with the server and need a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  done    %1</source>
+        <translation type="unfinished">  fait    %1</translation>
+    </message>
+    <message>
+        <source>  FAILED  %1: %2</source>
+        <translation type="unfinished">  ÉCHEC   %1 : %2</translation>
+    </message>
+    <message>
+        <source>  CONFLICT %1 %2: %3</source>
+        <translation type="unfinished">  CONFLIT  %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
+        <translation type="unfinished">Modifications : %1 envoyée(s), %2 en échec, %3 en conflit ; %4 requête(s).</translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation type="unfinished">Aucune modification en attente.</translation>
+    </message>
+    <message>
+        <source>A push needs the instance; it cannot run with --offline.</source>
+        <translation type="unfinished">Un envoi nécessite l&apos;instance ; il ne peut pas s&apos;exécuter avec --offline.</translation>
+    </message>
+    <message>
+        <source>No pending change has an id starting with &apos;%1&apos;. &apos;duo-console changes list&apos; shows them.</source>
+        <translation type="unfinished">Aucune modification en attente n’a d’identifiant commençant par « %1 ». &apos;duo-console changes list&apos; les affiche.</translation>
+    </message>
+    <message>
+        <source>Several changes have ids starting with &apos;%1&apos;: give more of the id.</source>
+        <translation type="unfinished">Plusieurs modifications ont un identifiant commençant par « %1 » : indiquez une plus grande partie de l’identifiant.</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
+        <translation type="unfinished">Utilisation : duo-console changes discard -i NAME [ID…|--all]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</source>
+        <translation type="unfinished">Utilisation : duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
+    </message>
+    <message>
+        <source>Change %1 has no conflict on &apos;%2&apos;. &apos;duo-console changes list&apos; shows the conflicts.</source>
+        <translation type="unfinished">La modification %1 n’a pas de conflit sur « %2 ». &apos;duo-console changes list&apos; affiche les conflits.</translation>
+    </message>
+    <message>
+        <source>Keeping your value for %1; push to apply it.</source>
+        <translation type="unfinished">Votre valeur pour %1 est conservée ; envoyez-la pour l’appliquer.</translation>
+    </message>
+    <message>
+        <source>Taking the server&apos;s value for %1.</source>
+        <translation type="unfinished">La valeur du serveur est reprise pour %1.</translation>
+    </message>
+    <message>
+        <source>A refresh needs the instance; it cannot run with --offline.</source>
+        <translation type="unfinished">Une actualisation nécessite l&apos;instance ; elle ne peut pas s&apos;exécuter avec --offline.</translation>
+    </message>
+    <message>
+        <source>Snapshot taken: %1 model(s), %2 feature setting(s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -300,6 +617,26 @@
         <source>There is no instance named &apos;%1&apos;. &apos;duo-console instance list&apos; shows them.</source>
         <translation>Il n&apos;existe aucune instance nommée « %1 ». &apos;duo-console instance list&apos; les affiche.</translation>
     </message>
+    <message>
+        <source>-i needs an instance name; &apos;duo-console instance list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-stdin was given, but standard input held no token.</source>
+        <translation type="unfinished">--token-stdin a été indiqué, mais l&apos;entrée standard ne contenait aucun jeton.</translation>
+    </message>
+    <message>
+        <source>No token is stored for &apos;%1&apos;. Store one with &apos;duo-console instance token %1 --token-stdin&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use a token for this run only, pass it with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input is not valid UTF-8: a token or key must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -330,30 +667,6 @@
     <message>
         <source>Duo Console: manage GitLab Duo Self-Hosted models, AI-native features and the AI gateway from the desktop or from scripts.</source>
         <translation>Duo Console : gérez les modèles GitLab Duo Self-Hosted, les fonctionnalités natives d&apos;IA et la passerelle IA depuis le bureau ou depuis des scripts.</translation>
-    </message>
-    <message>
-        <source>The instance profile to use.</source>
-        <translation>Le profil d&apos;instance à utiliser.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON instead of text.</source>
-        <translation>Afficher du JSON lisible par une machine au lieu de texte.</translation>
-    </message>
-    <message>
-        <source>Work on the local snapshot; contact no server.</source>
-        <translation>Travailler sur l&apos;instantané local ; ne contacter aucun serveur.</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>La commande à exécuter.</translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation>[commande]</translation>
     </message>
     <message>
         <source>Run &apos;duo-console --help&apos; for usage.</source>
@@ -396,50 +709,6 @@
         <translation>Commandes :</translation>
     </message>
     <message>
-        <source>The instance&apos;s address (instance add).</source>
-        <translation>L&apos;adresse de l&apos;instance (instance add).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Read the access token from standard input.</source>
-        <translation>Lire le jeton d&apos;accès depuis l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>A PEM file of certificate authorities to trust as well.</source>
-        <translation>Un fichier PEM d&apos;autorités de certification à approuver en plus.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>none, system (the default) or HOST:PORT.</source>
-        <translation>none, system (par défaut) ou HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>PROXY</source>
-        <translation>PROXY</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each request (default 30).</source>
-        <translation>Nombre de secondes d&apos;attente pour chaque requête (30 par défaut).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
-        <translation>Accepter une URL http:// en clair (le jeton circule alors sans chiffrement).</translation>
-    </message>
-    <message>
-        <source>The self-hosted models with pending changes applied (* marks them).</source>
-        <translation>Les modèles auto-hébergés, modifications en attente appliquées (marqués d&apos;un *).</translation>
-    </message>
-    <message>
         <source>Record a new self-hosted model, and push it.</source>
         <translation>Enregistrer un nouveau modèle auto-hébergé et l&apos;envoyer.</translation>
     </message>
@@ -468,76 +737,28 @@
         <translation>Prendre un nouvel instantané du serveur : chaque modèle, chaque paramètre de fonctionnalité et les paramètres Duo.</translation>
     </message>
     <message>
-        <source>Deployment name of a model.</source>
-        <translation>Nom du déploiement d&apos;un modèle.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
-        <translation>Famille de modèles, par exemple MISTRAL ou CLAUDE_3.</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>Endpoint of the model server.</source>
-        <translation>Point de terminaison du serveur de modèles.</translation>
-    </message>
-    <message>
-        <source>Model identifier, such as custom_openai/model.</source>
-        <translation>Identifiant du modèle, par exemple custom_openai/model.</translation>
-    </message>
-    <message>
-        <source>I</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
-        <translation>Lire la clé d&apos;API du modèle depuis l&apos;entrée standard (après le jeton, avec --token-stdin).</translation>
-    </message>
-    <message>
-        <source>Record the change only; push it later.</source>
-        <translation>Enregistrer uniquement la modification ; l&apos;envoyer plus tard.</translation>
-    </message>
-    <message>
-        <source>The model that takes over a deleted model&apos;s features.</source>
-        <translation>Le modèle qui reprend les fonctionnalités d&apos;un modèle supprimé.</translation>
-    </message>
-    <message>
-        <source>OTHER</source>
-        <translation>OTHER</translation>
-    </message>
-    <message>
-        <source>Disable the features a deleted model serves.</source>
-        <translation>Désactiver les fonctionnalités que dessert un modèle supprimé.</translation>
-    </message>
-    <message>
-        <source>Print the push plan; send nothing.</source>
-        <translation>Afficher le plan d&apos;envoi ; ne rien envoyer.</translation>
-    </message>
-    <message>
-        <source>Stop a push at the first step GitLab refuses.</source>
-        <translation>Arrêter un envoi à la première étape refusée par GitLab.</translation>
-    </message>
-    <message>
-        <source>Every pending change (changes discard).</source>
-        <translation>Toutes les modifications en attente (changes discard).</translation>
-    </message>
-    <message>
         <source>Settle a conflict on one field: keep your value, or take the server&apos;s.</source>
         <translation>Résoudre un conflit sur un champ : garder votre valeur ou prendre celle du serveur.</translation>
     </message>
     <message>
-        <source>Settle a conflict with your value (changes resolve).</source>
-        <translation>Résoudre un conflit avec votre valeur (changes resolve).</translation>
+        <source>Change an instance&apos;s name or connection settings, with the same checks as instance add.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
-        <translation>Résoudre un conflit avec la valeur du serveur (changes resolve).</translation>
+        <source>The self-hosted models with pending changes applied (* marks them); read from the server when never read before, or with --refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8: arguments must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;duo-console %2&apos;. Run &apos;duo-console --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 600.</source>
+        <translation type="unfinished">--timeout accepte un nombre de secondes compris entre 1 et 600.</translation>
     </message>
 </context>
 <context>
@@ -572,6 +793,124 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>The workspace %1 is read-only, and it holds changes not yet merged into the file (%1-wal): Duo Console cannot read them safely without write access. Make the file and its folder writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only and was written by an older Duo Console: it must be writable once to be brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is empty (0 bytes): it was emptied or cut off outside Duo Console, so its pending changes are lost or elsewhere. It was left as it is; move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not an SQLite database: it was overwritten outside Duo Console. It was left as it is; move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is truncated: it holds %2 bytes of the %3 it should. It was left as it is; restore it from a backup, or move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be created: its folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer Duo Console (schema %2; this one knows %3). Use the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database but not a Duo Console workspace (schema %2, tables: %3). It was left as it is; move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (the file, its folder or its file system cannot be written): nothing can be recorded, discarded or pushed until it is writable. Pending changes can still be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace %1 is full: the change was not saved. Free some space and try again; nothing recorded before was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 stayed locked by another Duo Console process (a window or a command) for more than 5 seconds. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (SQLite: %2). It was left as it is; restore it from a backup, or move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not an SQLite database. It was left as it is; move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be read or written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be brought up to date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftRules</name>
+    <message>
+        <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
+        <translation type="unfinished">Un modèle nommé « %1 » existe déjà. Saisissez un nom de déploiement unique.</translation>
+    </message>
+    <message>
+        <source>There is no model &apos;%1&apos;.</source>
+        <translation type="unfinished">Il n&apos;existe aucun modèle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose another existing model to take over the features.</source>
+        <translation type="unfinished">Choisissez un autre modèle existant pour reprendre les fonctionnalités.</translation>
+    </message>
+    <message>
+        <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
+        <translation type="unfinished">%1 ne peut pas desservir %2 : sa famille n&apos;est pas compatible avec cette fonctionnalité.</translation>
+    </message>
+    <message>
+        <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
+        <translation type="unfinished">%1 dessert encore %2. Choisissez un modèle qui reprendra ces fonctionnalités, ou désactivez-les.</translation>
+    </message>
+    <message>
+        <source>The provider must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing self-hosted model for these features.</source>
+        <translation type="unfinished">Choisissez un modèle auto-hébergé existant pour ces fonctionnalités.</translation>
+    </message>
+    <message>
+        <source>At least one feature is required.</source>
+        <translation type="unfinished">Au moins une fonctionnalité est requise.</translation>
+    </message>
+    <message>
+        <source>This instance has no feature %1.</source>
+        <translation type="unfinished">Cette instance n&apos;a pas de fonctionnalité %1.</translation>
+    </message>
+    <message>
+        <source>%1 is incompatible with the %2 feature.</source>
+        <translation type="unfinished">%1 est incompatible avec la fonctionnalité %2.</translation>
+    </message>
+    <message>
+        <source>This change has no conflict on &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePane</name>
     <message>
         <source>Add instance…</source>
@@ -580,6 +919,125 @@
     <message>
         <source>Add a GitLab instance</source>
         <translation>Ajouter une instance GitLab</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>%1 contains a control character (U+%2) at position %3: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a deployment name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please select a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance does not accept the model family %1. It accepts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance does not accept the platform %1. It accepts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter an endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint must be a valid URL: an http:// or https:// address, such as https://models.example.com:8000/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model identifier must be less than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model identifier must start with &quot;bedrock/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is %1 characters long; Duo Console accepts at most %2. Check that the right text was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is %1 characters long; GitLab&apos;s tokens are far shorter (at most %2 are accepted). Check that the right text was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
+        <translation type="unfinished">Le délai d&apos;expiration de la passerelle IA doit être compris entre 60 et 600 secondes.</translation>
+    </message>
+    <message>
+        <source>The AI gateway URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway URL is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway URL must be an http:// or https:// URL.</source>
+        <translation type="unfinished">L&apos;URL de la passerelle IA doit être une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The Agent Platform service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Agent Platform service URL is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Agent Platform service URL is a host and port, such as agent-platform.example.com:50052, without http:// or https://.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -643,14 +1101,6 @@
         <translation>--proxy accepte none, system ou HOST:PORT.</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation>--timeout accepte un nombre de secondes compris entre 1 et 600.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
-        <translation>Rien n&apos;a été enregistré : Duo Console conserve les jetons uniquement dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>--token-stdin was given, but standard input held no token.</source>
         <translation>--token-stdin a été indiqué, mais l&apos;entrée standard ne contenait aucun jeton.</translation>
     </message>
@@ -695,96 +1145,20 @@
         <translation>Utilisation : duo-console instance remove NAME</translation>
     </message>
     <message>
-        <source>Removed instance &apos;%1&apos;, but its token could not be removed from the keychain: %2</source>
-        <translation>Instance « %1 » supprimée, mais son jeton n&apos;a pas pu être supprimé du trousseau : %2</translation>
-    </message>
-    <message>
         <source>Removed instance &apos;%1&apos; and its token.</source>
         <translation>Instance « %1 » et son jeton supprimés.</translation>
     </message>
     <message>
-        <source>Instance</source>
-        <translation>Instance</translation>
+        <source>--ca-file and --no-ca-file exclude each other.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GitLab</source>
-        <translation>GitLab</translation>
+        <source>Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>, administrator</source>
-        <translation>, administrateur</translation>
-    </message>
-    <message>
-        <source>, not an administrator</source>
-        <translation>, non administrateur</translation>
-    </message>
-    <message>
-        <source>Token scopes</source>
-        <translation>Portées du jeton</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnues</translation>
-    </message>
-    <message>
-        <source>Token expires</source>
-        <translation>Expiration du jeton</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Licence</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3 seats, expires %4</source>
-        <translation>%1 (%2), %3 sièges, expire le %4</translation>
-    </message>
-    <message>
-        <source>not readable with this token</source>
-        <translation>illisible avec ce jeton</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 seats assigned)</source>
-        <translation>%1 (%2 sièges attribués sur %3)</translation>
-    </message>
-    <message>
-        <source>Duo add-ons</source>
-        <translation>Modules complémentaires Duo</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>API shape</source>
-        <translation>Variante d&apos;API</translation>
-    </message>
-    <message>
-        <source>Self-hosted models</source>
-        <translation>Modèles auto-hébergés</translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation>autorisés</translation>
-    </message>
-    <message>
-        <source>not allowed: %1</source>
-        <translation>non autorisés : %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
-    </message>
-    <message>
-        <source>status asks the instance itself; it cannot run with --offline.</source>
-        <translation>status interroge l&apos;instance elle-même ; cette commande ne peut pas s&apos;exécuter avec --offline.</translation>
+        <source>Saved instance &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -827,6 +1201,10 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>the Duo Console window</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,6 +1359,21 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
 </context>
 <context>
+    <name>InstanceDirectory</name>
+    <message>
+        <source>The instance URL holds a user name or password. Duo Console never keeps credentials in its configuration: give the URL without them; the access token goes to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
+        <translation type="unfinished">Rien n&apos;a été enregistré : Duo Console conserve les jetons uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Removed instance &apos;%1&apos;, but its token or its drafts&apos; API keys could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstanceSession</name>
     <message>
         <source>%1: not connected</source>
@@ -1009,6 +1402,30 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>%1: error, %2</source>
         <translation>%1 : erreur, %2</translation>
+    </message>
+    <message>
+        <source>Connect to the instance first: a refresh reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not recorded: API keys are kept only in the system keychain.</source>
+        <translation type="unfinished">La modification n&apos;a pas été enregistrée : les clés d&apos;API sont conservées uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>A push is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is being refreshed; push when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
+        <translation type="unfinished">Hors ligne : les modifications sont conservées ici et pourront être envoyées une fois l&apos;instance connectée.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1533,60 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>The local snapshot could not be refreshed: %1 Pending changes are kept; they are checked against the server when pushed.</source>
         <translation>L’instantané local n’a pas pu être actualisé : %1 Les modifications en attente sont conservées ; elles sont comparées au serveur lors de l’envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCommands</name>
+    <message>
+        <source>As read from the server %1 (snapshot of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was never read from the server, and --offline forbids reading it now: run &apos;duo-console refresh -i %1&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform takes api, bedrock or vertex-ai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance stores no platform per model (GitLab before 19.0): it cannot serve models from Google Vertex AI. Use api or bedrock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-key-stdin was given, but no key was read.</source>
+        <translation type="unfinished">--api-key-stdin a été indiqué, mais aucune clé n&apos;a été lue.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished">Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
+        <translation type="unfinished">Envoyez-la avec &apos;duo-console changes push -i %1&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
+        <translation type="unfinished">Il n&apos;existe aucun modèle « %1 ». &apos;duo-console models list&apos; les affiche.</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
+        <translation type="unfinished">Utilisation : duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
+    </message>
+</context>
+<context>
+    <name>Mutations</name>
+    <message>
+        <source>GitLab answered the creation without the new model&apos;s id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1283,10 +1754,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <translation>Annuler l&apos;envoi</translation>
     </message>
     <message>
-        <source>Cancelling after the batch in flight…</source>
-        <translation>Annulation après le lot en cours…</translation>
-    </message>
-    <message>
         <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s)</source>
         <translation>%1 envoyée(s), %2 en échec, %3 en conflit, %4 requête(s)</translation>
     </message>
@@ -1297,14 +1764,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>failed</source>
         <translation>échouée</translation>
-    </message>
-    <message>
-        <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
-        <translation>Hors ligne : les modifications sont conservées ici et pourront être envoyées une fois l&apos;instance connectée.</translation>
-    </message>
-    <message>
-        <source>Connect to the instance first: Instance &gt; Reconnect.</source>
-        <translation>Connectez-vous d&apos;abord à l&apos;instance : Instance &gt; Reconnecter.</translation>
     </message>
     <message numerus="yes">
         <source>Pushing %n step(s)…</source>
@@ -1342,8 +1801,19 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <translation>L’envoi s’est arrêté à la fermeture de son instance ; envoyez à nouveau pour le terminer.</translation>
     </message>
     <message>
-        <source>The changes could not be discarded: the local workspace is busy. Try again.</source>
-        <translation>Les modifications n’ont pas pu être abandonnées : l’espace de travail local est occupé. Réessayez.</translation>
+        <source>Cancelling after the batches in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanGraph</name>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos; once the model holding that name has given it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as &apos;%1&apos; until &apos;%2&apos; gives its name up)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1825,52 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>An instance named &apos;%1&apos; already exists.</source>
         <translation>Une instance nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read (no permission). Instances cannot be listed until it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a Duo Console configuration (it cannot be parsed). It was left as it is; fix it, or move it aside to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 could not be read; it was kept as %2, and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushAnswers</name>
+    <message>
+        <source>%1 — this draft was most likely created by a push that was interrupted, but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Accept beta models there to see it; do not create it again under another name.</source>
+        <translation type="unfinished">%1 — ce brouillon a très probablement été créé par un envoi interrompu, mais GitLab le masque : sa famille est en bêta et les modèles bêta ne sont pas acceptés dans l’interface web (Admin &gt; GitLab Duo). Acceptez-y les modèles bêta pour le voir ; ne le recréez pas sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
+        <translation type="unfinished">%1 — un modèle portant ce nom existe, mais GitLab le masque : sa famille est en bêta et les modèles bêta ne sont pas acceptés dans l&apos;interface web (Admin &gt; GitLab Duo). Choisissez un autre nom ou acceptez-y les modèles bêta.</translation>
+    </message>
+</context>
+<context>
+    <name>PushCheck</name>
+    <message>
+        <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
+        <translation type="unfinished">Modifié aussi sur le serveur : %1. Gardez votre valeur ou prenez celle du serveur.</translation>
+    </message>
+    <message>
+        <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
+        <translation type="unfinished">Un modèle nommé « %1 » a été créé entre-temps sur le serveur. Renommez le brouillon ou abandonnez-le.</translation>
+    </message>
+    <message>
+        <source>This model was deleted on the server. Discard the change, or create the model again.</source>
+        <translation type="unfinished">Ce modèle a été supprimé sur le serveur. Abandonnez la modification ou recréez le modèle.</translation>
+    </message>
+    <message>
+        <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
+        <translation type="unfinished">Attribué différemment sur le serveur aussi : %1. Gardez votre valeur ou prenez celle du serveur.</translation>
     </message>
 </context>
 <context>
@@ -1405,56 +1921,21 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
 </context>
 <context>
-    <name>Pusher</name>
+    <name>PushRecords</name>
     <message>
-        <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
-        <translation>Un modèle nommé « %1 » a été créé entre-temps sur le serveur. Renommez le brouillon ou abandonnez-le.</translation>
+        <source>Another push of this instance is running: %1 (process %2 on %3) has pushed since %4. Wait for it to finish, then push again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This model was deleted on the server. Discard the change, or create the model again.</source>
-        <translation>Ce modèle a été supprimé sur le serveur. Abandonnez la modification ou recréez le modèle.</translation>
+        <source>This push no longer holds the instance&apos;s push lease; nothing more was sent. Push again.</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PushStep</name>
     <message>
-        <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation>Modifié aussi sur le serveur : %1. Gardez votre valeur ou prenez celle du serveur.</translation>
-    </message>
-    <message>
-        <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation>Attribué différemment sur le serveur aussi : %1. Gardez votre valeur ou prenez celle du serveur.</translation>
-    </message>
-    <message>
-        <source>Skipped: an earlier step of this change failed.</source>
-        <translation>Ignorée : une étape précédente de cette modification a échoué.</translation>
-    </message>
-    <message>
-        <source>The API key entered for this model could not be read from the keychain: %1</source>
-        <translation>La clé d&apos;API saisie pour ce modèle n&apos;a pas pu être lue depuis le trousseau : %1</translation>
-    </message>
-    <message>
-        <source>%1
-The changes being sent are kept; push again to check them against the server and finish.</source>
-        <translation>%1
-Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau pour les comparer au serveur et terminer.</translation>
-    </message>
-    <message>
-        <source>GitLab did not answer this step.</source>
-        <translation>GitLab n&apos;a pas répondu à cette étape.</translation>
-    </message>
-    <message>
-        <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
-        <translation>%1 — un modèle portant ce nom existe, mais GitLab le masque : sa famille est en bêta et les modèles bêta ne sont pas acceptés dans l&apos;interface web (Admin &gt; GitLab Duo). Choisissez un autre nom ou acceptez-y les modèles bêta.</translation>
-    </message>
-    <message>
-        <source>It uses a model that was not created: push that model&apos;s creation first, or choose another model.</source>
-        <translation>Elle utilise un modèle qui n’a pas été créé : envoyez d’abord la création de ce modèle, ou choisissez un autre modèle.</translation>
-    </message>
-    <message>
-        <source>The local workspace could not record the push (it may be busy in another window or command); nothing more was sent. Push again.</source>
-        <translation>L’espace de travail local n’a pas pu enregistrer l’envoi (il est peut-être utilisé par une autre fenêtre ou commande) ; rien de plus n’a été envoyé. Envoyez à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 — this draft was most likely created by a push that was interrupted, but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Accept beta models there to see it; do not create it again under another name.</source>
-        <translation>%1 — ce brouillon a très probablement été créé par un envoi interrompu, mais GitLab le masque : sa famille est en bêta et les modèles bêta ne sont pas acceptés dans l’interface web (Admin &gt; GitLab Duo). Acceptez-y les modèles bêta pour le voir ; ne le recréez pas sous un autre nom.</translation>
+        <source>(from the keychain)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1966,93 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <message>
         <source>GitLab does not let this token list self-hosted models: an administrator&apos;s token and the Duo Enterprise add-on are needed.</source>
         <translation>GitLab ne permet pas à ce jeton de lister les modèles auto-hébergés : le jeton d&apos;un administrateur et le module complémentaire Duo Enterprise sont nécessaires.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">Instance</translation>
+    </message>
+    <message>
+        <source>GitLab</source>
+        <translation type="unfinished">GitLab</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+    <message>
+        <source>, administrator</source>
+        <translation type="unfinished">, administrateur</translation>
+    </message>
+    <message>
+        <source>, not an administrator</source>
+        <translation type="unfinished">, non administrateur</translation>
+    </message>
+    <message>
+        <source>Token scopes</source>
+        <translation type="unfinished">Portées du jeton</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnues</translation>
+    </message>
+    <message>
+        <source>Token expires</source>
+        <translation type="unfinished">Expiration du jeton</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished">Licence</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 seats, expires %4</source>
+        <translation type="unfinished">%1 (%2), %3 sièges, expire le %4</translation>
+    </message>
+    <message>
+        <source>not readable with this token</source>
+        <translation type="unfinished">illisible avec ce jeton</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 seats assigned)</source>
+        <translation type="unfinished">%1 (%2 sièges attribués sur %3)</translation>
+    </message>
+    <message>
+        <source>Duo add-ons</source>
+        <translation type="unfinished">Modules complémentaires Duo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>API shape</source>
+        <translation type="unfinished">Variante d&apos;API</translation>
+    </message>
+    <message>
+        <source>Self-hosted models</source>
+        <translation type="unfinished">Modèles auto-hébergés</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished">autorisés</translation>
+    </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation type="unfinished">non autorisés : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>status asks the instance itself; it cannot run with --offline.</source>
+        <translation type="unfinished">status interroge l&apos;instance elle-même ; cette commande ne peut pas s&apos;exécuter avec --offline.</translation>
     </message>
 </context>
 <context>
@@ -1673,216 +2241,6 @@ Empreinte SHA-256 : %5</translation>
     <message>
         <source>Ask the instance&apos;s administrator to renew or correct the certificate, or check that the URL uses the name the certificate was issued for.</source>
         <translation>Demandez à l&apos;administrateur de l&apos;instance de renouveler ou de corriger le certificat, ou vérifiez que l&apos;URL utilise le nom pour lequel le certificat a été émis.</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The local workspace %1 cannot be opened: %2</source>
-        <translation>L&apos;espace de travail local %1 ne peut pas être ouvert : %2</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Duo Console (schema %1)</source>
-        <translation>il a été écrit par une version plus récente de Duo Console (schéma %1)</translation>
-    </message>
-    <message>
-        <source>A self-hosted model needs a deployment name.</source>
-        <translation>Un modèle auto-hébergé doit avoir un nom de déploiement.</translation>
-    </message>
-    <message>
-        <source>The deployment name is longer than 255 characters.</source>
-        <translation>Le nom du déploiement dépasse 255 caractères.</translation>
-    </message>
-    <message>
-        <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
-        <translation>Un modèle nommé « %1 » existe déjà. Saisissez un nom de déploiement unique.</translation>
-    </message>
-    <message>
-        <source>The endpoint must be an http:// or https:// URL, such as https://models.example.com:8000/v1.</source>
-        <translation>Le point de terminaison doit être une URL http:// ou https://, par exemple https://models.example.com:8000/v1.</translation>
-    </message>
-    <message>
-        <source>The endpoint is longer than 2048 characters.</source>
-        <translation>Le point de terminaison dépasse 2048 caractères.</translation>
-    </message>
-    <message>
-        <source>The model identifier is longer than 255 characters.</source>
-        <translation>L&apos;identifiant du modèle dépasse 255 caractères.</translation>
-    </message>
-    <message>
-        <source>Choose a model family.</source>
-        <translation>Choisissez une famille de modèles.</translation>
-    </message>
-    <message>
-        <source>There is no model &apos;%1&apos;.</source>
-        <translation>Il n&apos;existe aucun modèle « %1 ».</translation>
-    </message>
-    <message>
-        <source>Choose another existing model to take over the features.</source>
-        <translation>Choisissez un autre modèle existant pour reprendre les fonctionnalités.</translation>
-    </message>
-    <message>
-        <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
-        <translation>%1 ne peut pas desservir %2 : sa famille n&apos;est pas compatible avec cette fonctionnalité.</translation>
-    </message>
-    <message>
-        <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
-        <translation>%1 dessert encore %2. Choisissez un modèle qui reprendra ces fonctionnalités, ou désactivez-les.</translation>
-    </message>
-    <message>
-        <source>The provider must be DISABLED, VENDORED or SELF_HOSTED.</source>
-        <translation>Le fournisseur doit être DISABLED, VENDORED ou SELF_HOSTED.</translation>
-    </message>
-    <message>
-        <source>Choose an existing self-hosted model for these features.</source>
-        <translation>Choisissez un modèle auto-hébergé existant pour ces fonctionnalités.</translation>
-    </message>
-    <message>
-        <source>At least one feature is required.</source>
-        <translation>Au moins une fonctionnalité est requise.</translation>
-    </message>
-    <message>
-        <source>This instance has no feature %1.</source>
-        <translation>Cette instance n&apos;a pas de fonctionnalité %1.</translation>
-    </message>
-    <message>
-        <source>%1 is incompatible with the %2 feature.</source>
-        <translation>%1 est incompatible avec la fonctionnalité %2.</translation>
-    </message>
-    <message>
-        <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
-        <translation>Le délai d&apos;expiration de la passerelle IA doit être compris entre 60 et 600 secondes.</translation>
-    </message>
-    <message>
-        <source>The AI gateway URL must be an http:// or https:// URL.</source>
-        <translation>L&apos;URL de la passerelle IA doit être une URL http:// ou https://.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved in the local workspace.</source>
-        <translation>La modification n&apos;a pas pu être enregistrée dans l&apos;espace de travail local.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceCommands</name>
-    <message>
-        <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
-        <translation>Il n&apos;existe aucun modèle « %1 ». &apos;duo-console models list&apos; les affiche.</translation>
-    </message>
-    <message>
-        <source>  done    %1</source>
-        <translation>  fait    %1</translation>
-    </message>
-    <message>
-        <source>  FAILED  %1: %2</source>
-        <translation>  ÉCHEC   %1 : %2</translation>
-    </message>
-    <message>
-        <source>  CONFLICT %1 %2: %3</source>
-        <translation>  CONFLIT  %1 %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
-        <translation>Modifications : %1 envoyée(s), %2 en échec, %3 en conflit ; %4 requête(s).</translation>
-    </message>
-    <message>
-        <source>Plan (%1 step(s)); nothing was sent:</source>
-        <translation>Plan (%1 étape(s)) ; rien n&apos;a été envoyé :</translation>
-    </message>
-    <message>
-        <source>%1 change(s) conflict with the server and need a decision.</source>
-        <translation>%1 modification(s) en conflit avec le serveur nécessite(nt) une décision.</translation>
-    </message>
-    <message>
-        <source>Recorded change %1 (%2 %3).</source>
-        <translation>Modification %1 enregistrée (%2 %3).</translation>
-    </message>
-    <message>
-        <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation>Envoyez-la avec &apos;duo-console changes push -i %1&apos;.</translation>
-    </message>
-    <message>
-        <source>This instance accepts these model families: %1.</source>
-        <translation>Cette instance accepte ces familles de modèles : %1.</translation>
-    </message>
-    <message>
-        <source>--api-key-stdin was given, but no key was read.</source>
-        <translation>--api-key-stdin a été indiqué, mais aucune clé n&apos;a été lue.</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>Rien à modifier.</translation>
-    </message>
-    <message>
-        <source>The change was not recorded: API keys are kept only in the system keychain.</source>
-        <translation>La modification n&apos;a pas été enregistrée : les clés d&apos;API sont conservées uniquement dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>No snapshot of the server yet: run &apos;duo-console refresh -i %1&apos;.</source>
-        <translation>Aucun instantané du serveur pour l&apos;instant : exécutez &apos;duo-console refresh -i %1&apos;.</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</source>
-        <translation>Utilisation : duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</source>
-        <translation>Utilisation : duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
-        <translation>Utilisation : duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
-    </message>
-    <message>
-        <source>No pending changes.</source>
-        <translation>Aucune modification en attente.</translation>
-    </message>
-    <message>
-        <source>A push needs the instance; it cannot run with --offline.</source>
-        <translation>Un envoi nécessite l&apos;instance ; il ne peut pas s&apos;exécuter avec --offline.</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
-        <translation>Utilisation : duo-console changes discard -i NAME [ID…|--all]</translation>
-    </message>
-    <message>
-        <source>Discarded %1 change(s).</source>
-        <translation>%1 modification(s) abandonnée(s).</translation>
-    </message>
-    <message>
-        <source>A refresh needs the instance; it cannot run with --offline.</source>
-        <translation>Une actualisation nécessite l&apos;instance ; elle ne peut pas s&apos;exécuter avec --offline.</translation>
-    </message>
-    <message>
-        <source>Snapshot taken: %1 model(s), %2 feature setting(s); %3 request(s).</source>
-        <translation>Instantané pris : %1 modèle(s), %2 paramètre(s) de fonctionnalité ; %3 requête(s).</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</source>
-        <translation>Utilisation : duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
-    </message>
-    <message>
-        <source>Change %1 has no conflict on &apos;%2&apos;. &apos;duo-console changes list&apos; shows the conflicts.</source>
-        <translation>La modification %1 n’a pas de conflit sur « %2 ». &apos;duo-console changes list&apos; affiche les conflits.</translation>
-    </message>
-    <message>
-        <source>Keeping your value for %1; push to apply it.</source>
-        <translation>Votre valeur pour %1 est conservée ; envoyez-la pour l’appliquer.</translation>
-    </message>
-    <message>
-        <source>Taking the server&apos;s value for %1.</source>
-        <translation>La valeur du serveur est reprise pour %1.</translation>
-    </message>
-    <message>
-        <source>No pending change has an id starting with &apos;%1&apos;. &apos;duo-console changes list&apos; shows them.</source>
-        <translation>Aucune modification en attente n’a d’identifiant commençant par « %1 ». &apos;duo-console changes list&apos; les affiche.</translation>
-    </message>
-    <message>
-        <source>Several changes have ids starting with &apos;%1&apos;: give more of the id.</source>
-        <translation>Plusieurs modifications ont un identifiant commençant par « %1 » : indiquez une plus grande partie de l’identifiant.</translation>
-    </message>
-    <message>
-        <source>The changes could not be discarded: the local workspace is busy. Try again.</source>
-        <translation>Les modifications n’ont pas pu être abandonnées : l’espace de travail local est occupé. Réessayez.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name></name>
+    <message>
+        <source>The instance profile to use.</source>
+        <translation type="unfinished">使用するインスタンスプロファイル。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON instead of text.</source>
+        <translation type="unfinished">テキストの代わりに機械可読な JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>Work on the local snapshot; contact no server.</source>
+        <translation type="unfinished">ローカルのスナップショットで作業し、サーバーには接続しません。</translation>
+    </message>
+    <message>
+        <source>Log what happens on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s address (instance add, edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Read the access token from standard input.</source>
+        <translation type="unfinished">アクセストークンを標準入力から読み取ります。</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust as well.</source>
+        <translation type="unfinished">追加で信頼する認証局 (CA) の PEM ファイル。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished">PATH</translation>
+    </message>
+    <message>
+        <source>Trust only the system&apos;s certificate authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, system (the default) or HOST:PORT.</source>
+        <translation type="unfinished">none、system (デフォルト)、または HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation type="unfinished">PROXY</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (instance add, edit; for one run elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished">SECONDS</translation>
+    </message>
+    <message>
+        <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
+        <translation type="unfinished">暗号化されていない http:// の URL を受け入れます (その場合、トークンは暗号化されずに送信されます)。</translation>
+    </message>
+    <message>
+        <source>A name: a model&apos;s deployment name, an instance&apos;s new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
+        <translation type="unfinished">モデルファミリー (MISTRAL、CLAUDE_3 など)。</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished">F</translation>
+    </message>
+    <message>
+        <source>Endpoint of the model server.</source>
+        <translation type="unfinished">モデルサーバーのエンドポイント。</translation>
+    </message>
+    <message>
+        <source>Model identifier, such as custom_openai/model.</source>
+        <translation type="unfinished">モデル識別子 (custom_openai/model など)。</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished">I</translation>
+    </message>
+    <message>
+        <source>Where the model runs: api, bedrock or vertex-ai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
+        <translation type="unfinished">モデルの API キーを標準入力から読み取ります (--token-stdin の場合はトークンの後)。</translation>
+    </message>
+    <message>
+        <source>Record the change only; push it later.</source>
+        <translation type="unfinished">変更を記録するだけにし、プッシュは後で行います。</translation>
+    </message>
+    <message>
+        <source>Read the server first (models list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model that takes over a deleted model&apos;s features.</source>
+        <translation type="unfinished">削除するモデルの機能を引き継ぐモデル。</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation type="unfinished">OTHER</translation>
+    </message>
+    <message>
+        <source>Disable the features a deleted model serves.</source>
+        <translation type="unfinished">削除するモデルが提供している機能を無効にします。</translation>
+    </message>
+    <message>
+        <source>Print the push plan; send nothing.</source>
+        <translation type="unfinished">プッシュのプランを表示し、何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Stop a push at the first step GitLab refuses.</source>
+        <translation type="unfinished">GitLab が最初にステップを拒否した時点でプッシュを停止します。</translation>
+    </message>
+    <message>
+        <source>Every pending change (changes discard).</source>
+        <translation type="unfinished">保留中のすべての変更 (changes discard)。</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with your value (changes resolve).</source>
+        <translation type="unfinished">自分の値で競合を解決します (changes resolve)。</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
+        <translation type="unfinished">サーバーの値で競合を解決します (changes resolve)。</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished">実行するコマンド。</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation type="unfinished">[コマンド]</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>%1 did not answer in time. Check that the instance is up, or raise the request timeout.</source>
@@ -143,6 +298,10 @@
         <source>The instance URL must start with https://.</source>
         <translation>インスタンスの URL は https:// で始まる必要があります。</translation>
     </message>
+    <message>
+        <source>The connection to %1 closed before it answered. A change being sent may or may not have been applied; it is never sent twice blindly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -165,6 +324,157 @@
     <message>
         <source>--token-stdin needs -i NAME: the instance the token is for.</source>
         <translation>--token-stdin には -i NAME (トークンを使用するインスタンス) が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSender</name>
+    <message>
+        <source>Skipped: a step it depends on failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the steps it waits for could not be ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key entered for this model could not be read from the keychain: %1</source>
+        <translation type="unfinished">このモデルに入力された API キーをキーチェーンから読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>It uses a model that was not created: push that model&apos;s creation first, or choose another model.</source>
+        <translation type="unfinished">作成されていないモデルを使用しています。先にそのモデルの作成をプッシュするか、別のモデルを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The changes being sent are kept; push again to check them against the server and finish.</source>
+        <translation type="unfinished">%1
+送信中だった変更は保持されています。再度プッシュすると、サーバーと照合して処理を完了します。</translation>
+    </message>
+    <message>
+        <source>GitLab did not answer this step.</source>
+        <translation type="unfinished">GitLab はこのステップに応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier step of this change failed.</source>
+        <translation type="unfinished">スキップ: この変更の前のステップが失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCommands</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded change %1 (%2 %3).</source>
+        <translation type="unfinished">変更 %1 を記録しました (%2 %3)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan (%n step(s)); nothing was sent:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) conflict with the server and need a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  done    %1</source>
+        <translation type="unfinished">  完了    %1</translation>
+    </message>
+    <message>
+        <source>  FAILED  %1: %2</source>
+        <translation type="unfinished">  失敗    %1: %2</translation>
+    </message>
+    <message>
+        <source>  CONFLICT %1 %2: %3</source>
+        <translation type="unfinished">  競合     %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
+        <translation type="unfinished">変更: プッシュ済み %1、失敗 %2、競合 %3。リクエスト %4。</translation>
+    </message>
+    <message>
+        <source>No pending changes.</source>
+        <translation type="unfinished">保留中の変更はありません。</translation>
+    </message>
+    <message>
+        <source>A push needs the instance; it cannot run with --offline.</source>
+        <translation type="unfinished">プッシュにはインスタンスへの接続が必要です。--offline では実行できません。</translation>
+    </message>
+    <message>
+        <source>No pending change has an id starting with &apos;%1&apos;. &apos;duo-console changes list&apos; shows them.</source>
+        <translation type="unfinished">ID が「%1」で始まる保留中の変更はありません。&apos;duo-console changes list&apos; で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <source>Several changes have ids starting with &apos;%1&apos;: give more of the id.</source>
+        <translation type="unfinished">ID が「%1」で始まる変更が複数あります。ID をもっと長く指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
+        <translation type="unfinished">使用方法: duo-console changes discard -i NAME [ID…|--all]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</source>
+        <translation type="unfinished">使い方: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
+    </message>
+    <message>
+        <source>Change %1 has no conflict on &apos;%2&apos;. &apos;duo-console changes list&apos; shows the conflicts.</source>
+        <translation type="unfinished">変更 %1 には「%2」の競合はありません。&apos;duo-console changes list&apos; で競合を表示できます。</translation>
+    </message>
+    <message>
+        <source>Keeping your value for %1; push to apply it.</source>
+        <translation type="unfinished">%1 は自分の値を保持します。適用するにはプッシュしてください。</translation>
+    </message>
+    <message>
+        <source>Taking the server&apos;s value for %1.</source>
+        <translation type="unfinished">%1 はサーバーの値を採用します。</translation>
+    </message>
+    <message>
+        <source>A refresh needs the instance; it cannot run with --offline.</source>
+        <translation type="unfinished">スナップショットの再取得にはインスタンスへの接続が必要です。--offline では実行できません。</translation>
+    </message>
+    <message>
+        <source>Snapshot taken: %1 model(s), %2 feature setting(s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -300,6 +610,26 @@
         <source>There is no instance named &apos;%1&apos;. &apos;duo-console instance list&apos; shows them.</source>
         <translation>「%1」という名前のインスタンスはありません。&apos;duo-console instance list&apos; で一覧を表示できます。</translation>
     </message>
+    <message>
+        <source>-i needs an instance name; &apos;duo-console instance list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-stdin was given, but standard input held no token.</source>
+        <translation type="unfinished">--token-stdin が指定されましたが、標準入力にトークンがありませんでした。</translation>
+    </message>
+    <message>
+        <source>No token is stored for &apos;%1&apos;. Store one with &apos;duo-console instance token %1 --token-stdin&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use a token for this run only, pass it with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input is not valid UTF-8: a token or key must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -330,30 +660,6 @@
     <message>
         <source>Duo Console: manage GitLab Duo Self-Hosted models, AI-native features and the AI gateway from the desktop or from scripts.</source>
         <translation>Duo Console: GitLab Duo Self-Hosted のモデル、AIネイティブ機能、AIゲートウェイを、デスクトップまたはスクリプトから管理します。</translation>
-    </message>
-    <message>
-        <source>The instance profile to use.</source>
-        <translation>使用するインスタンスプロファイル。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON instead of text.</source>
-        <translation>テキストの代わりに機械可読な JSON を出力します。</translation>
-    </message>
-    <message>
-        <source>Work on the local snapshot; contact no server.</source>
-        <translation>ローカルのスナップショットで作業し、サーバーには接続しません。</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>実行するコマンド。</translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation>[コマンド]</translation>
     </message>
     <message>
         <source>Run &apos;duo-console --help&apos; for usage.</source>
@@ -396,50 +702,6 @@
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>The instance&apos;s address (instance add).</source>
-        <translation>インスタンスのアドレス (instance add)。</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Read the access token from standard input.</source>
-        <translation>アクセストークンを標準入力から読み取ります。</translation>
-    </message>
-    <message>
-        <source>A PEM file of certificate authorities to trust as well.</source>
-        <translation>追加で信頼する認証局 (CA) の PEM ファイル。</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>none, system (the default) or HOST:PORT.</source>
-        <translation>none、system (デフォルト)、または HOST:PORT。</translation>
-    </message>
-    <message>
-        <source>PROXY</source>
-        <translation>PROXY</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each request (default 30).</source>
-        <translation>各リクエストの待機秒数 (デフォルト: 30)。</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
-        <translation>暗号化されていない http:// の URL を受け入れます (その場合、トークンは暗号化されずに送信されます)。</translation>
-    </message>
-    <message>
-        <source>The self-hosted models with pending changes applied (* marks them).</source>
-        <translation>保留中の変更を適用したセルフホストモデル (変更のあるものに * が付きます)。</translation>
-    </message>
-    <message>
         <source>Record a new self-hosted model, and push it.</source>
         <translation>新しいセルフホストモデルを記録し、プッシュします。</translation>
     </message>
@@ -468,76 +730,28 @@
         <translation>サーバーの新しいスナップショットを取得します: すべてのモデル、機能設定、Duo の設定。</translation>
     </message>
     <message>
-        <source>Deployment name of a model.</source>
-        <translation>モデルのデプロイ名。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
-        <translation>モデルファミリー (MISTRAL、CLAUDE_3 など)。</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>Endpoint of the model server.</source>
-        <translation>モデルサーバーのエンドポイント。</translation>
-    </message>
-    <message>
-        <source>Model identifier, such as custom_openai/model.</source>
-        <translation>モデル識別子 (custom_openai/model など)。</translation>
-    </message>
-    <message>
-        <source>I</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
-        <translation>モデルの API キーを標準入力から読み取ります (--token-stdin の場合はトークンの後)。</translation>
-    </message>
-    <message>
-        <source>Record the change only; push it later.</source>
-        <translation>変更を記録するだけにし、プッシュは後で行います。</translation>
-    </message>
-    <message>
-        <source>The model that takes over a deleted model&apos;s features.</source>
-        <translation>削除するモデルの機能を引き継ぐモデル。</translation>
-    </message>
-    <message>
-        <source>OTHER</source>
-        <translation>OTHER</translation>
-    </message>
-    <message>
-        <source>Disable the features a deleted model serves.</source>
-        <translation>削除するモデルが提供している機能を無効にします。</translation>
-    </message>
-    <message>
-        <source>Print the push plan; send nothing.</source>
-        <translation>プッシュのプランを表示し、何も送信しません。</translation>
-    </message>
-    <message>
-        <source>Stop a push at the first step GitLab refuses.</source>
-        <translation>GitLab が最初にステップを拒否した時点でプッシュを停止します。</translation>
-    </message>
-    <message>
-        <source>Every pending change (changes discard).</source>
-        <translation>保留中のすべての変更 (changes discard)。</translation>
-    </message>
-    <message>
         <source>Settle a conflict on one field: keep your value, or take the server&apos;s.</source>
         <translation>1 つのフィールドの競合を解決します: 自分の値を保持するか、サーバーの値を採用します。</translation>
     </message>
     <message>
-        <source>Settle a conflict with your value (changes resolve).</source>
-        <translation>自分の値で競合を解決します (changes resolve)。</translation>
+        <source>Change an instance&apos;s name or connection settings, with the same checks as instance add.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
-        <translation>サーバーの値で競合を解決します (changes resolve)。</translation>
+        <source>The self-hosted models with pending changes applied (* marks them); read from the server when never read before, or with --refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8: arguments must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &apos;duo-console %2&apos;. Run &apos;duo-console --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 600.</source>
+        <translation type="unfinished">--timeout には 1～600 の秒数を指定します。</translation>
     </message>
 </context>
 <context>
@@ -572,6 +786,124 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>The workspace %1 is read-only, and it holds changes not yet merged into the file (%1-wal): Duo Console cannot read them safely without write access. Make the file and its folder writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only and was written by an older Duo Console: it must be writable once to be brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is empty (0 bytes): it was emptied or cut off outside Duo Console, so its pending changes are lost or elsewhere. It was left as it is; move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not an SQLite database: it was overwritten outside Duo Console. It was left as it is; move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is truncated: it holds %2 bytes of the %3 it should. It was left as it is; restore it from a backup, or move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be created: its folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer Duo Console (schema %2; this one knows %3). Use the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database but not a Duo Console workspace (schema %2, tables: %3). It was left as it is; move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (the file, its folder or its file system cannot be written): nothing can be recorded, discarded or pushed until it is writable. Pending changes can still be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace %1 is full: the change was not saved. Free some space and try again; nothing recorded before was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 stayed locked by another Duo Console process (a window or a command) for more than 5 seconds. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (SQLite: %2). It was left as it is; restore it from a backup, or move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not an SQLite database. It was left as it is; move it aside to start a new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be read or written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be brought up to date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftRules</name>
+    <message>
+        <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
+        <translation type="unfinished">「%1」という名前のモデルはすでに存在します。一意のデプロイ名を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no model &apos;%1&apos;.</source>
+        <translation type="unfinished">モデル「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Choose another existing model to take over the features.</source>
+        <translation type="unfinished">機能を引き継ぐ、別の既存モデルを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
+        <translation type="unfinished">%1 は %2 を提供できません: そのファミリーはこの機能と互換性がありません。</translation>
+    </message>
+    <message>
+        <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
+        <translation type="unfinished">%1 はまだ %2 を提供しています。これらの機能を引き継ぐモデルを選択するか、機能を無効にしてください。</translation>
+    </message>
+    <message>
+        <source>The provider must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing self-hosted model for these features.</source>
+        <translation type="unfinished">これらの機能に使用する既存のセルフホストモデルを選択してください。</translation>
+    </message>
+    <message>
+        <source>At least one feature is required.</source>
+        <translation type="unfinished">少なくとも 1 つの機能が必要です。</translation>
+    </message>
+    <message>
+        <source>This instance has no feature %1.</source>
+        <translation type="unfinished">このインスタンスには機能 %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is incompatible with the %2 feature.</source>
+        <translation type="unfinished">%1 は %2 機能と互換性がありません。</translation>
+    </message>
+    <message>
+        <source>This change has no conflict on &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePane</name>
     <message>
         <source>Add instance…</source>
@@ -580,6 +912,125 @@
     <message>
         <source>Add a GitLab instance</source>
         <translation>GitLab インスタンスを追加</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>%1 contains a control character (U+%2) at position %3: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a deployment name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please select a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance does not accept the model family %1. It accepts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance does not accept the platform %1. It accepts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter an endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint must be a valid URL: an http:// or https:// address, such as https://models.example.com:8000/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model identifier must be less than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model identifier must start with &quot;bedrock/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is %1 characters long; Duo Console accepts at most %2. Check that the right text was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is %1 characters long; GitLab&apos;s tokens are far shorter (at most %2 are accepted). Check that the right text was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
+        <translation type="unfinished">AIゲートウェイのタイムアウトは 60～600 秒の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The AI gateway URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway URL is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway URL must be an http:// or https:// URL.</source>
+        <translation type="unfinished">AIゲートウェイの URL には http:// または https:// の URL を指定してください。</translation>
+    </message>
+    <message>
+        <source>The Agent Platform service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Agent Platform service URL is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Agent Platform service URL is a host and port, such as agent-platform.example.com:50052, without http:// or https://.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,14 +1093,6 @@
         <translation>--proxy には none、system、または HOST:PORT を指定します。</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation>--timeout には 1～600 の秒数を指定します。</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
-        <translation>何も保存されませんでした。Duo Console はトークンをシステムのキーチェーンにのみ保存します。</translation>
-    </message>
-    <message>
         <source>--token-stdin was given, but standard input held no token.</source>
         <translation>--token-stdin が指定されましたが、標準入力にトークンがありませんでした。</translation>
     </message>
@@ -694,96 +1137,20 @@
         <translation>使用方法: duo-console instance remove NAME</translation>
     </message>
     <message>
-        <source>Removed instance &apos;%1&apos;, but its token could not be removed from the keychain: %2</source>
-        <translation>インスタンス「%1」を削除しましたが、そのトークンをキーチェーンから削除できませんでした: %2</translation>
-    </message>
-    <message>
         <source>Removed instance &apos;%1&apos; and its token.</source>
         <translation>インスタンス「%1」とそのトークンを削除しました。</translation>
     </message>
     <message>
-        <source>Instance</source>
-        <translation>インスタンス</translation>
+        <source>--ca-file and --no-ca-file exclude each other.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GitLab</source>
-        <translation>GitLab</translation>
+        <source>Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <source>, administrator</source>
-        <translation>、管理者</translation>
-    </message>
-    <message>
-        <source>, not an administrator</source>
-        <translation>、非管理者</translation>
-    </message>
-    <message>
-        <source>Token scopes</source>
-        <translation>トークンのスコープ</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Token expires</source>
-        <translation>トークンの有効期限</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>ライセンス</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3 seats, expires %4</source>
-        <translation>%1 (%2)、%3 シート、有効期限 %4</translation>
-    </message>
-    <message>
-        <source>not readable with this token</source>
-        <translation>このトークンでは読み取れません</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 seats assigned)</source>
-        <translation>%1 (%3 シート中 %2 シートを割り当て済み)</translation>
-    </message>
-    <message>
-        <source>Duo add-ons</source>
-        <translation>Duo アドオン</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>API shape</source>
-        <translation>API 形態</translation>
-    </message>
-    <message>
-        <source>Self-hosted models</source>
-        <translation>セルフホストモデル</translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation>許可</translation>
-    </message>
-    <message>
-        <source>not allowed: %1</source>
-        <translation>不許可: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告: %1</translation>
-    </message>
-    <message>
-        <source>status asks the instance itself; it cannot run with --offline.</source>
-        <translation>status はインスタンス自体に問い合わせるため、--offline では実行できません。</translation>
+        <source>Saved instance &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -826,6 +1193,10 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>the Duo Console window</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -980,6 +1351,21 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
 </context>
 <context>
+    <name>InstanceDirectory</name>
+    <message>
+        <source>The instance URL holds a user name or password. Duo Console never keeps credentials in its configuration: give the URL without them; the access token goes to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
+        <translation type="unfinished">何も保存されませんでした。Duo Console はトークンをシステムのキーチェーンにのみ保存します。</translation>
+    </message>
+    <message>
+        <source>Removed instance &apos;%1&apos;, but its token or its drafts&apos; API keys could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstanceSession</name>
     <message>
         <source>%1: not connected</source>
@@ -1008,6 +1394,30 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>%1: error, %2</source>
         <translation>%1: エラー、%2</translation>
+    </message>
+    <message>
+        <source>Connect to the instance first: a refresh reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not recorded: API keys are kept only in the system keychain.</source>
+        <translation type="unfinished">変更は記録されませんでした。API キーはシステムのキーチェーンにのみ保存されます。</translation>
+    </message>
+    <message>
+        <source>A push is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is being refreshed; push when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
+        <translation type="unfinished">オフライン: 変更はここに保持され、インスタンスに接続するとプッシュできます。</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1525,60 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>The local snapshot could not be refreshed: %1 Pending changes are kept; they are checked against the server when pushed.</source>
         <translation>ローカルのスナップショットを更新できませんでした: %1 保留中の変更は保持され、プッシュ時にサーバーと照合されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCommands</name>
+    <message>
+        <source>As read from the server %1 (snapshot of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was never read from the server, and --offline forbids reading it now: run &apos;duo-console refresh -i %1&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform takes api, bedrock or vertex-ai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance stores no platform per model (GitLab before 19.0): it cannot serve models from Google Vertex AI. Use api or bedrock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-key-stdin was given, but no key was read.</source>
+        <translation type="unfinished">--api-key-stdin が指定されましたが、キーを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished">変更する内容はありません。</translation>
+    </message>
+    <message>
+        <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
+        <translation type="unfinished">&apos;duo-console changes push -i %1&apos; でプッシュしてください。</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
+        <translation type="unfinished">モデル「%1」はありません。&apos;duo-console models list&apos; で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
+        <translation type="unfinished">使用方法: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
+    </message>
+</context>
+<context>
+    <name>Mutations</name>
+    <message>
+        <source>GitLab answered the creation without the new model&apos;s id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1746,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation>プッシュをキャンセル</translation>
     </message>
     <message>
-        <source>Cancelling after the batch in flight…</source>
-        <translation>送信中のバッチが終わりしだいキャンセルします…</translation>
-    </message>
-    <message>
         <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s)</source>
         <translation>プッシュ済み %1、失敗 %2、競合 %3、リクエスト %4</translation>
     </message>
@@ -1296,14 +1756,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>failed</source>
         <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
-        <translation>オフライン: 変更はここに保持され、インスタンスに接続するとプッシュできます。</translation>
-    </message>
-    <message>
-        <source>Connect to the instance first: Instance &gt; Reconnect.</source>
-        <translation>まずインスタンスに接続してください: インスタンス &gt; 再接続。</translation>
     </message>
     <message numerus="yes">
         <source>Pushing %n step(s)…</source>
@@ -1340,8 +1792,19 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation>インスタンスが閉じられたため、プッシュは停止しました。完了するには再度プッシュしてください。</translation>
     </message>
     <message>
-        <source>The changes could not be discarded: the local workspace is busy. Try again.</source>
-        <translation>変更を破棄できませんでした。ローカルのワークスペースが使用中です。もう一度お試しください。</translation>
+        <source>Cancelling after the batches in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanGraph</name>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos; once the model holding that name has given it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as &apos;%1&apos; until &apos;%2&apos; gives its name up)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1816,52 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>An instance named &apos;%1&apos; already exists.</source>
         <translation>「%1」という名前のインスタンスはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 cannot be read (no permission). Instances cannot be listed until it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a Duo Console configuration (it cannot be parsed). It was left as it is; fix it, or move it aside to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 could not be read; it was kept as %2, and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushAnswers</name>
+    <message>
+        <source>%1 — this draft was most likely created by a push that was interrupted, but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Accept beta models there to see it; do not create it again under another name.</source>
+        <translation type="unfinished">%1 — この下書きは中断されたプッシュによってすでに作成されている可能性が高いですが、GitLab はそれを非表示にしています。ファミリーがベータ版で、Web UI (Admin &gt; GitLab Duo) でベータモデルが承認されていないためです。表示するにはそこでベータモデルを承認してください。別の名前で再作成しないでください。</translation>
+    </message>
+    <message>
+        <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
+        <translation type="unfinished">%1 — この名前のモデルは存在しますが、GitLab によって非表示になっています。そのファミリーはベータ版であり、Web UI (Admin &gt; GitLab Duo) でベータ版モデルが許可されていません。別の名前を選択するか、そこでベータ版モデルを許可してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PushCheck</name>
+    <message>
+        <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
+        <translation type="unfinished">サーバー側でも変更されています: %1。自分の値を保持するか、サーバーの値を採用してください。</translation>
+    </message>
+    <message>
+        <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
+        <translation type="unfinished">その間に「%1」という名前のモデルがサーバー上で作成されました。下書きの名前を変更するか、下書きを破棄してください。</translation>
+    </message>
+    <message>
+        <source>This model was deleted on the server. Discard the change, or create the model again.</source>
+        <translation type="unfinished">このモデルはサーバー上で削除されました。変更を破棄するか、モデルを再作成してください。</translation>
+    </message>
+    <message>
+        <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
+        <translation type="unfinished">サーバー側でも別の割り当てに変更されています: %1。自分の値を保持するか、サーバーの値を採用してください。</translation>
     </message>
 </context>
 <context>
@@ -1403,56 +1912,21 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
 </context>
 <context>
-    <name>Pusher</name>
+    <name>PushRecords</name>
     <message>
-        <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
-        <translation>その間に「%1」という名前のモデルがサーバー上で作成されました。下書きの名前を変更するか、下書きを破棄してください。</translation>
+        <source>Another push of this instance is running: %1 (process %2 on %3) has pushed since %4. Wait for it to finish, then push again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This model was deleted on the server. Discard the change, or create the model again.</source>
-        <translation>このモデルはサーバー上で削除されました。変更を破棄するか、モデルを再作成してください。</translation>
+        <source>This push no longer holds the instance&apos;s push lease; nothing more was sent. Push again.</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PushStep</name>
     <message>
-        <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation>サーバー側でも変更されています: %1。自分の値を保持するか、サーバーの値を採用してください。</translation>
-    </message>
-    <message>
-        <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation>サーバー側でも別の割り当てに変更されています: %1。自分の値を保持するか、サーバーの値を採用してください。</translation>
-    </message>
-    <message>
-        <source>Skipped: an earlier step of this change failed.</source>
-        <translation>スキップ: この変更の前のステップが失敗しました。</translation>
-    </message>
-    <message>
-        <source>The API key entered for this model could not be read from the keychain: %1</source>
-        <translation>このモデルに入力された API キーをキーチェーンから読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <source>%1
-The changes being sent are kept; push again to check them against the server and finish.</source>
-        <translation>%1
-送信中だった変更は保持されています。再度プッシュすると、サーバーと照合して処理を完了します。</translation>
-    </message>
-    <message>
-        <source>GitLab did not answer this step.</source>
-        <translation>GitLab はこのステップに応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
-        <translation>%1 — この名前のモデルは存在しますが、GitLab によって非表示になっています。そのファミリーはベータ版であり、Web UI (Admin &gt; GitLab Duo) でベータ版モデルが許可されていません。別の名前を選択するか、そこでベータ版モデルを許可してください。</translation>
-    </message>
-    <message>
-        <source>It uses a model that was not created: push that model&apos;s creation first, or choose another model.</source>
-        <translation>作成されていないモデルを使用しています。先にそのモデルの作成をプッシュするか、別のモデルを選択してください。</translation>
-    </message>
-    <message>
-        <source>The local workspace could not record the push (it may be busy in another window or command); nothing more was sent. Push again.</source>
-        <translation>ローカルのワークスペースにプッシュを記録できませんでした (別のウィンドウまたはコマンドが使用中の可能性があります)。これ以上は送信されていません。再度プッシュしてください。</translation>
-    </message>
-    <message>
-        <source>%1 — this draft was most likely created by a push that was interrupted, but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Accept beta models there to see it; do not create it again under another name.</source>
-        <translation>%1 — この下書きは中断されたプッシュによってすでに作成されている可能性が高いですが、GitLab はそれを非表示にしています。ファミリーがベータ版で、Web UI (Admin &gt; GitLab Duo) でベータモデルが承認されていないためです。表示するにはそこでベータモデルを承認してください。別の名前で再作成しないでください。</translation>
+        <source>(from the keychain)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1957,93 @@ The changes being sent are kept; push again to check them against the server and
     <message>
         <source>GitLab does not let this token list self-hosted models: an administrator&apos;s token and the Duo Enterprise add-on are needed.</source>
         <translation>GitLab はこのトークンによるセルフホストモデルの一覧表示を許可していません。管理者のトークンと Duo Enterprise アドオンが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">インスタンス</translation>
+    </message>
+    <message>
+        <source>GitLab</source>
+        <translation type="unfinished">GitLab</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">ユーザー</translation>
+    </message>
+    <message>
+        <source>, administrator</source>
+        <translation type="unfinished">、管理者</translation>
+    </message>
+    <message>
+        <source>, not an administrator</source>
+        <translation type="unfinished">、非管理者</translation>
+    </message>
+    <message>
+        <source>Token scopes</source>
+        <translation type="unfinished">トークンのスコープ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>Token expires</source>
+        <translation type="unfinished">トークンの有効期限</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished">ライセンス</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 seats, expires %4</source>
+        <translation type="unfinished">%1 (%2)、%3 シート、有効期限 %4</translation>
+    </message>
+    <message>
+        <source>not readable with this token</source>
+        <translation type="unfinished">このトークンでは読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 seats assigned)</source>
+        <translation type="unfinished">%1 (%3 シート中 %2 シートを割り当て済み)</translation>
+    </message>
+    <message>
+        <source>Duo add-ons</source>
+        <translation type="unfinished">Duo アドオン</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>API shape</source>
+        <translation type="unfinished">API 形態</translation>
+    </message>
+    <message>
+        <source>Self-hosted models</source>
+        <translation type="unfinished">セルフホストモデル</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished">許可</translation>
+    </message>
+    <message>
+        <source>not allowed: %1</source>
+        <translation type="unfinished">不許可: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">警告: %1</translation>
+    </message>
+    <message>
+        <source>status asks the instance itself; it cannot run with --offline.</source>
+        <translation type="unfinished">status はインスタンス自体に問い合わせるため、--offline では実行できません。</translation>
     </message>
 </context>
 <context>
@@ -1671,216 +2232,6 @@ SHA-256 フィンガープリント: %5</translation>
     <message>
         <source>Ask the instance&apos;s administrator to renew or correct the certificate, or check that the URL uses the name the certificate was issued for.</source>
         <translation>インスタンスの管理者に証明書の更新または修正を依頼するか、URL が証明書の発行先の名前を使用していることを確認してください。</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The local workspace %1 cannot be opened: %2</source>
-        <translation>ローカルワークスペース %1 を開けません: %2</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Duo Console (schema %1)</source>
-        <translation>より新しい Duo Console によって書き込まれています (スキーマ %1)</translation>
-    </message>
-    <message>
-        <source>A self-hosted model needs a deployment name.</source>
-        <translation>セルフホストモデルにはデプロイ名が必要です。</translation>
-    </message>
-    <message>
-        <source>The deployment name is longer than 255 characters.</source>
-        <translation>デプロイ名が 255 文字を超えています。</translation>
-    </message>
-    <message>
-        <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
-        <translation>「%1」という名前のモデルはすでに存在します。一意のデプロイ名を入力してください。</translation>
-    </message>
-    <message>
-        <source>The endpoint must be an http:// or https:// URL, such as https://models.example.com:8000/v1.</source>
-        <translation>エンドポイントには http:// または https:// の URL (例: https://models.example.com:8000/v1) を指定してください。</translation>
-    </message>
-    <message>
-        <source>The endpoint is longer than 2048 characters.</source>
-        <translation>エンドポイントが 2048 文字を超えています。</translation>
-    </message>
-    <message>
-        <source>The model identifier is longer than 255 characters.</source>
-        <translation>モデル識別子が 255 文字を超えています。</translation>
-    </message>
-    <message>
-        <source>Choose a model family.</source>
-        <translation>モデルファミリーを選択してください。</translation>
-    </message>
-    <message>
-        <source>There is no model &apos;%1&apos;.</source>
-        <translation>モデル「%1」はありません。</translation>
-    </message>
-    <message>
-        <source>Choose another existing model to take over the features.</source>
-        <translation>機能を引き継ぐ、別の既存モデルを選択してください。</translation>
-    </message>
-    <message>
-        <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
-        <translation>%1 は %2 を提供できません: そのファミリーはこの機能と互換性がありません。</translation>
-    </message>
-    <message>
-        <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
-        <translation>%1 はまだ %2 を提供しています。これらの機能を引き継ぐモデルを選択するか、機能を無効にしてください。</translation>
-    </message>
-    <message>
-        <source>The provider must be DISABLED, VENDORED or SELF_HOSTED.</source>
-        <translation>プロバイダーは DISABLED、VENDORED、SELF_HOSTED のいずれかである必要があります。</translation>
-    </message>
-    <message>
-        <source>Choose an existing self-hosted model for these features.</source>
-        <translation>これらの機能に使用する既存のセルフホストモデルを選択してください。</translation>
-    </message>
-    <message>
-        <source>At least one feature is required.</source>
-        <translation>少なくとも 1 つの機能が必要です。</translation>
-    </message>
-    <message>
-        <source>This instance has no feature %1.</source>
-        <translation>このインスタンスには機能 %1 がありません。</translation>
-    </message>
-    <message>
-        <source>%1 is incompatible with the %2 feature.</source>
-        <translation>%1 は %2 機能と互換性がありません。</translation>
-    </message>
-    <message>
-        <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
-        <translation>AIゲートウェイのタイムアウトは 60～600 秒の範囲で指定してください。</translation>
-    </message>
-    <message>
-        <source>The AI gateway URL must be an http:// or https:// URL.</source>
-        <translation>AIゲートウェイの URL には http:// または https:// の URL を指定してください。</translation>
-    </message>
-    <message>
-        <source>The change could not be saved in the local workspace.</source>
-        <translation>変更をローカルワークスペースに保存できませんでした。</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceCommands</name>
-    <message>
-        <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
-        <translation>モデル「%1」はありません。&apos;duo-console models list&apos; で一覧を表示できます。</translation>
-    </message>
-    <message>
-        <source>  done    %1</source>
-        <translation>  完了    %1</translation>
-    </message>
-    <message>
-        <source>  FAILED  %1: %2</source>
-        <translation>  失敗    %1: %2</translation>
-    </message>
-    <message>
-        <source>  CONFLICT %1 %2: %3</source>
-        <translation>  競合     %1 %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
-        <translation>変更: プッシュ済み %1、失敗 %2、競合 %3。リクエスト %4。</translation>
-    </message>
-    <message>
-        <source>Plan (%1 step(s)); nothing was sent:</source>
-        <translation>プラン (%1 ステップ)。何も送信していません:</translation>
-    </message>
-    <message>
-        <source>%1 change(s) conflict with the server and need a decision.</source>
-        <translation>%1 件の変更がサーバーと競合しており、判断が必要です。</translation>
-    </message>
-    <message>
-        <source>Recorded change %1 (%2 %3).</source>
-        <translation>変更 %1 を記録しました (%2 %3)。</translation>
-    </message>
-    <message>
-        <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation>&apos;duo-console changes push -i %1&apos; でプッシュしてください。</translation>
-    </message>
-    <message>
-        <source>This instance accepts these model families: %1.</source>
-        <translation>このインスタンスで使用できるモデルファミリー: %1。</translation>
-    </message>
-    <message>
-        <source>--api-key-stdin was given, but no key was read.</source>
-        <translation>--api-key-stdin が指定されましたが、キーを読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>変更する内容はありません。</translation>
-    </message>
-    <message>
-        <source>The change was not recorded: API keys are kept only in the system keychain.</source>
-        <translation>変更は記録されませんでした。API キーはシステムのキーチェーンにのみ保存されます。</translation>
-    </message>
-    <message>
-        <source>No snapshot of the server yet: run &apos;duo-console refresh -i %1&apos;.</source>
-        <translation>サーバーのスナップショットがまだありません。&apos;duo-console refresh -i %1&apos; を実行してください。</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</source>
-        <translation>使用方法: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--api-key-stdin]</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</source>
-        <translation>使用方法: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--api-key-stdin]</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
-        <translation>使用方法: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
-    </message>
-    <message>
-        <source>No pending changes.</source>
-        <translation>保留中の変更はありません。</translation>
-    </message>
-    <message>
-        <source>A push needs the instance; it cannot run with --offline.</source>
-        <translation>プッシュにはインスタンスへの接続が必要です。--offline では実行できません。</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
-        <translation>使用方法: duo-console changes discard -i NAME [ID…|--all]</translation>
-    </message>
-    <message>
-        <source>Discarded %1 change(s).</source>
-        <translation>%1 件の変更を破棄しました。</translation>
-    </message>
-    <message>
-        <source>A refresh needs the instance; it cannot run with --offline.</source>
-        <translation>スナップショットの再取得にはインスタンスへの接続が必要です。--offline では実行できません。</translation>
-    </message>
-    <message>
-        <source>Snapshot taken: %1 model(s), %2 feature setting(s); %3 request(s).</source>
-        <translation>スナップショットを取得しました: モデル %1 件、機能設定 %2 件。リクエスト %3 件。</translation>
-    </message>
-    <message>
-        <source>Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</source>
-        <translation>使い方: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
-    </message>
-    <message>
-        <source>Change %1 has no conflict on &apos;%2&apos;. &apos;duo-console changes list&apos; shows the conflicts.</source>
-        <translation>変更 %1 には「%2」の競合はありません。&apos;duo-console changes list&apos; で競合を表示できます。</translation>
-    </message>
-    <message>
-        <source>Keeping your value for %1; push to apply it.</source>
-        <translation>%1 は自分の値を保持します。適用するにはプッシュしてください。</translation>
-    </message>
-    <message>
-        <source>Taking the server&apos;s value for %1.</source>
-        <translation>%1 はサーバーの値を採用します。</translation>
-    </message>
-    <message>
-        <source>No pending change has an id starting with &apos;%1&apos;. &apos;duo-console changes list&apos; shows them.</source>
-        <translation>ID が「%1」で始まる保留中の変更はありません。&apos;duo-console changes list&apos; で一覧を表示できます。</translation>
-    </message>
-    <message>
-        <source>Several changes have ids starting with &apos;%1&apos;: give more of the id.</source>
-        <translation>ID が「%1」で始まる変更が複数あります。ID をもっと長く指定してください。</translation>
-    </message>
-    <message>
-        <source>The changes could not be discarded: the local workspace is busy. Try again.</source>
-        <translation>変更を破棄できませんでした。ローカルのワークスペースが使用中です。もう一度お試しください。</translation>
     </message>
 </context>
 </TS>
