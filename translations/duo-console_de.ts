@@ -5,155 +5,155 @@
     <name></name>
     <message>
         <source>The instance profile to use.</source>
-        <translation type="unfinished">Das zu verwendende Instanzprofil.</translation>
+        <translation>Das zu verwendende Instanzprofil.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Print machine-readable JSON instead of text.</source>
-        <translation type="unfinished">Maschinenlesbares JSON statt Text ausgeben.</translation>
+        <translation>Maschinenlesbares JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Work on the local snapshot; contact no server.</source>
-        <translation type="unfinished">Mit der lokalen Momentaufnahme arbeiten; keinen Server kontaktieren.</translation>
+        <translation>Mit der lokalen Momentaufnahme arbeiten; keinen Server kontaktieren.</translation>
     </message>
     <message>
         <source>Log what happens on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf auf der Standardfehlerausgabe protokollieren.</translation>
     </message>
     <message>
         <source>The instance&apos;s address (instance add, edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Instanz (instance add, edit).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Read the access token from standard input.</source>
-        <translation type="unfinished">Das Zugriffstoken von der Standardeingabe lesen.</translation>
+        <translation>Das Zugriffstoken von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>A PEM file of certificate authorities to trust as well.</source>
-        <translation type="unfinished">Eine PEM-Datei mit zusätzlich zu vertrauenden Zertifizierungsstellen.</translation>
+        <translation>Eine PEM-Datei mit zusätzlich zu vertrauenden Zertifizierungsstellen.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished">PATH</translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Trust only the system&apos;s certificate authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Zertifizierungsstellen des Systems vertrauen.</translation>
     </message>
     <message>
         <source>none, system (the default) or HOST:PORT.</source>
-        <translation type="unfinished">none, system (Standard) oder HOST:PORT.</translation>
+        <translation>none, system (Standard) oder HOST:PORT.</translation>
     </message>
     <message>
         <source>PROXY</source>
-        <translation type="unfinished">PROXY</translation>
+        <translation>PROXY</translation>
     </message>
     <message>
         <source>Seconds to wait for each request (instance add, edit; for one run elsewhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit pro Anfrage in Sekunden (instance add, edit; bei anderen Befehlen nur für diesen Aufruf).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished">SECONDS</translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
-        <translation type="unfinished">Eine unverschlüsselte http://-URL akzeptieren (das Token wird dann unverschlüsselt übertragen).</translation>
+        <translation>Eine unverschlüsselte http://-URL akzeptieren (das Token wird dann unverschlüsselt übertragen).</translation>
     </message>
     <message>
         <source>A name: a model&apos;s deployment name, an instance&apos;s new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name: der Bereitstellungsname eines Modells, der neue Name einer Instanz.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Model family, such as MISTRAL or CLAUDE_3.</source>
-        <translation type="unfinished">Modellfamilie, z. B. MISTRAL oder CLAUDE_3.</translation>
+        <translation>Modellfamilie, z. B. MISTRAL oder CLAUDE_3.</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished">F</translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Endpoint of the model server.</source>
-        <translation type="unfinished">Endpunkt des Modellservers.</translation>
+        <translation>Endpunkt des Modellservers.</translation>
     </message>
     <message>
         <source>Model identifier, such as custom_openai/model.</source>
-        <translation type="unfinished">Modellkennung, z. B. custom_openai/model.</translation>
+        <translation>Modellkennung, z. B. custom_openai/model.</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished">I</translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Where the model runs: api, bedrock or vertex-ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Modell läuft: api, bedrock oder vertex-ai.</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
-        <translation type="unfinished">Den API-Schlüssel des Modells von der Standardeingabe lesen (bei --token-stdin nach dem Token).</translation>
+        <translation>Den API-Schlüssel des Modells von der Standardeingabe lesen (bei --token-stdin nach dem Token).</translation>
     </message>
     <message>
         <source>Record the change only; push it later.</source>
-        <translation type="unfinished">Die Änderung nur erfassen; sie später übertragen.</translation>
+        <translation>Die Änderung nur erfassen; sie später übertragen.</translation>
     </message>
     <message>
         <source>Read the server first (models list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst vom Server lesen (models list).</translation>
     </message>
     <message>
         <source>The model that takes over a deleted model&apos;s features.</source>
-        <translation type="unfinished">Das Modell, das die Funktionen eines gelöschten Modells übernimmt.</translation>
+        <translation>Das Modell, das die Funktionen eines gelöschten Modells übernimmt.</translation>
     </message>
     <message>
         <source>OTHER</source>
-        <translation type="unfinished">OTHER</translation>
+        <translation>OTHER</translation>
     </message>
     <message>
         <source>Disable the features a deleted model serves.</source>
-        <translation type="unfinished">Die Funktionen deaktivieren, die ein gelöschtes Modell bedient.</translation>
+        <translation>Die Funktionen deaktivieren, die ein gelöschtes Modell bedient.</translation>
     </message>
     <message>
         <source>Print the push plan; send nothing.</source>
-        <translation type="unfinished">Den Übertragungsplan ausgeben; nichts senden.</translation>
+        <translation>Den Übertragungsplan ausgeben; nichts senden.</translation>
     </message>
     <message>
         <source>Stop a push at the first step GitLab refuses.</source>
-        <translation type="unfinished">Eine Übertragung beim ersten Schritt anhalten, den GitLab ablehnt.</translation>
+        <translation>Eine Übertragung beim ersten Schritt anhalten, den GitLab ablehnt.</translation>
     </message>
     <message>
         <source>Every pending change (changes discard).</source>
-        <translation type="unfinished">Alle ausstehenden Änderungen (changes discard).</translation>
+        <translation>Alle ausstehenden Änderungen (changes discard).</translation>
     </message>
     <message>
         <source>Settle a conflict with your value (changes resolve).</source>
-        <translation type="unfinished">Einen Konflikt mit Ihrem Wert auflösen (changes resolve).</translation>
+        <translation>Einen Konflikt mit Ihrem Wert auflösen (changes resolve).</translation>
     </message>
     <message>
         <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
-        <translation type="unfinished">Einen Konflikt mit dem Wert des Servers auflösen (changes resolve).</translation>
+        <translation>Einen Konflikt mit dem Wert des Servers auflösen (changes resolve).</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished">Der auszuführende Befehl.</translation>
+        <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished">[Befehl]</translation>
+        <translation>[Befehl]</translation>
     </message>
 </context>
 <context>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>The connection to %1 closed before it answered. A change being sent may or may not have been applied; it is never sent twice blindly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor eine Antwort kam. Eine gerade gesendete Änderung wurde möglicherweise angewendet, möglicherweise auch nicht; sie wird niemals ungeprüft ein zweites Mal gesendet.</translation>
     </message>
 </context>
 <context>
@@ -330,158 +330,159 @@
     <name>BatchSender</name>
     <message>
         <source>Skipped: a step it depends on failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Ein Schritt, von dem dieser Schritt abhängt, ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Skipped: the steps it waits for could not be ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Die Schritte, auf die dieser Schritt wartet, konnten nicht in eine Reihenfolge gebracht werden.</translation>
     </message>
     <message>
         <source>The API key entered for this model could not be read from the keychain: %1</source>
-        <translation type="unfinished">Der für dieses Modell eingegebene API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+        <translation>Der für dieses Modell eingegebene API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>It uses a model that was not created: push that model&apos;s creation first, or choose another model.</source>
-        <translation type="unfinished">Sie verwendet ein Modell, das nicht erstellt wurde: Übertragen Sie zuerst die Erstellung dieses Modells, oder wählen Sie ein anderes Modell.</translation>
+        <translation>Sie verwendet ein Modell, das nicht erstellt wurde: Übertragen Sie zuerst die Erstellung dieses Modells, oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>%1
 Nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Es wurde nichts weiter gesendet.</translation>
     </message>
     <message>
         <source>%1
 The changes being sent are kept; push again to check them against the server and finish.</source>
-        <translation type="unfinished">%1
+        <translation>%1
 Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um sie mit dem Server abzugleichen und abzuschließen.</translation>
     </message>
     <message>
         <source>GitLab did not answer this step.</source>
-        <translation type="unfinished">GitLab hat auf diesen Schritt nicht geantwortet.</translation>
+        <translation>GitLab hat auf diesen Schritt nicht geantwortet.</translation>
     </message>
     <message>
         <source>Skipped: an earlier step of this change failed.</source>
-        <translation type="unfinished">Übersprungen: Ein früherer Schritt dieser Änderung ist fehlgeschlagen.</translation>
+        <translation>Übersprungen: Ein früherer Schritt dieser Änderung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>ChangeCommands</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Sekunde</numerusform>
+            <numerusform>vor %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Recorded change %1 (%2 %3).</source>
-        <translation type="unfinished">Änderung %1 erfasst (%2 %3).</translation>
+        <translation>Änderung %1 erfasst (%2 %3).</translation>
     </message>
     <message numerus="yes">
         <source>Plan (%n step(s)); nothing was sent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan (%n Schritt); es wurde nichts gesendet:</numerusform>
+            <numerusform>Plan (%n Schritte); es wurde nichts gesendet:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) conflict with the server and need a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung steht im Konflikt mit dem Server und erfordert eine Entscheidung.</numerusform>
+            <numerusform>%n Änderungen stehen im Konflikt mit dem Server und erfordern eine Entscheidung.</numerusform>
         </translation>
     </message>
     <message>
         <source>  done    %1</source>
-        <translation type="unfinished">  fertig  %1</translation>
+        <translation>  fertig  %1</translation>
     </message>
     <message>
         <source>  FAILED  %1: %2</source>
-        <translation type="unfinished">  FEHLER  %1: %2</translation>
+        <translation>  FEHLER  %1: %2</translation>
     </message>
     <message>
         <source>  CONFLICT %1 %2: %3</source>
-        <translation type="unfinished">  KONFLIKT %1 %2: %3</translation>
+        <translation>  KONFLIKT %1 %2: %3</translation>
     </message>
     <message>
         <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
-        <translation type="unfinished">Änderungen: %1 übertragen, %2 fehlgeschlagen, %3 mit Konflikt; %4 Anfrage(n).</translation>
+        <translation>Änderungen: %1 übertragen, %2 fehlgeschlagen, %3 mit Konflikt; %4 Anfrage(n).</translation>
     </message>
     <message>
         <source>No pending changes.</source>
-        <translation type="unfinished">Keine ausstehenden Änderungen.</translation>
+        <translation>Keine ausstehenden Änderungen.</translation>
     </message>
     <message>
         <source>A push needs the instance; it cannot run with --offline.</source>
-        <translation type="unfinished">Eine Übertragung benötigt die Instanz; sie kann nicht mit --offline ausgeführt werden.</translation>
+        <translation>Eine Übertragung benötigt die Instanz; sie kann nicht mit --offline ausgeführt werden.</translation>
     </message>
     <message>
         <source>No pending change has an id starting with &apos;%1&apos;. &apos;duo-console changes list&apos; shows them.</source>
-        <translation type="unfinished">Keine ausstehende Änderung hat eine ID, die mit „%1“ beginnt. &apos;duo-console changes list&apos; zeigt sie an.</translation>
+        <translation>Keine ausstehende Änderung hat eine ID, die mit „%1“ beginnt. &apos;duo-console changes list&apos; zeigt sie an.</translation>
     </message>
     <message>
         <source>Several changes have ids starting with &apos;%1&apos;: give more of the id.</source>
-        <translation type="unfinished">Mehrere Änderungen haben IDs, die mit „%1“ beginnen: Geben Sie mehr von der ID an.</translation>
+        <translation>Mehrere Änderungen haben IDs, die mit „%1“ beginnen: Geben Sie mehr von der ID an.</translation>
     </message>
     <message>
         <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
-        <translation type="unfinished">Verwendung: duo-console changes discard -i NAME [ID…|--all]</translation>
+        <translation>Verwendung: duo-console changes discard -i NAME [ID…|--all]</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung verworfen.</numerusform>
+            <numerusform>%n Änderungen verworfen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</source>
-        <translation type="unfinished">Verwendung: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
+        <translation>Verwendung: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
     </message>
     <message>
         <source>Change %1 has no conflict on &apos;%2&apos;. &apos;duo-console changes list&apos; shows the conflicts.</source>
-        <translation type="unfinished">Die Änderung %1 hat keinen Konflikt im Feld „%2“. &apos;duo-console changes list&apos; zeigt die Konflikte an.</translation>
+        <translation>Die Änderung %1 hat keinen Konflikt im Feld „%2“. &apos;duo-console changes list&apos; zeigt die Konflikte an.</translation>
     </message>
     <message>
         <source>Keeping your value for %1; push to apply it.</source>
-        <translation type="unfinished">Ihr Wert für %1 wird beibehalten; übertragen Sie ihn, um ihn anzuwenden.</translation>
+        <translation>Ihr Wert für %1 wird beibehalten; übertragen Sie ihn, um ihn anzuwenden.</translation>
     </message>
     <message>
         <source>Taking the server&apos;s value for %1.</source>
-        <translation type="unfinished">Für %1 wird der Wert des Servers übernommen.</translation>
+        <translation>Für %1 wird der Wert des Servers übernommen.</translation>
     </message>
     <message>
         <source>A refresh needs the instance; it cannot run with --offline.</source>
-        <translation type="unfinished">Eine Aktualisierung benötigt die Instanz; sie kann nicht mit --offline ausgeführt werden.</translation>
+        <translation>Eine Aktualisierung benötigt die Instanz; sie kann nicht mit --offline ausgeführt werden.</translation>
     </message>
     <message>
         <source>Snapshot taken: %1 model(s), %2 feature setting(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme erstellt: %1 Modell(e), %2 Funktionseinstellung(en).</translation>
     </message>
 </context>
 <context>
@@ -619,23 +620,23 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     </message>
     <message>
         <source>-i needs an instance name; &apos;duo-console instance list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>-i erfordert einen Instanznamen; &apos;duo-console instance list&apos; zeigt sie an.</translation>
     </message>
     <message>
         <source>--token-stdin was given, but standard input held no token.</source>
-        <translation type="unfinished">--token-stdin wurde angegeben, aber die Standardeingabe enthielt kein Token.</translation>
+        <translation>--token-stdin wurde angegeben, aber die Standardeingabe enthielt kein Token.</translation>
     </message>
     <message>
         <source>No token is stored for &apos;%1&apos;. Store one with &apos;duo-console instance token %1 --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist kein Token gespeichert. Speichern Sie eines mit &apos;duo-console instance token %1 --token-stdin&apos;.</translation>
     </message>
     <message>
         <source>To use a token for this run only, pass it with --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ein Token nur für diesen Aufruf zu verwenden, übergeben Sie es mit --token-stdin.</translation>
     </message>
     <message>
         <source>Standard input is not valid UTF-8: a token or key must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe ist kein gültiges UTF-8: Ein Token oder Schlüssel muss Text sein.</translation>
     </message>
 </context>
 <context>
@@ -742,23 +743,23 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     </message>
     <message>
         <source>Change an instance&apos;s name or connection settings, with the same checks as instance add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen oder die Verbindungseinstellungen einer Instanz ändern, mit denselben Prüfungen wie bei instance add.</translation>
     </message>
     <message>
         <source>The self-hosted models with pending changes applied (* marks them); read from the server when never read before, or with --refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die selbst gehosteten Modelle mit angewendeten ausstehenden Änderungen (mit * markiert); sie werden vom Server gelesen, wenn sie noch nie gelesen wurden, oder mit --refresh.</translation>
     </message>
     <message>
         <source>Argument %1 is not valid UTF-8: arguments must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %1 ist kein gültiges UTF-8: Argumente müssen Text sein.</translation>
     </message>
     <message>
         <source>--%1 does not apply to &apos;duo-console %2&apos;. Run &apos;duo-console --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nicht für &apos;duo-console %2&apos;. Hinweise zur Verwendung erhalten Sie mit &apos;duo-console --help&apos;.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished">--timeout erwartet eine Anzahl Sekunden von 1 bis 600.</translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 600.</translation>
     </message>
 </context>
 <context>
@@ -796,118 +797,118 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <name>Database</name>
     <message>
         <source>The workspace %1 is read-only, and it holds changes not yet merged into the file (%1-wal): Duo Console cannot read them safely without write access. Make the file and its folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist schreibgeschützt und enthält Änderungen, die noch nicht in die Datei übernommen wurden (%1-wal): Ohne Schreibzugriff kann Duo Console sie nicht sicher lesen. Machen Sie die Datei und ihren Ordner beschreibbar.</translation>
     </message>
     <message>
         <source>The workspace %1 is read-only and was written by an older Duo Console: it must be writable once to be brought up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist schreibgeschützt und wurde von einer älteren Version von Duo Console geschrieben: Er muss einmal beschreibbar sein, damit er aktualisiert werden kann.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The workspace %1 is empty (0 bytes): it was emptied or cut off outside Duo Console, so its pending changes are lost or elsewhere. It was left as it is; move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist leer (0 Byte): Er wurde außerhalb von Duo Console geleert oder abgeschnitten, daher sind seine ausstehenden Änderungen verloren oder befinden sich an anderer Stelle. Er wurde unverändert belassen; verschieben Sie ihn an einen anderen Ort, um einen neuen Arbeitsbereich zu beginnen.</translation>
     </message>
     <message>
         <source>The workspace %1 is not an SQLite database: it was overwritten outside Duo Console. It was left as it is; move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist keine SQLite-Datenbank: Er wurde außerhalb von Duo Console überschrieben. Er wurde unverändert belassen; verschieben Sie ihn an einen anderen Ort, um einen neuen Arbeitsbereich zu beginnen.</translation>
     </message>
     <message>
         <source>The workspace %1 is truncated: it holds %2 bytes of the %3 it should. It was left as it is; restore it from a backup, or move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist abgeschnitten: Er enthält %2 von %3 erwarteten Bytes. Er wurde unverändert belassen; stellen Sie ihn aus einer Sicherung wieder her, oder verschieben Sie ihn an einen anderen Ort, um einen neuen Arbeitsbereich zu beginnen.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be created: its folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht erstellt werden: Sein Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>The workspace %1 could not be put in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 konnte nicht an seinen Platz verschoben werden.</translation>
     </message>
     <message>
         <source>The workspace %1 was written by a newer Duo Console (schema %2; this one knows %3). Use the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 wurde von einer neueren Version von Duo Console geschrieben (Schema %2; diese Version kennt %3). Verwenden Sie die neuere Version.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database but not a Duo Console workspace (schema %2, tables: %3). It was left as it is; move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist eine SQLite-Datenbank, aber kein Arbeitsbereich von Duo Console (Schema %2, Tabellen: %3). Sie wurde unverändert belassen; verschieben Sie sie an einen anderen Ort, um einen neuen Arbeitsbereich zu beginnen.</translation>
     </message>
     <message>
         <source>The workspace %1 is read-only (the file, its folder or its file system cannot be written): nothing can be recorded, discarded or pushed until it is writable. Pending changes can still be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist schreibgeschützt (die Datei, ihr Ordner oder ihr Dateisystem ist nicht beschreibbar): Bis er beschreibbar ist, kann nichts erfasst, verworfen oder übertragen werden. Ausstehende Änderungen können weiterhin aufgelistet werden.</translation>
     </message>
     <message>
         <source>The disk holding the workspace %1 is full: the change was not saved. Free some space and try again; nothing recorded before was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit dem Arbeitsbereich %1 ist voll: Die Änderung wurde nicht gespeichert. Geben Sie Speicherplatz frei, und versuchen Sie es erneut; zuvor Erfasstes ist nicht verloren gegangen.</translation>
     </message>
     <message>
         <source>The workspace %1 stayed locked by another Duo Console process (a window or a command) for more than 5 seconds. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 war länger als 5 Sekunden durch einen anderen Prozess von Duo Console (ein Fenster oder einen Befehl) gesperrt. Versuchen Sie es erneut, wenn dieser beendet ist.</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged (SQLite: %2). It was left as it is; restore it from a backup, or move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist beschädigt (SQLite: %2). Er wurde unverändert belassen; stellen Sie ihn aus einer Sicherung wieder her, oder verschieben Sie ihn an einen anderen Ort, um einen neuen Arbeitsbereich zu beginnen.</translation>
     </message>
     <message>
         <source>The workspace %1 is not an SQLite database. It was left as it is; move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist keine SQLite-Datenbank. Er wurde unverändert belassen; verschieben Sie ihn an einen anderen Ort, um einen neuen Arbeitsbereich zu beginnen.</translation>
     </message>
     <message>
         <source>The workspace %1 could not be read or written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 konnte nicht gelesen oder geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The workspace %1 could not be brought up to date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DraftRules</name>
     <message>
         <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
-        <translation type="unfinished">Ein Modell namens „%1“ existiert bereits. Geben Sie einen eindeutigen Bereitstellungsnamen ein.</translation>
+        <translation>Ein Modell namens „%1“ existiert bereits. Geben Sie einen eindeutigen Bereitstellungsnamen ein.</translation>
     </message>
     <message>
         <source>There is no model &apos;%1&apos;.</source>
-        <translation type="unfinished">Es gibt kein Modell „%1“.</translation>
+        <translation>Es gibt kein Modell „%1“.</translation>
     </message>
     <message>
         <source>Choose another existing model to take over the features.</source>
-        <translation type="unfinished">Wählen Sie ein anderes vorhandenes Modell aus, das die Funktionen übernimmt.</translation>
+        <translation>Wählen Sie ein anderes vorhandenes Modell aus, das die Funktionen übernimmt.</translation>
     </message>
     <message>
         <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
-        <translation type="unfinished">%1 kann %2 nicht bedienen: Seine Modellfamilie ist mit dieser Funktion nicht kompatibel.</translation>
+        <translation>%1 kann %2 nicht bedienen: Seine Modellfamilie ist mit dieser Funktion nicht kompatibel.</translation>
     </message>
     <message>
         <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
-        <translation type="unfinished">%1 bedient noch %2. Wählen Sie ein Modell aus, das diese Funktionen übernimmt, oder deaktivieren Sie sie.</translation>
+        <translation>%1 bedient noch %2. Wählen Sie ein Modell aus, das diese Funktionen übernimmt, oder deaktivieren Sie sie.</translation>
     </message>
     <message>
         <source>The provider must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter muss einer der folgenden sein: %1.</translation>
     </message>
     <message>
         <source>Choose an existing self-hosted model for these features.</source>
-        <translation type="unfinished">Wählen Sie für diese Funktionen ein vorhandenes selbst gehostetes Modell aus.</translation>
+        <translation>Wählen Sie für diese Funktionen ein vorhandenes selbst gehostetes Modell aus.</translation>
     </message>
     <message>
         <source>At least one feature is required.</source>
-        <translation type="unfinished">Mindestens eine Funktion ist erforderlich.</translation>
+        <translation>Mindestens eine Funktion ist erforderlich.</translation>
     </message>
     <message>
         <source>This instance has no feature %1.</source>
-        <translation type="unfinished">Diese Instanz hat keine Funktion %1.</translation>
+        <translation>Diese Instanz hat keine Funktion %1.</translation>
     </message>
     <message>
         <source>%1 is incompatible with the %2 feature.</source>
-        <translation type="unfinished">%1 ist mit der Funktion %2 nicht kompatibel.</translation>
+        <translation>%1 ist mit der Funktion %2 nicht kompatibel.</translation>
     </message>
     <message>
         <source>This change has no conflict on &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung hat keinen Konflikt im Feld „%1“.</translation>
     </message>
 </context>
 <context>
@@ -925,119 +926,119 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <name>FieldRules</name>
     <message>
         <source>%1 contains a control character (U+%2) at position %3: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält an Position %3 ein Steuerzeichen (U+%2): Entfernen Sie es.</translation>
     </message>
     <message>
         <source>The deployment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereitstellungsname</translation>
     </message>
     <message>
         <source>The endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt</translation>
     </message>
     <message>
         <source>The model identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellkennung</translation>
     </message>
     <message>
         <source>The model family</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellfamilie</translation>
     </message>
     <message>
         <source>The platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform</translation>
     </message>
     <message>
         <source>Please enter a deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Bereitstellungsnamen ein.</translation>
     </message>
     <message>
         <source>The deployment name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereitstellungsname ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>Please select a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell aus.</translation>
     </message>
     <message>
         <source>This instance does not accept the model family %1. It accepts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz akzeptiert die Modellfamilie %1 nicht. Sie akzeptiert: %2.</translation>
     </message>
     <message>
         <source>This instance does not accept the platform %1. It accepts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz akzeptiert die Plattform %1 nicht. Sie akzeptiert: %2.</translation>
     </message>
     <message>
         <source>The endpoint is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>Please enter an endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Endpunkt ein.</translation>
     </message>
     <message>
         <source>Endpoint must be a valid URL: an http:// or https:// address, such as https://models.example.com:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt muss eine gültige URL sein: eine http://- oder https://-Adresse, z. B. https://models.example.com:8000/v1.</translation>
     </message>
     <message>
         <source>Model identifier must be less than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellkennung muss kürzer als %1 Zeichen sein.</translation>
     </message>
     <message>
         <source>Model identifier must start with &quot;bedrock/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellkennung muss mit „bedrock/“ beginnen.</translation>
     </message>
     <message>
         <source>The API key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist leer.</translation>
     </message>
     <message>
         <source>The API key is %1 characters long; Duo Console accepts at most %2. Check that the right text was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist %1 Zeichen lang; Duo Console akzeptiert höchstens %2. Prüfen Sie, ob der richtige Text angegeben wurde.</translation>
     </message>
     <message>
         <source>The API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel</translation>
     </message>
     <message>
         <source>The access token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist leer.</translation>
     </message>
     <message>
         <source>The access token is %1 characters long; GitLab&apos;s tokens are far shorter (at most %2 are accepted). Check that the right text was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist %1 Zeichen lang; Tokens von GitLab sind weit kürzer (akzeptiert werden höchstens %2). Prüfen Sie, ob der richtige Text angegeben wurde.</translation>
     </message>
     <message>
         <source>The access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken</translation>
     </message>
     <message>
         <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
-        <translation type="unfinished">Das Zeitlimit des KI-Gateways muss zwischen 60 und 600 Sekunden liegen.</translation>
+        <translation>Das Zeitlimit des KI-Gateways muss zwischen 60 und 600 Sekunden liegen.</translation>
     </message>
     <message>
         <source>The AI gateway URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des KI-Gateways</translation>
     </message>
     <message>
         <source>The AI gateway URL is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des KI-Gateways ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The AI gateway URL must be an http:// or https:// URL.</source>
-        <translation type="unfinished">Die URL des KI-Gateways muss eine http://- oder https://-URL sein.</translation>
+        <translation>Die URL des KI-Gateways muss eine http://- oder https://-URL sein.</translation>
     </message>
     <message>
         <source>The Agent Platform service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des Agent Platform-Dienstes</translation>
     </message>
     <message>
         <source>The Agent Platform service URL is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des Agent Platform-Dienstes ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The Agent Platform service URL is a host and port, such as agent-platform.example.com:50052, without http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des Agent Platform-Dienstes besteht aus Host und Port, z. B. agent-platform.example.com:50052, ohne http:// oder https://.</translation>
     </message>
 </context>
 <context>
@@ -1150,15 +1151,15 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     </message>
     <message>
         <source>--ca-file and --no-ca-file exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file und --no-ca-file schließen sich gegenseitig aus.</translation>
     </message>
     <message>
         <source>Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</translation>
     </message>
     <message>
         <source>Saved instance &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz „%1“ (%2) gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1205,7 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>the Duo Console window</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster von Duo Console</translation>
     </message>
 </context>
 <context>
@@ -1362,15 +1363,15 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <name>InstanceDirectory</name>
     <message>
         <source>The instance URL holds a user name or password. Duo Console never keeps credentials in its configuration: give the URL without them; the access token goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz-URL enthält einen Benutzernamen oder ein Passwort. Duo Console speichert niemals Anmeldedaten in seiner Konfiguration: Geben Sie die URL ohne diese an; das Zugriffstoken wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
-        <translation type="unfinished">Es wurde nichts gespeichert: Duo Console speichert Tokens ausschließlich im Schlüsselbund des Systems.</translation>
+        <translation>Es wurde nichts gespeichert: Duo Console speichert Tokens ausschließlich im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>Removed instance &apos;%1&apos;, but its token or its drafts&apos; API keys could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz „%1“ entfernt, aber ihr Token oder die API-Schlüssel ihrer Entwürfe konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1405,27 +1406,27 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>Connect to the instance first: a refresh reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit der Instanz: Eine Aktualisierung liest die Daten von ihr.</translation>
     </message>
     <message>
         <source>The change was not recorded: API keys are kept only in the system keychain.</source>
-        <translation type="unfinished">Die Änderung wurde nicht erfasst: API-Schlüssel werden ausschließlich im Schlüsselbund des Systems gespeichert.</translation>
+        <translation>Die Änderung wurde nicht erfasst: API-Schlüssel werden ausschließlich im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>A push is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übertragung läuft.</translation>
     </message>
     <message>
         <source>The workspace is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>The snapshot is being refreshed; push when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Momentaufnahme wird aktualisiert; übertragen Sie, sobald dies abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
-        <translation type="unfinished">Offline: Änderungen werden hier aufbewahrt und können übertragen werden, sobald die Instanz verbunden ist.</translation>
+        <translation>Offline: Änderungen werden hier aufbewahrt und können übertragen werden, sobald die Instanz verbunden ist.</translation>
     </message>
 </context>
 <context>
@@ -1539,54 +1540,54 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <name>ModelCommands</name>
     <message>
         <source>As read from the server %1 (snapshot of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server gelesen: %1 (Momentaufnahme vom %2).</translation>
     </message>
     <message>
         <source>%1 was never read from the server, and --offline forbids reading it now: run &apos;duo-console refresh -i %1&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz %1 wurde noch nie vom Server gelesen, und --offline verbietet, sie jetzt zu lesen: Führen Sie zuerst &apos;duo-console refresh -i %1&apos; aus.</translation>
     </message>
     <message>
         <source>--platform takes api, bedrock or vertex-ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>--platform akzeptiert api, bedrock oder vertex-ai.</translation>
     </message>
     <message>
         <source>This instance stores no platform per model (GitLab before 19.0): it cannot serve models from Google Vertex AI. Use api or bedrock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz speichert keine Plattform pro Modell (GitLab vor 19.0): Sie kann keine Modelle von Google Vertex AI verwenden. Verwenden Sie api oder bedrock.</translation>
     </message>
     <message>
         <source>--api-key-stdin was given, but no key was read.</source>
-        <translation type="unfinished">--api-key-stdin wurde angegeben, aber es wurde kein Schlüssel gelesen.</translation>
+        <translation>--api-key-stdin wurde angegeben, aber es wurde kein Schlüssel gelesen.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">Es gibt nichts zu ändern.</translation>
+        <translation>Es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation type="unfinished">Übertragen Sie sie mit &apos;duo-console changes push -i %1&apos;.</translation>
+        <translation>Übertragen Sie sie mit &apos;duo-console changes push -i %1&apos;.</translation>
     </message>
     <message>
         <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
-        <translation type="unfinished">Es gibt kein Modell „%1“. &apos;duo-console models list&apos; zeigt sie an.</translation>
+        <translation>Es gibt kein Modell „%1“. &apos;duo-console models list&apos; zeigt sie an.</translation>
     </message>
     <message>
         <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
-        <translation type="unfinished">Verwendung: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
+        <translation>Verwendung: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
     </message>
 </context>
 <context>
     <name>Mutations</name>
     <message>
         <source>GitLab answered the creation without the new model&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab hat die Erstellung ohne die ID des neuen Modells beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1802,18 +1803,18 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>Cancelling after the batches in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach den laufenden Stapeln…</translation>
     </message>
 </context>
 <context>
     <name>PlanGraph</name>
     <message>
         <source>Rename &apos;%1&apos; to &apos;%2&apos; once the model holding that name has given it up</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in „%2“ umbenennen, sobald das Modell, das diesen Namen trägt, ihn freigegeben hat</translation>
     </message>
     <message>
         <source>(as &apos;%1&apos; until &apos;%2&apos; gives its name up)</source>
-        <translation type="unfinished"></translation>
+        <translation>(als „%1“, bis „%2“ seinen Namen freigibt)</translation>
     </message>
 </context>
 <context>
@@ -1828,49 +1829,49 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>The configuration file %1 cannot be read (no permission). Instances cannot be listed until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden (keine Berechtigung). Bis dies möglich ist, können keine Instanzen aufgelistet werden.</translation>
     </message>
     <message>
         <source>The configuration file %1 is not a Duo Console configuration (it cannot be parsed). It was left as it is; fix it, or move it aside to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 ist keine Konfiguration von Duo Console (sie kann nicht eingelesen werden). Sie wurde unverändert belassen; korrigieren Sie sie, oder verschieben Sie sie an einen anderen Ort, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>The configuration file %1 could not be read; it was kept as %2, and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 konnte nicht gelesen werden; sie wurde als %2 aufbewahrt, und eine neue wurde angelegt.</translation>
     </message>
     <message>
         <source>The configuration file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>PushAnswers</name>
     <message>
         <source>%1 — this draft was most likely created by a push that was interrupted, but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Accept beta models there to see it; do not create it again under another name.</source>
-        <translation type="unfinished">%1 — dieser Entwurf wurde höchstwahrscheinlich von einer unterbrochenen Übertragung erstellt, aber GitLab blendet ihn aus: Seine Familie ist in der Beta-Phase, und Beta-Modelle sind in der Weboberfläche nicht akzeptiert (Admin &gt; GitLab Duo). Akzeptieren Sie dort Beta-Modelle, um ihn zu sehen; erstellen Sie ihn nicht unter einem anderen Namen erneut.</translation>
+        <translation>%1 — dieser Entwurf wurde höchstwahrscheinlich von einer unterbrochenen Übertragung erstellt, aber GitLab blendet ihn aus: Seine Familie ist in der Beta-Phase, und Beta-Modelle sind in der Weboberfläche nicht akzeptiert (Admin &gt; GitLab Duo). Akzeptieren Sie dort Beta-Modelle, um ihn zu sehen; erstellen Sie ihn nicht unter einem anderen Namen erneut.</translation>
     </message>
     <message>
         <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
-        <translation type="unfinished">%1 – ein Modell mit diesem Namen existiert, aber GitLab blendet es aus: Seine Modellfamilie ist in der Beta-Phase, und Beta-Modelle sind in der Weboberfläche nicht zugelassen (Admin &gt; GitLab Duo). Wählen Sie einen anderen Namen, oder lassen Sie dort Beta-Modelle zu.</translation>
+        <translation>%1 – ein Modell mit diesem Namen existiert, aber GitLab blendet es aus: Seine Modellfamilie ist in der Beta-Phase, und Beta-Modelle sind in der Weboberfläche nicht zugelassen (Admin &gt; GitLab Duo). Wählen Sie einen anderen Namen, oder lassen Sie dort Beta-Modelle zu.</translation>
     </message>
 </context>
 <context>
     <name>PushCheck</name>
     <message>
         <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation type="unfinished">Auch auf dem Server geändert: %1. Behalten Sie Ihren Wert, oder übernehmen Sie den des Servers.</translation>
+        <translation>Auch auf dem Server geändert: %1. Behalten Sie Ihren Wert, oder übernehmen Sie den des Servers.</translation>
     </message>
     <message>
         <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
-        <translation type="unfinished">Auf dem Server wurde inzwischen ein Modell namens „%1“ erstellt. Benennen Sie den Entwurf um, oder verwerfen Sie ihn.</translation>
+        <translation>Auf dem Server wurde inzwischen ein Modell namens „%1“ erstellt. Benennen Sie den Entwurf um, oder verwerfen Sie ihn.</translation>
     </message>
     <message>
         <source>This model was deleted on the server. Discard the change, or create the model again.</source>
-        <translation type="unfinished">Dieses Modell wurde auf dem Server gelöscht. Verwerfen Sie die Änderung, oder erstellen Sie das Modell erneut.</translation>
+        <translation>Dieses Modell wurde auf dem Server gelöscht. Verwerfen Sie die Änderung, oder erstellen Sie das Modell erneut.</translation>
     </message>
     <message>
         <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation type="unfinished">Auch auf dem Server anders zugewiesen: %1. Behalten Sie Ihren Wert, oder übernehmen Sie den des Servers.</translation>
+        <translation>Auch auf dem Server anders zugewiesen: %1. Behalten Sie Ihren Wert, oder übernehmen Sie den des Servers.</translation>
     </message>
 </context>
 <context>
@@ -1924,18 +1925,18 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <name>PushRecords</name>
     <message>
         <source>Another push of this instance is running: %1 (process %2 on %3) has pushed since %4. Wait for it to finish, then push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Übertragung dieser Instanz läuft bereits: seit %4 durch %1 (Prozess %2 auf %3). Warten Sie, bis sie abgeschlossen ist, und übertragen Sie dann erneut.</translation>
     </message>
     <message>
         <source>This push no longer holds the instance&apos;s push lease; nothing more was sent. Push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übertragung besitzt die Übertragungssperre der Instanz nicht mehr; es wurde nichts weiter gesendet. Übertragen Sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>PushStep</name>
     <message>
         <source>(from the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus dem Schlüsselbund)</translation>
     </message>
 </context>
 <context>
@@ -1972,87 +1973,87 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <name>StatusCommand</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">Instanz</translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished">GitLab</translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>, administrator</source>
-        <translation type="unfinished">, Administrator</translation>
+        <translation>, Administrator</translation>
     </message>
     <message>
         <source>, not an administrator</source>
-        <translation type="unfinished">, kein Administrator</translation>
+        <translation>, kein Administrator</translation>
     </message>
     <message>
         <source>Token scopes</source>
-        <translation type="unfinished">Token-Bereiche</translation>
+        <translation>Token-Bereiche</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Token expires</source>
-        <translation type="unfinished">Token läuft ab</translation>
+        <translation>Token läuft ab</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished">Lizenz</translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>%1 (%2), %3 seats, expires %4</source>
-        <translation type="unfinished">%1 (%2), %3 Plätze, läuft am %4 ab</translation>
+        <translation>%1 (%2), %3 Plätze, läuft am %4 ab</translation>
     </message>
     <message>
         <source>not readable with this token</source>
-        <translation type="unfinished">mit diesem Token nicht lesbar</translation>
+        <translation>mit diesem Token nicht lesbar</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 seats assigned)</source>
-        <translation type="unfinished">%1 (%2 von %3 Plätzen zugewiesen)</translation>
+        <translation>%1 (%2 von %3 Plätzen zugewiesen)</translation>
     </message>
     <message>
         <source>Duo add-ons</source>
-        <translation type="unfinished">Duo-Add-ons</translation>
+        <translation>Duo-Add-ons</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>API shape</source>
-        <translation type="unfinished">API-Variante</translation>
+        <translation>API-Variante</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished">Selbst gehostete Modelle</translation>
+        <translation>Selbst gehostete Modelle</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished">erlaubt</translation>
+        <translation>erlaubt</translation>
     </message>
     <message>
         <source>not allowed: %1</source>
-        <translation type="unfinished">nicht erlaubt: %1</translation>
+        <translation>nicht erlaubt: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>status asks the instance itself; it cannot run with --offline.</source>
-        <translation type="unfinished">status fragt die Instanz selbst ab; der Befehl kann nicht mit --offline ausgeführt werden.</translation>
+        <translation>status fragt die Instanz selbst ab; der Befehl kann nicht mit --offline ausgeführt werden.</translation>
     </message>
 </context>
 <context>

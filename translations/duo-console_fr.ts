@@ -5,155 +5,155 @@
     <name></name>
     <message>
         <source>The instance profile to use.</source>
-        <translation type="unfinished">Le profil d&apos;instance à utiliser.</translation>
+        <translation>Le profil d&apos;instance à utiliser.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Print machine-readable JSON instead of text.</source>
-        <translation type="unfinished">Afficher du JSON lisible par une machine au lieu de texte.</translation>
+        <translation>Afficher du JSON lisible par une machine au lieu de texte.</translation>
     </message>
     <message>
         <source>Work on the local snapshot; contact no server.</source>
-        <translation type="unfinished">Travailler sur l&apos;instantané local ; ne contacter aucun serveur.</translation>
+        <translation>Travailler sur l&apos;instantané local ; ne contacter aucun serveur.</translation>
     </message>
     <message>
         <source>Log what happens on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser le déroulement sur la sortie d&apos;erreur standard.</translation>
     </message>
     <message>
         <source>The instance&apos;s address (instance add, edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;instance (instance add, edit).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Read the access token from standard input.</source>
-        <translation type="unfinished">Lire le jeton d&apos;accès depuis l&apos;entrée standard.</translation>
+        <translation>Lire le jeton d&apos;accès depuis l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>A PEM file of certificate authorities to trust as well.</source>
-        <translation type="unfinished">Un fichier PEM d&apos;autorités de certification à approuver en plus.</translation>
+        <translation>Un fichier PEM d&apos;autorités de certification à approuver en plus.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished">PATH</translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Trust only the system&apos;s certificate authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver uniquement les autorités de certification du système.</translation>
     </message>
     <message>
         <source>none, system (the default) or HOST:PORT.</source>
-        <translation type="unfinished">none, system (par défaut) ou HOST:PORT.</translation>
+        <translation>none, system (par défaut) ou HOST:PORT.</translation>
     </message>
     <message>
         <source>PROXY</source>
-        <translation type="unfinished">PROXY</translation>
+        <translation>PROXY</translation>
     </message>
     <message>
         <source>Seconds to wait for each request (instance add, edit; for one run elsewhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de secondes d&apos;attente pour chaque requête (instance add, edit ; pour cette exécution uniquement avec les autres commandes).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished">SECONDS</translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
-        <translation type="unfinished">Accepter une URL http:// en clair (le jeton circule alors sans chiffrement).</translation>
+        <translation>Accepter une URL http:// en clair (le jeton circule alors sans chiffrement).</translation>
     </message>
     <message>
         <source>A name: a model&apos;s deployment name, an instance&apos;s new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom : le nom du déploiement d&apos;un modèle, le nouveau nom d&apos;une instance.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Model family, such as MISTRAL or CLAUDE_3.</source>
-        <translation type="unfinished">Famille de modèles, par exemple MISTRAL ou CLAUDE_3.</translation>
+        <translation>Famille de modèles, par exemple MISTRAL ou CLAUDE_3.</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished">F</translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Endpoint of the model server.</source>
-        <translation type="unfinished">Point de terminaison du serveur de modèles.</translation>
+        <translation>Point de terminaison du serveur de modèles.</translation>
     </message>
     <message>
         <source>Model identifier, such as custom_openai/model.</source>
-        <translation type="unfinished">Identifiant du modèle, par exemple custom_openai/model.</translation>
+        <translation>Identifiant du modèle, par exemple custom_openai/model.</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished">I</translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Where the model runs: api, bedrock or vertex-ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le modèle s&apos;exécute : api, bedrock ou vertex-ai.</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
-        <translation type="unfinished">Lire la clé d&apos;API du modèle depuis l&apos;entrée standard (après le jeton, avec --token-stdin).</translation>
+        <translation>Lire la clé d&apos;API du modèle depuis l&apos;entrée standard (après le jeton, avec --token-stdin).</translation>
     </message>
     <message>
         <source>Record the change only; push it later.</source>
-        <translation type="unfinished">Enregistrer uniquement la modification ; l&apos;envoyer plus tard.</translation>
+        <translation>Enregistrer uniquement la modification ; l&apos;envoyer plus tard.</translation>
     </message>
     <message>
         <source>Read the server first (models list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire d&apos;abord le serveur (models list).</translation>
     </message>
     <message>
         <source>The model that takes over a deleted model&apos;s features.</source>
-        <translation type="unfinished">Le modèle qui reprend les fonctionnalités d&apos;un modèle supprimé.</translation>
+        <translation>Le modèle qui reprend les fonctionnalités d&apos;un modèle supprimé.</translation>
     </message>
     <message>
         <source>OTHER</source>
-        <translation type="unfinished">OTHER</translation>
+        <translation>OTHER</translation>
     </message>
     <message>
         <source>Disable the features a deleted model serves.</source>
-        <translation type="unfinished">Désactiver les fonctionnalités que dessert un modèle supprimé.</translation>
+        <translation>Désactiver les fonctionnalités que dessert un modèle supprimé.</translation>
     </message>
     <message>
         <source>Print the push plan; send nothing.</source>
-        <translation type="unfinished">Afficher le plan d&apos;envoi ; ne rien envoyer.</translation>
+        <translation>Afficher le plan d&apos;envoi ; ne rien envoyer.</translation>
     </message>
     <message>
         <source>Stop a push at the first step GitLab refuses.</source>
-        <translation type="unfinished">Arrêter un envoi à la première étape refusée par GitLab.</translation>
+        <translation>Arrêter un envoi à la première étape refusée par GitLab.</translation>
     </message>
     <message>
         <source>Every pending change (changes discard).</source>
-        <translation type="unfinished">Toutes les modifications en attente (changes discard).</translation>
+        <translation>Toutes les modifications en attente (changes discard).</translation>
     </message>
     <message>
         <source>Settle a conflict with your value (changes resolve).</source>
-        <translation type="unfinished">Résoudre un conflit avec votre valeur (changes resolve).</translation>
+        <translation>Résoudre un conflit avec votre valeur (changes resolve).</translation>
     </message>
     <message>
         <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
-        <translation type="unfinished">Résoudre un conflit avec la valeur du serveur (changes resolve).</translation>
+        <translation>Résoudre un conflit avec la valeur du serveur (changes resolve).</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished">La commande à exécuter.</translation>
+        <translation>La commande à exécuter.</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished">[commande]</translation>
+        <translation>[commande]</translation>
     </message>
 </context>
 <context>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>The connection to %1 closed before it answered. A change being sent may or may not have been applied; it is never sent twice blindly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été fermée avant sa réponse. Une modification en cours d&apos;envoi a pu être appliquée ou non ; elle n&apos;est jamais renvoyée à l&apos;aveugle.</translation>
     </message>
 </context>
 <context>
@@ -330,158 +330,159 @@
     <name>BatchSender</name>
     <message>
         <source>Skipped: a step it depends on failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée : une étape dont elle dépend a échoué.</translation>
     </message>
     <message>
         <source>Skipped: the steps it waits for could not be ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée : les étapes qu&apos;elle attend n&apos;ont pas pu être ordonnées.</translation>
     </message>
     <message>
         <source>The API key entered for this model could not be read from the keychain: %1</source>
-        <translation type="unfinished">La clé d&apos;API saisie pour ce modèle n&apos;a pas pu être lue depuis le trousseau : %1</translation>
+        <translation>La clé d&apos;API saisie pour ce modèle n&apos;a pas pu être lue depuis le trousseau : %1</translation>
     </message>
     <message>
         <source>It uses a model that was not created: push that model&apos;s creation first, or choose another model.</source>
-        <translation type="unfinished">Elle utilise un modèle qui n’a pas été créé : envoyez d’abord la création de ce modèle, ou choisissez un autre modèle.</translation>
+        <translation>Elle utilise un modèle qui n&apos;a pas été créé : envoyez d&apos;abord la création de ce modèle, ou choisissez un autre modèle.</translation>
     </message>
     <message>
         <source>%1
 Nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Rien de plus n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1
 The changes being sent are kept; push again to check them against the server and finish.</source>
-        <translation type="unfinished">%1
+        <translation>%1
 Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau pour les comparer au serveur et terminer.</translation>
     </message>
     <message>
         <source>GitLab did not answer this step.</source>
-        <translation type="unfinished">GitLab n&apos;a pas répondu à cette étape.</translation>
+        <translation>GitLab n&apos;a pas répondu à cette étape.</translation>
     </message>
     <message>
         <source>Skipped: an earlier step of this change failed.</source>
-        <translation type="unfinished">Ignorée : une étape précédente de cette modification a échoué.</translation>
+        <translation>Ignorée : une étape précédente de cette modification a échoué.</translation>
     </message>
 </context>
 <context>
     <name>ChangeCommands</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n seconde</numerusform>
+            <numerusform>il y a %n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Recorded change %1 (%2 %3).</source>
-        <translation type="unfinished">Modification %1 enregistrée (%2 %3).</translation>
+        <translation>Modification %1 enregistrée (%2 %3).</translation>
     </message>
     <message numerus="yes">
         <source>Plan (%n step(s)); nothing was sent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan (%n étape) ; rien n&apos;a été envoyé :</numerusform>
+            <numerusform>Plan (%n étapes) ; rien n&apos;a été envoyé :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) conflict with the server and need a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification est en conflit avec le serveur et nécessite une décision.</numerusform>
+            <numerusform>%n modifications sont en conflit avec le serveur et nécessitent une décision.</numerusform>
         </translation>
     </message>
     <message>
         <source>  done    %1</source>
-        <translation type="unfinished">  fait    %1</translation>
+        <translation>  fait    %1</translation>
     </message>
     <message>
         <source>  FAILED  %1: %2</source>
-        <translation type="unfinished">  ÉCHEC   %1 : %2</translation>
+        <translation>  ÉCHEC   %1 : %2</translation>
     </message>
     <message>
         <source>  CONFLICT %1 %2: %3</source>
-        <translation type="unfinished">  CONFLIT  %1 %2 : %3</translation>
+        <translation>  CONFLIT  %1 %2 : %3</translation>
     </message>
     <message>
         <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
-        <translation type="unfinished">Modifications : %1 envoyée(s), %2 en échec, %3 en conflit ; %4 requête(s).</translation>
+        <translation>Modifications : %1 envoyée(s), %2 en échec, %3 en conflit ; %4 requête(s).</translation>
     </message>
     <message>
         <source>No pending changes.</source>
-        <translation type="unfinished">Aucune modification en attente.</translation>
+        <translation>Aucune modification en attente.</translation>
     </message>
     <message>
         <source>A push needs the instance; it cannot run with --offline.</source>
-        <translation type="unfinished">Un envoi nécessite l&apos;instance ; il ne peut pas s&apos;exécuter avec --offline.</translation>
+        <translation>Un envoi nécessite l&apos;instance ; il ne peut pas s&apos;exécuter avec --offline.</translation>
     </message>
     <message>
         <source>No pending change has an id starting with &apos;%1&apos;. &apos;duo-console changes list&apos; shows them.</source>
-        <translation type="unfinished">Aucune modification en attente n’a d’identifiant commençant par « %1 ». &apos;duo-console changes list&apos; les affiche.</translation>
+        <translation>Aucune modification en attente n&apos;a d&apos;identifiant commençant par « %1 ». &apos;duo-console changes list&apos; les affiche.</translation>
     </message>
     <message>
         <source>Several changes have ids starting with &apos;%1&apos;: give more of the id.</source>
-        <translation type="unfinished">Plusieurs modifications ont un identifiant commençant par « %1 » : indiquez une plus grande partie de l’identifiant.</translation>
+        <translation>Plusieurs modifications ont un identifiant commençant par « %1 » : indiquez une plus grande partie de l&apos;identifiant.</translation>
     </message>
     <message>
         <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
-        <translation type="unfinished">Utilisation : duo-console changes discard -i NAME [ID…|--all]</translation>
+        <translation>Utilisation : duo-console changes discard -i NAME [ID…|--all]</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification abandonnée.</numerusform>
+            <numerusform>%n modifications abandonnées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</source>
-        <translation type="unfinished">Utilisation : duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
+        <translation>Utilisation : duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
     </message>
     <message>
         <source>Change %1 has no conflict on &apos;%2&apos;. &apos;duo-console changes list&apos; shows the conflicts.</source>
-        <translation type="unfinished">La modification %1 n’a pas de conflit sur « %2 ». &apos;duo-console changes list&apos; affiche les conflits.</translation>
+        <translation>La modification %1 n&apos;a pas de conflit sur « %2 ». &apos;duo-console changes list&apos; affiche les conflits.</translation>
     </message>
     <message>
         <source>Keeping your value for %1; push to apply it.</source>
-        <translation type="unfinished">Votre valeur pour %1 est conservée ; envoyez-la pour l’appliquer.</translation>
+        <translation>Votre valeur pour %1 est conservée ; envoyez-la pour l&apos;appliquer.</translation>
     </message>
     <message>
         <source>Taking the server&apos;s value for %1.</source>
-        <translation type="unfinished">La valeur du serveur est reprise pour %1.</translation>
+        <translation>La valeur du serveur est reprise pour %1.</translation>
     </message>
     <message>
         <source>A refresh needs the instance; it cannot run with --offline.</source>
-        <translation type="unfinished">Une actualisation nécessite l&apos;instance ; elle ne peut pas s&apos;exécuter avec --offline.</translation>
+        <translation>Une actualisation nécessite l&apos;instance ; elle ne peut pas s&apos;exécuter avec --offline.</translation>
     </message>
     <message>
         <source>Snapshot taken: %1 model(s), %2 feature setting(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané pris : %1 modèle(s), %2 paramètre(s) de fonctionnalité.</translation>
     </message>
 </context>
 <context>
@@ -619,23 +620,23 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     </message>
     <message>
         <source>-i needs an instance name; &apos;duo-console instance list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>-i nécessite un nom d&apos;instance ; &apos;duo-console instance list&apos; les affiche.</translation>
     </message>
     <message>
         <source>--token-stdin was given, but standard input held no token.</source>
-        <translation type="unfinished">--token-stdin a été indiqué, mais l&apos;entrée standard ne contenait aucun jeton.</translation>
+        <translation>--token-stdin a été indiqué, mais l&apos;entrée standard ne contenait aucun jeton.</translation>
     </message>
     <message>
         <source>No token is stored for &apos;%1&apos;. Store one with &apos;duo-console instance token %1 --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est enregistré pour « %1 ». Enregistrez-en un avec &apos;duo-console instance token %1 --token-stdin&apos;.</translation>
     </message>
     <message>
         <source>To use a token for this run only, pass it with --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour utiliser un jeton pour cette exécution uniquement, transmettez-le avec --token-stdin.</translation>
     </message>
     <message>
         <source>Standard input is not valid UTF-8: a token or key must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard n&apos;est pas de l&apos;UTF-8 valide : un jeton ou une clé doit être du texte.</translation>
     </message>
 </context>
 <context>
@@ -742,23 +743,23 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     </message>
     <message>
         <source>Change an instance&apos;s name or connection settings, with the same checks as instance add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom ou les paramètres de connexion d&apos;une instance, avec les mêmes vérifications que pour instance add.</translation>
     </message>
     <message>
         <source>The self-hosted models with pending changes applied (* marks them); read from the server when never read before, or with --refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles auto-hébergés, modifications en attente appliquées (marqués d&apos;un *) ; lus sur le serveur s&apos;ils ne l&apos;ont encore jamais été, ou avec --refresh.</translation>
     </message>
     <message>
         <source>Argument %1 is not valid UTF-8: arguments must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argument %1 n&apos;est pas de l&apos;UTF-8 valide : les arguments doivent être du texte.</translation>
     </message>
     <message>
         <source>--%1 does not apply to &apos;duo-console %2&apos;. Run &apos;duo-console --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne s&apos;applique pas à &apos;duo-console %2&apos;. Exécutez &apos;duo-console --help&apos; pour afficher l&apos;aide.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished">--timeout accepte un nombre de secondes compris entre 1 et 600.</translation>
+        <translation>--timeout accepte un nombre de secondes compris entre 1 et 600.</translation>
     </message>
 </context>
 <context>
@@ -796,118 +797,118 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <name>Database</name>
     <message>
         <source>The workspace %1 is read-only, and it holds changes not yet merged into the file (%1-wal): Duo Console cannot read them safely without write access. Make the file and its folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est en lecture seule et contient des modifications pas encore intégrées au fichier (%1-wal) : sans accès en écriture, Duo Console ne peut pas les lire de façon sûre. Rendez le fichier et son dossier accessibles en écriture.</translation>
     </message>
     <message>
         <source>The workspace %1 is read-only and was written by an older Duo Console: it must be writable once to be brought up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est en lecture seule et a été écrit par une version plus ancienne de Duo Console : il doit être accessible en écriture une fois pour être mis à jour.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est illisible : %2</translation>
     </message>
     <message>
         <source>The workspace %1 is empty (0 bytes): it was emptied or cut off outside Duo Console, so its pending changes are lost or elsewhere. It was left as it is; move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est vide (0 octet) : il a été vidé ou tronqué en dehors de Duo Console, ses modifications en attente sont donc perdues ou se trouvent ailleurs. Il a été laissé tel quel ; déplacez-le ailleurs pour commencer un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>The workspace %1 is not an SQLite database: it was overwritten outside Duo Console. It was left as it is; move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 n&apos;est pas une base de données SQLite : il a été écrasé en dehors de Duo Console. Il a été laissé tel quel ; déplacez-le ailleurs pour commencer un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>The workspace %1 is truncated: it holds %2 bytes of the %3 it should. It was left as it is; restore it from a backup, or move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est tronqué : il contient %2 octets sur les %3 attendus. Il a été laissé tel quel ; restaurez-le à partir d&apos;une sauvegarde ou déplacez-le ailleurs pour commencer un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be created: its folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 ne peut pas être créé : son dossier n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>The workspace %1 could not be put in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 n&apos;a pas pu être mis en place.</translation>
     </message>
     <message>
         <source>The workspace %1 was written by a newer Duo Console (schema %2; this one knows %3). Use the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 a été écrit par une version plus récente de Duo Console (schéma %2 ; cette version connaît le schéma %3). Utilisez la version plus récente.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database but not a Duo Console workspace (schema %2, tables: %3). It was left as it is; move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est une base de données SQLite, mais pas un espace de travail Duo Console (schéma %2, tables : %3). Il a été laissé tel quel ; déplacez-le ailleurs pour commencer un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>The workspace %1 is read-only (the file, its folder or its file system cannot be written): nothing can be recorded, discarded or pushed until it is writable. Pending changes can still be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est en lecture seule (impossible d&apos;écrire dans le fichier, son dossier ou son système de fichiers) : rien ne peut être enregistré, abandonné ni envoyé tant qu&apos;il n&apos;est pas accessible en écriture. Les modifications en attente peuvent toujours être listées.</translation>
     </message>
     <message>
         <source>The disk holding the workspace %1 is full: the change was not saved. Free some space and try again; nothing recorded before was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant l&apos;espace de travail %1 est plein : la modification n&apos;a pas été enregistrée. Libérez de l&apos;espace et réessayez ; rien de ce qui avait été enregistré auparavant n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The workspace %1 stayed locked by another Duo Console process (a window or a command) for more than 5 seconds. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est resté verrouillé par un autre processus Duo Console (une fenêtre ou une commande) pendant plus de 5 secondes. Réessayez lorsqu&apos;il aura terminé.</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged (SQLite: %2). It was left as it is; restore it from a backup, or move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est endommagé (SQLite : %2). Il a été laissé tel quel ; restaurez-le à partir d&apos;une sauvegarde ou déplacez-le ailleurs pour commencer un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>The workspace %1 is not an SQLite database. It was left as it is; move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 n&apos;est pas une base de données SQLite. Il a été laissé tel quel ; déplacez-le ailleurs pour commencer un nouvel espace de travail.</translation>
     </message>
     <message>
         <source>The workspace %1 could not be read or written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 n&apos;a pas pu être lu ou écrit : %2</translation>
     </message>
     <message>
         <source>The workspace %1 could not be brought up to date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 n&apos;a pas pu être mis à jour : %2</translation>
     </message>
 </context>
 <context>
     <name>DraftRules</name>
     <message>
         <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
-        <translation type="unfinished">Un modèle nommé « %1 » existe déjà. Saisissez un nom de déploiement unique.</translation>
+        <translation>Un modèle nommé « %1 » existe déjà. Saisissez un nom de déploiement unique.</translation>
     </message>
     <message>
         <source>There is no model &apos;%1&apos;.</source>
-        <translation type="unfinished">Il n&apos;existe aucun modèle « %1 ».</translation>
+        <translation>Il n&apos;existe aucun modèle « %1 ».</translation>
     </message>
     <message>
         <source>Choose another existing model to take over the features.</source>
-        <translation type="unfinished">Choisissez un autre modèle existant pour reprendre les fonctionnalités.</translation>
+        <translation>Choisissez un autre modèle existant pour reprendre les fonctionnalités.</translation>
     </message>
     <message>
         <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
-        <translation type="unfinished">%1 ne peut pas desservir %2 : sa famille n&apos;est pas compatible avec cette fonctionnalité.</translation>
+        <translation>%1 ne peut pas desservir %2 : sa famille n&apos;est pas compatible avec cette fonctionnalité.</translation>
     </message>
     <message>
         <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
-        <translation type="unfinished">%1 dessert encore %2. Choisissez un modèle qui reprendra ces fonctionnalités, ou désactivez-les.</translation>
+        <translation>%1 dessert encore %2. Choisissez un modèle qui reprendra ces fonctionnalités, ou désactivez-les.</translation>
     </message>
     <message>
         <source>The provider must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur doit être l&apos;un des suivants : %1.</translation>
     </message>
     <message>
         <source>Choose an existing self-hosted model for these features.</source>
-        <translation type="unfinished">Choisissez un modèle auto-hébergé existant pour ces fonctionnalités.</translation>
+        <translation>Choisissez un modèle auto-hébergé existant pour ces fonctionnalités.</translation>
     </message>
     <message>
         <source>At least one feature is required.</source>
-        <translation type="unfinished">Au moins une fonctionnalité est requise.</translation>
+        <translation>Au moins une fonctionnalité est requise.</translation>
     </message>
     <message>
         <source>This instance has no feature %1.</source>
-        <translation type="unfinished">Cette instance n&apos;a pas de fonctionnalité %1.</translation>
+        <translation>Cette instance n&apos;a pas de fonctionnalité %1.</translation>
     </message>
     <message>
         <source>%1 is incompatible with the %2 feature.</source>
-        <translation type="unfinished">%1 est incompatible avec la fonctionnalité %2.</translation>
+        <translation>%1 est incompatible avec la fonctionnalité %2.</translation>
     </message>
     <message>
         <source>This change has no conflict on &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification n&apos;a pas de conflit sur « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -925,119 +926,119 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <name>FieldRules</name>
     <message>
         <source>%1 contains a control character (U+%2) at position %3: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un caractère de contrôle (U+%2) à la position %3 : supprimez-le.</translation>
     </message>
     <message>
         <source>The deployment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du déploiement</translation>
     </message>
     <message>
         <source>The endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison</translation>
     </message>
     <message>
         <source>The model identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du modèle</translation>
     </message>
     <message>
         <source>The model family</source>
-        <translation type="unfinished"></translation>
+        <translation>La famille de modèles</translation>
     </message>
     <message>
         <source>The platform</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme</translation>
     </message>
     <message>
         <source>Please enter a deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom de déploiement.</translation>
     </message>
     <message>
         <source>The deployment name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du déploiement dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>Please select a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un modèle.</translation>
     </message>
     <message>
         <source>This instance does not accept the model family %1. It accepts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;accepte pas la famille de modèles %1. Elle accepte : %2.</translation>
     </message>
     <message>
         <source>This instance does not accept the platform %1. It accepts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;accepte pas la plateforme %1. Elle accepte : %2.</translation>
     </message>
     <message>
         <source>The endpoint is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>Please enter an endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un point de terminaison.</translation>
     </message>
     <message>
         <source>Endpoint must be a valid URL: an http:// or https:// address, such as https://models.example.com:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison doit être une URL valide : une adresse http:// ou https://, par exemple https://models.example.com:8000/v1.</translation>
     </message>
     <message>
         <source>Model identifier must be less than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du modèle doit comporter moins de %1 caractères.</translation>
     </message>
     <message>
         <source>Model identifier must start with &quot;bedrock/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du modèle doit commencer par « bedrock/ ».</translation>
     </message>
     <message>
         <source>The API key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API est vide.</translation>
     </message>
     <message>
         <source>The API key is %1 characters long; Duo Console accepts at most %2. Check that the right text was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API comporte %1 caractères ; Duo Console en accepte au plus %2. Vérifiez que le bon texte a été fourni.</translation>
     </message>
     <message>
         <source>The API key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API</translation>
     </message>
     <message>
         <source>The access token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès est vide.</translation>
     </message>
     <message>
         <source>The access token is %1 characters long; GitLab&apos;s tokens are far shorter (at most %2 are accepted). Check that the right text was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès comporte %1 caractères ; les jetons de GitLab sont bien plus courts (%2 au plus sont acceptés). Vérifiez que le bon texte a été fourni.</translation>
     </message>
     <message>
         <source>The access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès</translation>
     </message>
     <message>
         <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
-        <translation type="unfinished">Le délai d&apos;expiration de la passerelle IA doit être compris entre 60 et 600 secondes.</translation>
+        <translation>Le délai d&apos;expiration de la passerelle IA doit être compris entre 60 et 600 secondes.</translation>
     </message>
     <message>
         <source>The AI gateway URL</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la passerelle IA</translation>
     </message>
     <message>
         <source>The AI gateway URL is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la passerelle IA dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>The AI gateway URL must be an http:// or https:// URL.</source>
-        <translation type="unfinished">L&apos;URL de la passerelle IA doit être une URL http:// ou https://.</translation>
+        <translation>L&apos;URL de la passerelle IA doit être une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>The Agent Platform service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du service Agent Platform</translation>
     </message>
     <message>
         <source>The Agent Platform service URL is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du service Agent Platform dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>The Agent Platform service URL is a host and port, such as agent-platform.example.com:50052, without http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du service Agent Platform se compose d&apos;un hôte et d&apos;un port, par exemple agent-platform.example.com:50052, sans http:// ni https://.</translation>
     </message>
 </context>
 <context>
@@ -1150,15 +1151,15 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     </message>
     <message>
         <source>--ca-file and --no-ca-file exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file et --no-ca-file s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <source>Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</translation>
     </message>
     <message>
         <source>Saved instance &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance « %1 » enregistrée (%2).</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1205,7 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>the Duo Console window</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de Duo Console</translation>
     </message>
 </context>
 <context>
@@ -1362,15 +1363,15 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <name>InstanceDirectory</name>
     <message>
         <source>The instance URL holds a user name or password. Duo Console never keeps credentials in its configuration: give the URL without them; the access token goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de l&apos;instance contient un nom d&apos;utilisateur ou un mot de passe. Duo Console ne conserve jamais d&apos;identifiants dans sa configuration : indiquez l&apos;URL sans eux ; le jeton d&apos;accès est placé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
-        <translation type="unfinished">Rien n&apos;a été enregistré : Duo Console conserve les jetons uniquement dans le trousseau du système.</translation>
+        <translation>Rien n&apos;a été enregistré : Duo Console conserve les jetons uniquement dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Removed instance &apos;%1&apos;, but its token or its drafts&apos; API keys could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance « %1 » supprimée, mais son jeton ou les clés d&apos;API de ses brouillons n&apos;ont pas pu être supprimés du trousseau : %2</translation>
     </message>
 </context>
 <context>
@@ -1405,27 +1406,27 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>Connect to the instance first: a refresh reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à l&apos;instance : une actualisation lit ses données.</translation>
     </message>
     <message>
         <source>The change was not recorded: API keys are kept only in the system keychain.</source>
-        <translation type="unfinished">La modification n&apos;a pas été enregistrée : les clés d&apos;API sont conservées uniquement dans le trousseau du système.</translation>
+        <translation>La modification n&apos;a pas été enregistrée : les clés d&apos;API sont conservées uniquement dans le trousseau du système.</translation>
     </message>
     <message>
         <source>A push is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un envoi est en cours.</translation>
     </message>
     <message>
         <source>The workspace is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail est en lecture seule.</translation>
     </message>
     <message>
         <source>The snapshot is being refreshed; push when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané est en cours d&apos;actualisation ; envoyez une fois l&apos;opération terminée.</translation>
     </message>
     <message>
         <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
-        <translation type="unfinished">Hors ligne : les modifications sont conservées ici et pourront être envoyées une fois l&apos;instance connectée.</translation>
+        <translation>Hors ligne : les modifications sont conservées ici et pourront être envoyées une fois l&apos;instance connectée.</translation>
     </message>
 </context>
 <context>
@@ -1539,54 +1540,54 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <name>ModelCommands</name>
     <message>
         <source>As read from the server %1 (snapshot of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu sur le serveur : %1 (instantané du %2).</translation>
     </message>
     <message>
         <source>%1 was never read from the server, and --offline forbids reading it now: run &apos;duo-console refresh -i %1&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance %1 n&apos;a jamais été lue sur le serveur, et --offline interdit de la lire maintenant : exécutez d&apos;abord &apos;duo-console refresh -i %1&apos;.</translation>
     </message>
     <message>
         <source>--platform takes api, bedrock or vertex-ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>--platform accepte api, bedrock ou vertex-ai.</translation>
     </message>
     <message>
         <source>This instance stores no platform per model (GitLab before 19.0): it cannot serve models from Google Vertex AI. Use api or bedrock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;enregistre pas de plateforme par modèle (GitLab antérieur à 19.0) : elle ne peut pas utiliser de modèles de Google Vertex AI. Utilisez api ou bedrock.</translation>
     </message>
     <message>
         <source>--api-key-stdin was given, but no key was read.</source>
-        <translation type="unfinished">--api-key-stdin a été indiqué, mais aucune clé n&apos;a été lue.</translation>
+        <translation>--api-key-stdin a été indiqué, mais aucune clé n&apos;a été lue.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">Rien à modifier.</translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation type="unfinished">Envoyez-la avec &apos;duo-console changes push -i %1&apos;.</translation>
+        <translation>Envoyez-la avec &apos;duo-console changes push -i %1&apos;.</translation>
     </message>
     <message>
         <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
-        <translation type="unfinished">Il n&apos;existe aucun modèle « %1 ». &apos;duo-console models list&apos; les affiche.</translation>
+        <translation>Il n&apos;existe aucun modèle « %1 ». &apos;duo-console models list&apos; les affiche.</translation>
     </message>
     <message>
         <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
-        <translation type="unfinished">Utilisation : duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
+        <translation>Utilisation : duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
     </message>
 </context>
 <context>
     <name>Mutations</name>
     <message>
         <source>GitLab answered the creation without the new model&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab a répondu à la création sans l&apos;identifiant du nouveau modèle.</translation>
     </message>
 </context>
 <context>
@@ -1802,18 +1803,18 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>Cancelling after the batches in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation après les lots en cours…</translation>
     </message>
 </context>
 <context>
     <name>PlanGraph</name>
     <message>
         <source>Rename &apos;%1&apos; to &apos;%2&apos; once the model holding that name has given it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer « %1 » en « %2 » une fois que le modèle qui porte ce nom l&apos;a libéré</translation>
     </message>
     <message>
         <source>(as &apos;%1&apos; until &apos;%2&apos; gives its name up)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sous le nom « %1 » jusqu&apos;à ce que « %2 » libère son nom)</translation>
     </message>
 </context>
 <context>
@@ -1828,49 +1829,49 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>The configuration file %1 cannot be read (no permission). Instances cannot be listed until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration %1 ne peut pas être lu (autorisation refusée). Les instances ne peuvent pas être listées tant qu&apos;il ne peut pas l&apos;être.</translation>
     </message>
     <message>
         <source>The configuration file %1 is not a Duo Console configuration (it cannot be parsed). It was left as it is; fix it, or move it aside to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration %1 n&apos;est pas une configuration Duo Console (il ne peut pas être analysé). Il a été laissé tel quel ; corrigez-le ou déplacez-le ailleurs pour repartir de zéro.</translation>
     </message>
     <message>
         <source>The configuration file %1 could not be read; it was kept as %2, and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration %1 n&apos;a pas pu être lu ; il a été conservé sous le nom %2 et un nouveau fichier a été créé.</translation>
     </message>
     <message>
         <source>The configuration file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration %1 n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
     <name>PushAnswers</name>
     <message>
         <source>%1 — this draft was most likely created by a push that was interrupted, but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Accept beta models there to see it; do not create it again under another name.</source>
-        <translation type="unfinished">%1 — ce brouillon a très probablement été créé par un envoi interrompu, mais GitLab le masque : sa famille est en bêta et les modèles bêta ne sont pas acceptés dans l’interface web (Admin &gt; GitLab Duo). Acceptez-y les modèles bêta pour le voir ; ne le recréez pas sous un autre nom.</translation>
+        <translation>%1 — ce brouillon a très probablement été créé par un envoi interrompu, mais GitLab le masque : sa famille est en bêta et les modèles bêta ne sont pas acceptés dans l&apos;interface web (Admin &gt; GitLab Duo). Acceptez-y les modèles bêta pour le voir ; ne le recréez pas sous un autre nom.</translation>
     </message>
     <message>
         <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
-        <translation type="unfinished">%1 — un modèle portant ce nom existe, mais GitLab le masque : sa famille est en bêta et les modèles bêta ne sont pas acceptés dans l&apos;interface web (Admin &gt; GitLab Duo). Choisissez un autre nom ou acceptez-y les modèles bêta.</translation>
+        <translation>%1 — un modèle portant ce nom existe, mais GitLab le masque : sa famille est en bêta et les modèles bêta ne sont pas acceptés dans l&apos;interface web (Admin &gt; GitLab Duo). Choisissez un autre nom ou acceptez-y les modèles bêta.</translation>
     </message>
 </context>
 <context>
     <name>PushCheck</name>
     <message>
         <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation type="unfinished">Modifié aussi sur le serveur : %1. Gardez votre valeur ou prenez celle du serveur.</translation>
+        <translation>Modifié aussi sur le serveur : %1. Gardez votre valeur ou prenez celle du serveur.</translation>
     </message>
     <message>
         <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
-        <translation type="unfinished">Un modèle nommé « %1 » a été créé entre-temps sur le serveur. Renommez le brouillon ou abandonnez-le.</translation>
+        <translation>Un modèle nommé « %1 » a été créé entre-temps sur le serveur. Renommez le brouillon ou abandonnez-le.</translation>
     </message>
     <message>
         <source>This model was deleted on the server. Discard the change, or create the model again.</source>
-        <translation type="unfinished">Ce modèle a été supprimé sur le serveur. Abandonnez la modification ou recréez le modèle.</translation>
+        <translation>Ce modèle a été supprimé sur le serveur. Abandonnez la modification ou recréez le modèle.</translation>
     </message>
     <message>
         <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation type="unfinished">Attribué différemment sur le serveur aussi : %1. Gardez votre valeur ou prenez celle du serveur.</translation>
+        <translation>Attribué différemment sur le serveur aussi : %1. Gardez votre valeur ou prenez celle du serveur.</translation>
     </message>
 </context>
 <context>
@@ -1924,18 +1925,18 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <name>PushRecords</name>
     <message>
         <source>Another push of this instance is running: %1 (process %2 on %3) has pushed since %4. Wait for it to finish, then push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre envoi de cette instance est en cours : %1 (processus %2 sur %3) envoie depuis le %4. Attendez qu&apos;il se termine, puis envoyez à nouveau.</translation>
     </message>
     <message>
         <source>This push no longer holds the instance&apos;s push lease; nothing more was sent. Push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet envoi ne détient plus le verrou d&apos;envoi de l&apos;instance ; rien de plus n&apos;a été envoyé. Envoyez à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>PushStep</name>
     <message>
         <source>(from the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(depuis le trousseau)</translation>
     </message>
 </context>
 <context>
@@ -1972,87 +1973,87 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <name>StatusCommand</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">Instance</translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished">GitLab</translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>, administrator</source>
-        <translation type="unfinished">, administrateur</translation>
+        <translation>, administrateur</translation>
     </message>
     <message>
         <source>, not an administrator</source>
-        <translation type="unfinished">, non administrateur</translation>
+        <translation>, non administrateur</translation>
     </message>
     <message>
         <source>Token scopes</source>
-        <translation type="unfinished">Portées du jeton</translation>
+        <translation>Portées du jeton</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnues</translation>
+        <translation>inconnues</translation>
     </message>
     <message>
         <source>Token expires</source>
-        <translation type="unfinished">Expiration du jeton</translation>
+        <translation>Expiration du jeton</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished">Licence</translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>%1 (%2), %3 seats, expires %4</source>
-        <translation type="unfinished">%1 (%2), %3 sièges, expire le %4</translation>
+        <translation>%1 (%2), %3 sièges, expire le %4</translation>
     </message>
     <message>
         <source>not readable with this token</source>
-        <translation type="unfinished">illisible avec ce jeton</translation>
+        <translation>illisible avec ce jeton</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 seats assigned)</source>
-        <translation type="unfinished">%1 (%2 sièges attribués sur %3)</translation>
+        <translation>%1 (%2 sièges attribués sur %3)</translation>
     </message>
     <message>
         <source>Duo add-ons</source>
-        <translation type="unfinished">Modules complémentaires Duo</translation>
+        <translation>Modules complémentaires Duo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>API shape</source>
-        <translation type="unfinished">Variante d&apos;API</translation>
+        <translation>Variante d&apos;API</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished">Modèles auto-hébergés</translation>
+        <translation>Modèles auto-hébergés</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished">autorisés</translation>
+        <translation>autorisés</translation>
     </message>
     <message>
         <source>not allowed: %1</source>
-        <translation type="unfinished">non autorisés : %1</translation>
+        <translation>non autorisés : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Avertissement : %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>status asks the instance itself; it cannot run with --offline.</source>
-        <translation type="unfinished">status interroge l&apos;instance elle-même ; cette commande ne peut pas s&apos;exécuter avec --offline.</translation>
+        <translation>status interroge l&apos;instance elle-même ; cette commande ne peut pas s&apos;exécuter avec --offline.</translation>
     </message>
 </context>
 <context>

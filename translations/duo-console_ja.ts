@@ -5,155 +5,155 @@
     <name></name>
     <message>
         <source>The instance profile to use.</source>
-        <translation type="unfinished">使用するインスタンスプロファイル。</translation>
+        <translation>使用するインスタンスプロファイル。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Print machine-readable JSON instead of text.</source>
-        <translation type="unfinished">テキストの代わりに機械可読な JSON を出力します。</translation>
+        <translation>テキストの代わりに機械可読な JSON を出力します。</translation>
     </message>
     <message>
         <source>Work on the local snapshot; contact no server.</source>
-        <translation type="unfinished">ローカルのスナップショットで作業し、サーバーには接続しません。</translation>
+        <translation>ローカルのスナップショットで作業し、サーバーには接続しません。</translation>
     </message>
     <message>
         <source>Log what happens on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>処理の経過を標準エラー出力に記録します。</translation>
     </message>
     <message>
         <source>The instance&apos;s address (instance add, edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスのアドレス (instance add, edit)。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Read the access token from standard input.</source>
-        <translation type="unfinished">アクセストークンを標準入力から読み取ります。</translation>
+        <translation>アクセストークンを標準入力から読み取ります。</translation>
     </message>
     <message>
         <source>A PEM file of certificate authorities to trust as well.</source>
-        <translation type="unfinished">追加で信頼する認証局 (CA) の PEM ファイル。</translation>
+        <translation>追加で信頼する認証局 (CA) の PEM ファイル。</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished">PATH</translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Trust only the system&apos;s certificate authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの認証局のみを信頼します。</translation>
     </message>
     <message>
         <source>none, system (the default) or HOST:PORT.</source>
-        <translation type="unfinished">none、system (デフォルト)、または HOST:PORT。</translation>
+        <translation>none、system (デフォルト)、または HOST:PORT。</translation>
     </message>
     <message>
         <source>PROXY</source>
-        <translation type="unfinished">PROXY</translation>
+        <translation>PROXY</translation>
     </message>
     <message>
         <source>Seconds to wait for each request (instance add, edit; for one run elsewhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>各リクエストの待機秒数 (instance add, edit では保存され、その他のコマンドでは今回の実行にのみ適用されます)。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished">SECONDS</translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
-        <translation type="unfinished">暗号化されていない http:// の URL を受け入れます (その場合、トークンは暗号化されずに送信されます)。</translation>
+        <translation>暗号化されていない http:// の URL を受け入れます (その場合、トークンは暗号化されずに送信されます)。</translation>
     </message>
     <message>
         <source>A name: a model&apos;s deployment name, an instance&apos;s new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前: モデルのデプロイ名、またはインスタンスの新しい名前。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Model family, such as MISTRAL or CLAUDE_3.</source>
-        <translation type="unfinished">モデルファミリー (MISTRAL、CLAUDE_3 など)。</translation>
+        <translation>モデルファミリー (MISTRAL、CLAUDE_3 など)。</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished">F</translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Endpoint of the model server.</source>
-        <translation type="unfinished">モデルサーバーのエンドポイント。</translation>
+        <translation>モデルサーバーのエンドポイント。</translation>
     </message>
     <message>
         <source>Model identifier, such as custom_openai/model.</source>
-        <translation type="unfinished">モデル識別子 (custom_openai/model など)。</translation>
+        <translation>モデル識別子 (custom_openai/model など)。</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished">I</translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Where the model runs: api, bedrock or vertex-ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの実行場所: api、bedrock、または vertex-ai。</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
-        <translation type="unfinished">モデルの API キーを標準入力から読み取ります (--token-stdin の場合はトークンの後)。</translation>
+        <translation>モデルの API キーを標準入力から読み取ります (--token-stdin の場合はトークンの後)。</translation>
     </message>
     <message>
         <source>Record the change only; push it later.</source>
-        <translation type="unfinished">変更を記録するだけにし、プッシュは後で行います。</translation>
+        <translation>変更を記録するだけにし、プッシュは後で行います。</translation>
     </message>
     <message>
         <source>Read the server first (models list).</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサーバーから読み取ります (models list)。</translation>
     </message>
     <message>
         <source>The model that takes over a deleted model&apos;s features.</source>
-        <translation type="unfinished">削除するモデルの機能を引き継ぐモデル。</translation>
+        <translation>削除するモデルの機能を引き継ぐモデル。</translation>
     </message>
     <message>
         <source>OTHER</source>
-        <translation type="unfinished">OTHER</translation>
+        <translation>OTHER</translation>
     </message>
     <message>
         <source>Disable the features a deleted model serves.</source>
-        <translation type="unfinished">削除するモデルが提供している機能を無効にします。</translation>
+        <translation>削除するモデルが提供している機能を無効にします。</translation>
     </message>
     <message>
         <source>Print the push plan; send nothing.</source>
-        <translation type="unfinished">プッシュのプランを表示し、何も送信しません。</translation>
+        <translation>プッシュのプランを表示し、何も送信しません。</translation>
     </message>
     <message>
         <source>Stop a push at the first step GitLab refuses.</source>
-        <translation type="unfinished">GitLab が最初にステップを拒否した時点でプッシュを停止します。</translation>
+        <translation>GitLab が最初にステップを拒否した時点でプッシュを停止します。</translation>
     </message>
     <message>
         <source>Every pending change (changes discard).</source>
-        <translation type="unfinished">保留中のすべての変更 (changes discard)。</translation>
+        <translation>保留中のすべての変更 (changes discard)。</translation>
     </message>
     <message>
         <source>Settle a conflict with your value (changes resolve).</source>
-        <translation type="unfinished">自分の値で競合を解決します (changes resolve)。</translation>
+        <translation>自分の値で競合を解決します (changes resolve)。</translation>
     </message>
     <message>
         <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
-        <translation type="unfinished">サーバーの値で競合を解決します (changes resolve)。</translation>
+        <translation>サーバーの値で競合を解決します (changes resolve)。</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished">実行するコマンド。</translation>
+        <translation>実行するコマンド。</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished">[コマンド]</translation>
+        <translation>[コマンド]</translation>
     </message>
 </context>
 <context>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>The connection to %1 closed before it answered. A change being sent may or may not have been applied; it is never sent twice blindly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続が応答前に閉じられました。送信中の変更は適用された可能性も、適用されていない可能性もあります。確認せずに 2 回送信することはありません。</translation>
     </message>
 </context>
 <context>
@@ -330,151 +330,152 @@
     <name>BatchSender</name>
     <message>
         <source>Skipped: a step it depends on failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: 依存先のステップが失敗しました。</translation>
     </message>
     <message>
         <source>Skipped: the steps it waits for could not be ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: 待機対象のステップの順序を決定できませんでした。</translation>
     </message>
     <message>
         <source>The API key entered for this model could not be read from the keychain: %1</source>
-        <translation type="unfinished">このモデルに入力された API キーをキーチェーンから読み取れませんでした: %1</translation>
+        <translation>このモデルに入力された API キーをキーチェーンから読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>It uses a model that was not created: push that model&apos;s creation first, or choose another model.</source>
-        <translation type="unfinished">作成されていないモデルを使用しています。先にそのモデルの作成をプッシュするか、別のモデルを選択してください。</translation>
+        <translation>作成されていないモデルを使用しています。先にそのモデルの作成をプッシュするか、別のモデルを選択してください。</translation>
     </message>
     <message>
         <source>%1
 Nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+これ以上は送信されていません。</translation>
     </message>
     <message>
         <source>%1
 The changes being sent are kept; push again to check them against the server and finish.</source>
-        <translation type="unfinished">%1
+        <translation>%1
 送信中だった変更は保持されています。再度プッシュすると、サーバーと照合して処理を完了します。</translation>
     </message>
     <message>
         <source>GitLab did not answer this step.</source>
-        <translation type="unfinished">GitLab はこのステップに応答しませんでした。</translation>
+        <translation>GitLab はこのステップに応答しませんでした。</translation>
     </message>
     <message>
         <source>Skipped: an earlier step of this change failed.</source>
-        <translation type="unfinished">スキップ: この変更の前のステップが失敗しました。</translation>
+        <translation>スキップ: この変更の前のステップが失敗しました。</translation>
     </message>
 </context>
 <context>
     <name>ChangeCommands</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日前</numerusform>
         </translation>
     </message>
     <message>
         <source>Recorded change %1 (%2 %3).</source>
-        <translation type="unfinished">変更 %1 を記録しました (%2 %3)。</translation>
+        <translation>変更 %1 を記録しました (%2 %3)。</translation>
     </message>
     <message numerus="yes">
         <source>Plan (%n step(s)); nothing was sent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プラン (%n ステップ)。何も送信していません:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) conflict with the server and need a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更がサーバーと競合しており、判断が必要です。</numerusform>
         </translation>
     </message>
     <message>
         <source>  done    %1</source>
-        <translation type="unfinished">  完了    %1</translation>
+        <translation>  完了    %1</translation>
     </message>
     <message>
         <source>  FAILED  %1: %2</source>
-        <translation type="unfinished">  失敗    %1: %2</translation>
+        <translation>  失敗    %1: %2</translation>
     </message>
     <message>
         <source>  CONFLICT %1 %2: %3</source>
-        <translation type="unfinished">  競合     %1 %2: %3</translation>
+        <translation>  競合     %1 %2: %3</translation>
     </message>
     <message>
         <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
-        <translation type="unfinished">変更: プッシュ済み %1、失敗 %2、競合 %3。リクエスト %4。</translation>
+        <translation>変更: プッシュ済み %1、失敗 %2、競合 %3。リクエスト %4。</translation>
     </message>
     <message>
         <source>No pending changes.</source>
-        <translation type="unfinished">保留中の変更はありません。</translation>
+        <translation>保留中の変更はありません。</translation>
     </message>
     <message>
         <source>A push needs the instance; it cannot run with --offline.</source>
-        <translation type="unfinished">プッシュにはインスタンスへの接続が必要です。--offline では実行できません。</translation>
+        <translation>プッシュにはインスタンスへの接続が必要です。--offline では実行できません。</translation>
     </message>
     <message>
         <source>No pending change has an id starting with &apos;%1&apos;. &apos;duo-console changes list&apos; shows them.</source>
-        <translation type="unfinished">ID が「%1」で始まる保留中の変更はありません。&apos;duo-console changes list&apos; で一覧を表示できます。</translation>
+        <translation>ID が「%1」で始まる保留中の変更はありません。&apos;duo-console changes list&apos; で一覧を表示できます。</translation>
     </message>
     <message>
         <source>Several changes have ids starting with &apos;%1&apos;: give more of the id.</source>
-        <translation type="unfinished">ID が「%1」で始まる変更が複数あります。ID をもっと長く指定してください。</translation>
+        <translation>ID が「%1」で始まる変更が複数あります。ID をもっと長く指定してください。</translation>
     </message>
     <message>
         <source>Usage: duo-console changes discard -i NAME [ID…|--all]</source>
-        <translation type="unfinished">使用方法: duo-console changes discard -i NAME [ID…|--all]</translation>
+        <translation>使用方法: duo-console changes discard -i NAME [ID…|--all]</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更を破棄しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</source>
-        <translation type="unfinished">使い方: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
+        <translation>使用方法: duo-console changes resolve -i NAME ID FIELD --keep-mine|--take-server</translation>
     </message>
     <message>
         <source>Change %1 has no conflict on &apos;%2&apos;. &apos;duo-console changes list&apos; shows the conflicts.</source>
-        <translation type="unfinished">変更 %1 には「%2」の競合はありません。&apos;duo-console changes list&apos; で競合を表示できます。</translation>
+        <translation>変更 %1 には「%2」の競合はありません。&apos;duo-console changes list&apos; で競合を表示できます。</translation>
     </message>
     <message>
         <source>Keeping your value for %1; push to apply it.</source>
-        <translation type="unfinished">%1 は自分の値を保持します。適用するにはプッシュしてください。</translation>
+        <translation>%1 は自分の値を保持します。適用するにはプッシュしてください。</translation>
     </message>
     <message>
         <source>Taking the server&apos;s value for %1.</source>
-        <translation type="unfinished">%1 はサーバーの値を採用します。</translation>
+        <translation>%1 はサーバーの値を採用します。</translation>
     </message>
     <message>
         <source>A refresh needs the instance; it cannot run with --offline.</source>
-        <translation type="unfinished">スナップショットの再取得にはインスタンスへの接続が必要です。--offline では実行できません。</translation>
+        <translation>スナップショットの再取得にはインスタンスへの接続が必要です。--offline では実行できません。</translation>
     </message>
     <message>
         <source>Snapshot taken: %1 model(s), %2 feature setting(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを取得しました: モデル %1 件、機能設定 %2 件。</translation>
     </message>
 </context>
 <context>
@@ -612,23 +613,23 @@ The changes being sent are kept; push again to check them against the server and
     </message>
     <message>
         <source>-i needs an instance name; &apos;duo-console instance list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>-i にはインスタンス名が必要です。&apos;duo-console instance list&apos; で一覧を表示できます。</translation>
     </message>
     <message>
         <source>--token-stdin was given, but standard input held no token.</source>
-        <translation type="unfinished">--token-stdin が指定されましたが、標準入力にトークンがありませんでした。</translation>
+        <translation>--token-stdin が指定されましたが、標準入力にトークンがありませんでした。</translation>
     </message>
     <message>
         <source>No token is stored for &apos;%1&apos;. Store one with &apos;duo-console instance token %1 --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のトークンが保存されていません。&apos;duo-console instance token %1 --token-stdin&apos; で保存してください。</translation>
     </message>
     <message>
         <source>To use a token for this run only, pass it with --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の実行に限りトークンを使用するには、--token-stdin で渡してください。</translation>
     </message>
     <message>
         <source>Standard input is not valid UTF-8: a token or key must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力が有効な UTF-8 ではありません。トークンやキーはテキストである必要があります。</translation>
     </message>
 </context>
 <context>
@@ -735,23 +736,23 @@ The changes being sent are kept; push again to check them against the server and
     </message>
     <message>
         <source>Change an instance&apos;s name or connection settings, with the same checks as instance add.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスの名前または接続設定を変更します。instance add と同じチェックが行われます。</translation>
     </message>
     <message>
         <source>The self-hosted models with pending changes applied (* marks them); read from the server when never read before, or with --refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の変更を適用したセルフホストモデル (変更のあるものに * が付きます)。一度も読み取っていない場合、または --refresh を指定した場合はサーバーから読み取ります。</translation>
     </message>
     <message>
         <source>Argument %1 is not valid UTF-8: arguments must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %1 が有効な UTF-8 ではありません。引数はテキストである必要があります。</translation>
     </message>
     <message>
         <source>--%1 does not apply to &apos;duo-console %2&apos;. Run &apos;duo-console --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は &apos;duo-console %2&apos; には使用できません。使用方法は &apos;duo-console --help&apos; で確認してください。</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished">--timeout には 1～600 の秒数を指定します。</translation>
+        <translation>--timeout には 1～600 の秒数を指定します。</translation>
     </message>
 </context>
 <context>
@@ -789,118 +790,118 @@ The changes being sent are kept; push again to check them against the server and
     <name>Database</name>
     <message>
         <source>The workspace %1 is read-only, and it holds changes not yet merged into the file (%1-wal): Duo Console cannot read them safely without write access. Make the file and its folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は読み取り専用で、まだファイルに統合されていない変更 (%1-wal) が含まれています。書き込みアクセスがないと、Duo Console はそれらを安全に読み取れません。ファイルとそのフォルダーを書き込み可能にしてください。</translation>
     </message>
     <message>
         <source>The workspace %1 is read-only and was written by an older Duo Console: it must be writable once to be brought up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は読み取り専用で、古い Duo Console によって書き込まれています。最新の形式に更新するには、一度書き込み可能にする必要があります。</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>The workspace %1 is empty (0 bytes): it was emptied or cut off outside Duo Console, so its pending changes are lost or elsewhere. It was left as it is; move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は空です (0 バイト)。Duo Console の外部で空にされたか切り詰められたため、保留中の変更は失われたか、別の場所にあります。ワークスペースはそのまま残してあります。新しいワークスペースを開始するには、このファイルを別の場所に移動してください。</translation>
     </message>
     <message>
         <source>The workspace %1 is not an SQLite database: it was overwritten outside Duo Console. It was left as it is; move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は SQLite データベースではありません。Duo Console の外部で上書きされています。ワークスペースはそのまま残してあります。新しいワークスペースを開始するには、このファイルを別の場所に移動してください。</translation>
     </message>
     <message>
         <source>The workspace %1 is truncated: it holds %2 bytes of the %3 it should. It was left as it is; restore it from a backup, or move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は切り詰められています。本来 %3 バイトあるはずが、%2 バイトしかありません。ワークスペースはそのまま残してあります。バックアップから復元するか、新しいワークスペースを開始するためにこのファイルを別の場所に移動してください。</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be created: its folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 を作成できません。フォルダーに書き込めません。</translation>
     </message>
     <message>
         <source>The workspace %1 could not be put in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 を所定の場所に配置できませんでした。</translation>
     </message>
     <message>
         <source>The workspace %1 was written by a newer Duo Console (schema %2; this one knows %3). Use the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は新しい Duo Console によって書き込まれています (スキーマ %2。このバージョンが認識できるのはスキーマ %3 です)。新しいバージョンを使用してください。</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database but not a Duo Console workspace (schema %2, tables: %3). It was left as it is; move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 は SQLite データベースですが、Duo Console のワークスペースではありません (スキーマ %2、テーブル: %3)。ファイルはそのまま残してあります。新しいワークスペースを開始するには、このファイルを別の場所に移動してください。</translation>
     </message>
     <message>
         <source>The workspace %1 is read-only (the file, its folder or its file system cannot be written): nothing can be recorded, discarded or pushed until it is writable. Pending changes can still be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は読み取り専用です (ファイル、そのフォルダー、またはファイルシステムに書き込めません)。書き込み可能になるまで、変更の記録、破棄、プッシュはできません。保留中の変更の一覧表示は引き続き可能です。</translation>
     </message>
     <message>
         <source>The disk holding the workspace %1 is full: the change was not saved. Free some space and try again; nothing recorded before was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 があるディスクに空き容量がありません。変更は保存されませんでした。空き容量を確保してから再試行してください。これまでに記録した内容は失われていません。</translation>
     </message>
     <message>
         <source>The workspace %1 stayed locked by another Duo Console process (a window or a command) for more than 5 seconds. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 が、別の Duo Console プロセス (ウィンドウまたはコマンド) によって 5 秒以上ロックされたままでした。そのプロセスが終了してから再試行してください。</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged (SQLite: %2). It was left as it is; restore it from a backup, or move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は破損しています (SQLite: %2)。ワークスペースはそのまま残してあります。バックアップから復元するか、新しいワークスペースを開始するためにこのファイルを別の場所に移動してください。</translation>
     </message>
     <message>
         <source>The workspace %1 is not an SQLite database. It was left as it is; move it aside to start a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 は SQLite データベースではありません。ワークスペースはそのまま残してあります。新しいワークスペースを開始するには、このファイルを別の場所に移動してください。</translation>
     </message>
     <message>
         <source>The workspace %1 could not be read or written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 を読み書きできませんでした: %2</translation>
     </message>
     <message>
         <source>The workspace %1 could not be brought up to date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 を最新の形式に更新できませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>DraftRules</name>
     <message>
         <source>A model named &apos;%1&apos; already exists. Please enter a unique deployment name.</source>
-        <translation type="unfinished">「%1」という名前のモデルはすでに存在します。一意のデプロイ名を入力してください。</translation>
+        <translation>「%1」という名前のモデルはすでに存在します。一意のデプロイ名を入力してください。</translation>
     </message>
     <message>
         <source>There is no model &apos;%1&apos;.</source>
-        <translation type="unfinished">モデル「%1」はありません。</translation>
+        <translation>モデル「%1」はありません。</translation>
     </message>
     <message>
         <source>Choose another existing model to take over the features.</source>
-        <translation type="unfinished">機能を引き継ぐ、別の既存モデルを選択してください。</translation>
+        <translation>機能を引き継ぐ、別の既存モデルを選択してください。</translation>
     </message>
     <message>
         <source>%1 cannot serve %2: its family is not compatible with that feature.</source>
-        <translation type="unfinished">%1 は %2 を提供できません: そのファミリーはこの機能と互換性がありません。</translation>
+        <translation>%1 は %2 を提供できません: そのファミリーはこの機能と互換性がありません。</translation>
     </message>
     <message>
         <source>%1 still serves %2. Choose a model to take these features over, or disable them.</source>
-        <translation type="unfinished">%1 はまだ %2 を提供しています。これらの機能を引き継ぐモデルを選択するか、機能を無効にしてください。</translation>
+        <translation>%1 はまだ %2 を提供しています。これらの機能を引き継ぐモデルを選択するか、機能を無効にしてください。</translation>
     </message>
     <message>
         <source>The provider must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーは次のいずれかである必要があります: %1。</translation>
     </message>
     <message>
         <source>Choose an existing self-hosted model for these features.</source>
-        <translation type="unfinished">これらの機能に使用する既存のセルフホストモデルを選択してください。</translation>
+        <translation>これらの機能に使用する既存のセルフホストモデルを選択してください。</translation>
     </message>
     <message>
         <source>At least one feature is required.</source>
-        <translation type="unfinished">少なくとも 1 つの機能が必要です。</translation>
+        <translation>少なくとも 1 つの機能が必要です。</translation>
     </message>
     <message>
         <source>This instance has no feature %1.</source>
-        <translation type="unfinished">このインスタンスには機能 %1 がありません。</translation>
+        <translation>このインスタンスには機能 %1 がありません。</translation>
     </message>
     <message>
         <source>%1 is incompatible with the %2 feature.</source>
-        <translation type="unfinished">%1 は %2 機能と互換性がありません。</translation>
+        <translation>%1 は %2 機能と互換性がありません。</translation>
     </message>
     <message>
         <source>This change has no conflict on &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更には「%1」の競合はありません。</translation>
     </message>
 </context>
 <context>
@@ -918,119 +919,119 @@ The changes being sent are kept; push again to check them against the server and
     <name>FieldRules</name>
     <message>
         <source>%1 contains a control character (U+%2) at position %3: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %3 文字目に制御文字 (U+%2) が含まれています。削除してください。</translation>
     </message>
     <message>
         <source>The deployment name</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ名</translation>
     </message>
     <message>
         <source>The endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント</translation>
     </message>
     <message>
         <source>The model identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル識別子</translation>
     </message>
     <message>
         <source>The model family</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファミリー</translation>
     </message>
     <message>
         <source>The platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <source>Please enter a deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ名を入力してください。</translation>
     </message>
     <message>
         <source>The deployment name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ名が %1 文字を超えています。</translation>
     </message>
     <message>
         <source>Please select a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを選択してください。</translation>
     </message>
     <message>
         <source>This instance does not accept the model family %1. It accepts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスではモデルファミリー %1 を使用できません。使用できるモデルファミリー: %2。</translation>
     </message>
     <message>
         <source>This instance does not accept the platform %1. It accepts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスではプラットフォーム %1 を使用できません。使用できるプラットフォーム: %2。</translation>
     </message>
     <message>
         <source>The endpoint is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントが %1 文字を超えています。</translation>
     </message>
     <message>
         <source>Please enter an endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントを入力してください。</translation>
     </message>
     <message>
         <source>Endpoint must be a valid URL: an http:// or https:// address, such as https://models.example.com:8000/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントには有効な URL (http:// または https:// のアドレス。例: https://models.example.com:8000/v1) を指定してください。</translation>
     </message>
     <message>
         <source>Model identifier must be less than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル識別子は %1 文字未満にしてください。</translation>
     </message>
     <message>
         <source>Model identifier must start with &quot;bedrock/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル識別子は「bedrock/」で始まる必要があります。</translation>
     </message>
     <message>
         <source>The API key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーが空です。</translation>
     </message>
     <message>
         <source>The API key is %1 characters long; Duo Console accepts at most %2. Check that the right text was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの長さが %1 文字ありますが、Duo Console で受け付けられるのは最大 %2 文字です。正しいテキストを指定したか確認してください。</translation>
     </message>
     <message>
         <source>The API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>The access token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンが空です。</translation>
     </message>
     <message>
         <source>The access token is %1 characters long; GitLab&apos;s tokens are far shorter (at most %2 are accepted). Check that the right text was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンの長さが %1 文字あります。GitLab のトークンはこれよりはるかに短いものです (受け付けられるのは最大 %2 文字)。正しいテキストを指定したか確認してください。</translation>
     </message>
     <message>
         <source>The access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン</translation>
     </message>
     <message>
         <source>The AI gateway timeout must be between 60 and 600 seconds.</source>
-        <translation type="unfinished">AIゲートウェイのタイムアウトは 60～600 秒の範囲で指定してください。</translation>
+        <translation>AIゲートウェイのタイムアウトは 60～600 秒の範囲で指定してください。</translation>
     </message>
     <message>
         <source>The AI gateway URL</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイの URL</translation>
     </message>
     <message>
         <source>The AI gateway URL is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイの URL が %1 文字を超えています。</translation>
     </message>
     <message>
         <source>The AI gateway URL must be an http:// or https:// URL.</source>
-        <translation type="unfinished">AIゲートウェイの URL には http:// または https:// の URL を指定してください。</translation>
+        <translation>AIゲートウェイの URL には http:// または https:// の URL を指定してください。</translation>
     </message>
     <message>
         <source>The Agent Platform service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform サービスの URL</translation>
     </message>
     <message>
         <source>The Agent Platform service URL is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform サービスの URL が %1 文字を超えています。</translation>
     </message>
     <message>
         <source>The Agent Platform service URL is a host and port, such as agent-platform.example.com:50052, without http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform サービスの URL は、http:// や https:// を付けずにホストとポートで指定します (例: agent-platform.example.com:50052)。</translation>
     </message>
 </context>
 <context>
@@ -1142,15 +1143,15 @@ The changes being sent are kept; push again to check them against the server and
     </message>
     <message>
         <source>--ca-file and --no-ca-file exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file と --no-ca-file は同時に指定できません。</translation>
     </message>
     <message>
         <source>Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</translation>
     </message>
     <message>
         <source>Saved instance &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス「%1」(%2) を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1197,7 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
     <message>
         <source>the Duo Console window</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo Console のウィンドウ</translation>
     </message>
 </context>
 <context>
@@ -1354,15 +1355,15 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <name>InstanceDirectory</name>
     <message>
         <source>The instance URL holds a user name or password. Duo Console never keeps credentials in its configuration: give the URL without them; the access token goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスの URL にユーザー名またはパスワードが含まれています。Duo Console は認証情報を設定に保存しません。認証情報を含めずに URL を指定してください。アクセストークンはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
-        <translation type="unfinished">何も保存されませんでした。Duo Console はトークンをシステムのキーチェーンにのみ保存します。</translation>
+        <translation>何も保存されませんでした。Duo Console はトークンをシステムのキーチェーンにのみ保存します。</translation>
     </message>
     <message>
         <source>Removed instance &apos;%1&apos;, but its token or its drafts&apos; API keys could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス「%1」を削除しましたが、そのトークンまたは下書きの API キーをキーチェーンから削除できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1397,27 +1398,27 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
     <message>
         <source>Connect to the instance first: a refresh reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずインスタンスに接続してください。スナップショットの再取得ではインスタンスからデータを読み取ります。</translation>
     </message>
     <message>
         <source>The change was not recorded: API keys are kept only in the system keychain.</source>
-        <translation type="unfinished">変更は記録されませんでした。API キーはシステムのキーチェーンにのみ保存されます。</translation>
+        <translation>変更は記録されませんでした。API キーはシステムのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
         <source>A push is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュを実行中です。</translation>
     </message>
     <message>
         <source>The workspace is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースは読み取り専用です。</translation>
     </message>
     <message>
         <source>The snapshot is being refreshed; push when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを更新しています。完了してからプッシュしてください。</translation>
     </message>
     <message>
         <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
-        <translation type="unfinished">オフライン: 変更はここに保持され、インスタンスに接続するとプッシュできます。</translation>
+        <translation>オフライン: 変更はここに保持され、インスタンスに接続するとプッシュできます。</translation>
     </message>
 </context>
 <context>
@@ -1531,54 +1532,54 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <name>ModelCommands</name>
     <message>
         <source>As read from the server %1 (snapshot of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからの読み取り: %1 (%2 時点のスナップショット)。</translation>
     </message>
     <message>
         <source>%1 was never read from the server, and --offline forbids reading it now: run &apos;duo-console refresh -i %1&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス %1 はまだ一度もサーバーから読み取られておらず、--offline のため今は読み取れません。先に &apos;duo-console refresh -i %1&apos; を実行してください。</translation>
     </message>
     <message>
         <source>--platform takes api, bedrock or vertex-ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>--platform には api、bedrock、または vertex-ai を指定します。</translation>
     </message>
     <message>
         <source>This instance stores no platform per model (GitLab before 19.0): it cannot serve models from Google Vertex AI. Use api or bedrock.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスはモデルごとのプラットフォームを保存しません (19.0 より前の GitLab)。Google Vertex AI のモデルは使用できません。api または bedrock を使用してください。</translation>
     </message>
     <message>
         <source>--api-key-stdin was given, but no key was read.</source>
-        <translation type="unfinished">--api-key-stdin が指定されましたが、キーを読み取れませんでした。</translation>
+        <translation>--api-key-stdin が指定されましたが、キーを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">変更する内容はありません。</translation>
+        <translation>変更する内容はありません。</translation>
     </message>
     <message>
         <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation type="unfinished">&apos;duo-console changes push -i %1&apos; でプッシュしてください。</translation>
+        <translation>&apos;duo-console changes push -i %1&apos; でプッシュしてください。</translation>
     </message>
     <message>
         <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
-        <translation type="unfinished">モデル「%1」はありません。&apos;duo-console models list&apos; で一覧を表示できます。</translation>
+        <translation>モデル「%1」はありません。&apos;duo-console models list&apos; で一覧を表示できます。</translation>
     </message>
     <message>
         <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
-        <translation type="unfinished">使用方法: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
+        <translation>使用方法: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
     </message>
 </context>
 <context>
     <name>Mutations</name>
     <message>
         <source>GitLab answered the creation without the new model&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab は作成に応答しましたが、新しいモデルの ID が含まれていませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1793,18 +1794,18 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
     <message>
         <source>Cancelling after the batches in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中のバッチが終わりしだいキャンセルします…</translation>
     </message>
 </context>
 <context>
     <name>PlanGraph</name>
     <message>
         <source>Rename &apos;%1&apos; to &apos;%2&apos; once the model holding that name has given it up</source>
-        <translation type="unfinished"></translation>
+        <translation>その名前を使用中のモデルが名前を解放した後、「%1」を「%2」に名前変更</translation>
     </message>
     <message>
         <source>(as &apos;%1&apos; until &apos;%2&apos; gives its name up)</source>
-        <translation type="unfinished"></translation>
+        <translation>(「%2」が名前を解放するまでは「%1」として)</translation>
     </message>
 </context>
 <context>
@@ -1819,49 +1820,49 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
     <message>
         <source>The configuration file %1 cannot be read (no permission). Instances cannot be listed until it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 を読み取れません (権限がありません)。読み取れるようになるまで、インスタンスを一覧表示できません。</translation>
     </message>
     <message>
         <source>The configuration file %1 is not a Duo Console configuration (it cannot be parsed). It was left as it is; fix it, or move it aside to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 は Duo Console の設定ではありません (解析できません)。ファイルはそのまま残してあります。修正するか、最初からやり直すためにこのファイルを別の場所に移動してください。</translation>
     </message>
     <message>
         <source>The configuration file %1 could not be read; it was kept as %2, and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 を読み取れませんでした。元のファイルを %2 として保存し、新しい設定ファイルを作成しました。</translation>
     </message>
     <message>
         <source>The configuration file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル %1 に書き込めませんでした。</translation>
     </message>
 </context>
 <context>
     <name>PushAnswers</name>
     <message>
         <source>%1 — this draft was most likely created by a push that was interrupted, but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Accept beta models there to see it; do not create it again under another name.</source>
-        <translation type="unfinished">%1 — この下書きは中断されたプッシュによってすでに作成されている可能性が高いですが、GitLab はそれを非表示にしています。ファミリーがベータ版で、Web UI (Admin &gt; GitLab Duo) でベータモデルが承認されていないためです。表示するにはそこでベータモデルを承認してください。別の名前で再作成しないでください。</translation>
+        <translation>%1 — この下書きは中断されたプッシュによってすでに作成されている可能性が高いですが、GitLab はそれを非表示にしています。ファミリーがベータ版で、Web UI (Admin &gt; GitLab Duo) でベータモデルが承認されていないためです。表示するにはそこでベータモデルを承認してください。別の名前で再作成しないでください。</translation>
     </message>
     <message>
         <source>%1 — a model with this name exists but GitLab hides it: its family is in beta and beta models are not accepted in the web UI (Admin &gt; GitLab Duo). Choose another name, or accept beta models there.</source>
-        <translation type="unfinished">%1 — この名前のモデルは存在しますが、GitLab によって非表示になっています。そのファミリーはベータ版であり、Web UI (Admin &gt; GitLab Duo) でベータ版モデルが許可されていません。別の名前を選択するか、そこでベータ版モデルを許可してください。</translation>
+        <translation>%1 — この名前のモデルは存在しますが、GitLab によって非表示になっています。そのファミリーはベータ版であり、Web UI (Admin &gt; GitLab Duo) でベータ版モデルが許可されていません。別の名前を選択するか、そこでベータ版モデルを許可してください。</translation>
     </message>
 </context>
 <context>
     <name>PushCheck</name>
     <message>
         <source>Changed on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation type="unfinished">サーバー側でも変更されています: %1。自分の値を保持するか、サーバーの値を採用してください。</translation>
+        <translation>サーバー側でも変更されています: %1。自分の値を保持するか、サーバーの値を採用してください。</translation>
     </message>
     <message>
         <source>A model named &apos;%1&apos; was created on the server meanwhile. Rename the draft, or discard it.</source>
-        <translation type="unfinished">その間に「%1」という名前のモデルがサーバー上で作成されました。下書きの名前を変更するか、下書きを破棄してください。</translation>
+        <translation>その間に「%1」という名前のモデルがサーバー上で作成されました。下書きの名前を変更するか、下書きを破棄してください。</translation>
     </message>
     <message>
         <source>This model was deleted on the server. Discard the change, or create the model again.</source>
-        <translation type="unfinished">このモデルはサーバー上で削除されました。変更を破棄するか、モデルを再作成してください。</translation>
+        <translation>このモデルはサーバー上で削除されました。変更を破棄するか、モデルを再作成してください。</translation>
     </message>
     <message>
         <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
-        <translation type="unfinished">サーバー側でも別の割り当てに変更されています: %1。自分の値を保持するか、サーバーの値を採用してください。</translation>
+        <translation>サーバー側でも別の割り当てに変更されています: %1。自分の値を保持するか、サーバーの値を採用してください。</translation>
     </message>
 </context>
 <context>
@@ -1915,18 +1916,18 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <name>PushRecords</name>
     <message>
         <source>Another push of this instance is running: %1 (process %2 on %3) has pushed since %4. Wait for it to finish, then push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスの別のプッシュが実行中です: %1 (%3 上のプロセス %2) が %4 からプッシュしています。完了するまで待ってから、再度プッシュしてください。</translation>
     </message>
     <message>
         <source>This push no longer holds the instance&apos;s push lease; nothing more was sent. Push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプッシュはインスタンスのプッシュロックを保持していません。これ以上は送信されていません。再度プッシュしてください。</translation>
     </message>
 </context>
 <context>
     <name>PushStep</name>
     <message>
         <source>(from the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(キーチェーンから)</translation>
     </message>
 </context>
 <context>
@@ -1963,87 +1964,87 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <name>StatusCommand</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">インスタンス</translation>
+        <translation>インスタンス</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished">GitLab</translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>, administrator</source>
-        <translation type="unfinished">、管理者</translation>
+        <translation>、管理者</translation>
     </message>
     <message>
         <source>, not an administrator</source>
-        <translation type="unfinished">、非管理者</translation>
+        <translation>、非管理者</translation>
     </message>
     <message>
         <source>Token scopes</source>
-        <translation type="unfinished">トークンのスコープ</translation>
+        <translation>トークンのスコープ</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Token expires</source>
-        <translation type="unfinished">トークンの有効期限</translation>
+        <translation>トークンの有効期限</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished">ライセンス</translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>%1 (%2), %3 seats, expires %4</source>
-        <translation type="unfinished">%1 (%2)、%3 シート、有効期限 %4</translation>
+        <translation>%1 (%2)、%3 シート、有効期限 %4</translation>
     </message>
     <message>
         <source>not readable with this token</source>
-        <translation type="unfinished">このトークンでは読み取れません</translation>
+        <translation>このトークンでは読み取れません</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 seats assigned)</source>
-        <translation type="unfinished">%1 (%3 シート中 %2 シートを割り当て済み)</translation>
+        <translation>%1 (%3 シート中 %2 シートを割り当て済み)</translation>
     </message>
     <message>
         <source>Duo add-ons</source>
-        <translation type="unfinished">Duo アドオン</translation>
+        <translation>Duo アドオン</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>API shape</source>
-        <translation type="unfinished">API 形態</translation>
+        <translation>API 形態</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished">セルフホストモデル</translation>
+        <translation>セルフホストモデル</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished">許可</translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>not allowed: %1</source>
-        <translation type="unfinished">不許可: %1</translation>
+        <translation>不許可: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">警告: %1</translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>status asks the instance itself; it cannot run with --offline.</source>
-        <translation type="unfinished">status はインスタンス自体に問い合わせるため、--offline では実行できません。</translation>
+        <translation>status はインスタンス自体に問い合わせるため、--offline では実行できません。</translation>
     </message>
 </context>
 <context>

@@ -107,28 +107,30 @@ void ChangeCommands::pushAndReport(CliContext &ctx, InstanceSession &session,
 
 void ChangeCommands::list(CliContext &ctx)
 {
-    ctx.withSession([&ctx](InstanceSession &session) {
-        const QList<Change> changes = session.view().changes();
-        if (ctx.json()) {
-            QJsonArray array;
-            for (const Change &c : changes)
-                array.append(c.toJson());
-            ctx.printJson(array);
+    ctx.withSession(
+        [&ctx](InstanceSession &session) {
+            const QList<Change> changes = session.view().changes();
+            if (ctx.json()) {
+                QJsonArray array;
+                for (const Change &c : changes)
+                    array.append(c.toJson());
+                ctx.printJson(array);
+                ctx.finish(ExitCode::Ok);
+                return;
+            }
+            if (changes.isEmpty())
+                ctx.print(tr("No pending changes."));
+            for (const Change &c : changes) {
+                QStringList row{
+                    c.id.left(8), Change::statusName(c.status), Change::kindName(c.kind), c.target,
+                    QString::fromUtf8(QJsonDocument(c.values).toJson(QJsonDocument::Compact))};
+                if (!c.error.isEmpty())
+                    row << c.error;
+                ctx.printRow(row);
+            }
             ctx.finish(ExitCode::Ok);
-            return;
-        }
-        if (changes.isEmpty())
-            ctx.print(tr("No pending changes."));
-        for (const Change &c : changes) {
-            QStringList row{
-                c.id.left(8), Change::statusName(c.status), Change::kindName(c.kind), c.target,
-                QString::fromUtf8(QJsonDocument(c.values).toJson(QJsonDocument::Compact))};
-            if (!c.error.isEmpty())
-                row << c.error;
-            ctx.printRow(row);
-        }
-        ctx.finish(ExitCode::Ok);
-    });
+        },
+        true, false);
 }
 
 void ChangeCommands::push(CliContext &ctx)
@@ -180,31 +182,33 @@ void ChangeCommands::discard(CliContext &ctx)
         ctx.usage(tr("Usage: duo-console changes discard -i NAME [ID…|--all]"));
         return;
     }
-    ctx.withSession([&ctx, args](InstanceSession &session) {
-        QStringList ids;
-        if (ctx.isSet(QStringLiteral("all"))) {
-            for (const Change &c : session.view().changes())
-                ids << c.id;
-        }
-        for (const QString &prefix : args) {
-            const auto id = uniqueChange(ctx, session, prefix);
-            if (!id)
-                return;
-            ids << *id;
-        }
-        session.discard(ids, &session, [&ctx, ids](const Outcome &outcome) {
-            if (!outcome.ok()) {
-                ctx.fail(outcome);
-                return;
+    ctx.withSession(
+        [&ctx, args](InstanceSession &session) {
+            QStringList ids;
+            if (ctx.isSet(QStringLiteral("all"))) {
+                for (const Change &c : session.view().changes())
+                    ids << c.id;
             }
-            if (ctx.json())
-                ctx.printJson(
-                    QJsonObject{{QStringLiteral("discarded"), QJsonArray::fromStringList(ids)}});
-            else
-                ctx.print(tr("Discarded %n change(s).", nullptr, int(ids.size())));
-            ctx.finish(ExitCode::Ok);
-        });
-    });
+            for (const QString &prefix : args) {
+                const auto id = uniqueChange(ctx, session, prefix);
+                if (!id)
+                    return;
+                ids << *id;
+            }
+            session.discard(ids, &session, [&ctx, ids](const Outcome &outcome) {
+                if (!outcome.ok()) {
+                    ctx.fail(outcome);
+                    return;
+                }
+                if (ctx.json())
+                    ctx.printJson(QJsonObject{
+                        {QStringLiteral("discarded"), QJsonArray::fromStringList(ids)}});
+                else
+                    ctx.print(tr("Discarded %n change(s).", nullptr, int(ids.size())));
+                ctx.finish(ExitCode::Ok);
+            });
+        },
+        true, false);
 }
 
 void ChangeCommands::resolve(CliContext &ctx)
@@ -216,31 +220,34 @@ void ChangeCommands::resolve(CliContext &ctx)
                      "--keep-mine|--take-server"));
         return;
     }
-    ctx.withSession([&ctx, args, keepMine](InstanceSession &session) {
-        const auto id = uniqueChange(ctx, session, args.first());
-        if (!id)
-            return;
-        const QString field = args.at(1);
-        session.resolve(
-            *id, field, keepMine, &session, [&ctx, args, field, keepMine](const Outcome &outcome) {
-                if (!outcome.ok()) {
-                    ctx.fail(ExitCode::Failure, outcome.category,
-                             tr("Change %1 has no conflict on '%2'. 'duo-console "
-                                "changes list' shows the conflicts.")
-                                 .arg(args.first(), field));
-                    return;
-                }
-                const QString message =
-                    keepMine ? tr("Keeping your value for %1; push to apply it.").arg(field)
-                             : tr("Taking the server's value for %1.").arg(field);
-                if (ctx.json())
-                    ctx.printJson(QJsonObject{{QStringLiteral("resolved"), field},
-                                              {QStringLiteral("message"), message}});
-                else
-                    ctx.print(message);
-                ctx.finish(ExitCode::Ok);
-            });
-    });
+    ctx.withSession(
+        [&ctx, args, keepMine](InstanceSession &session) {
+            const auto id = uniqueChange(ctx, session, args.first());
+            if (!id)
+                return;
+            const QString field = args.at(1);
+            session.resolve(
+                *id, field, keepMine, &session,
+                [&ctx, args, field, keepMine](const Outcome &outcome) {
+                    if (!outcome.ok()) {
+                        ctx.fail(ExitCode::Failure, outcome.category,
+                                 tr("Change %1 has no conflict on '%2'. 'duo-console "
+                                    "changes list' shows the conflicts.")
+                                     .arg(args.first(), field));
+                        return;
+                    }
+                    const QString message =
+                        keepMine ? tr("Keeping your value for %1; push to apply it.").arg(field)
+                                 : tr("Taking the server's value for %1.").arg(field);
+                    if (ctx.json())
+                        ctx.printJson(QJsonObject{{QStringLiteral("resolved"), field},
+                                                  {QStringLiteral("message"), message}});
+                    else
+                        ctx.print(message);
+                    ctx.finish(ExitCode::Ok);
+                });
+        },
+        true, false);
 }
 
 void ChangeCommands::refresh(CliContext &ctx)

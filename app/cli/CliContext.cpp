@@ -129,7 +129,8 @@ std::optional<InstanceProfile> CliContext::instance()
     return std::nullopt;
 }
 
-void CliContext::withSession(std::function<void(InstanceSession &)> then, bool needWorkspace)
+void CliContext::withSession(std::function<void(InstanceSession &)> then, bool needWorkspace,
+                             bool completeView)
 {
     const auto profile = instance();
     if (!profile)
@@ -140,7 +141,7 @@ void CliContext::withSession(std::function<void(InstanceSession &)> then, bool n
     const QString holder =
         QStringLiteral("duo-console %1")
             .arg(parser.positionalArguments().mid(0, commandWords).join(QLatin1Char(' ')));
-    m_session = instances.openSession(chosen, holder, nullptr);
+    m_session = instances.openSession(chosen, holder, nullptr, completeView);
     InstanceSession *session = m_session;
     session->whenWorkspaceReady(session, [this, session, then, needWorkspace] {
         if (needWorkspace && !session->isWorkspaceOpen()) {

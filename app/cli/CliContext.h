@@ -56,8 +56,11 @@ public:
     // The profile named by -i/--instance (or the only one); fails the command when there is none.
     std::optional<InstanceProfile> instance();
     // A session on the chosen instance, once its workspace is open; fails the command when the
-    // workspace cannot be opened (`needWorkspace`) or there is no such instance.
-    void withSession(std::function<void(InstanceSession &)> then, bool needWorkspace = true);
+    // workspace cannot be opened (`needWorkspace`) or there is no such instance. A command
+    // that lists no model asks for a partial view (`completeView` false): it reads only what
+    // it touches.
+    void withSession(std::function<void(InstanceSession &)> then, bool needWorkspace = true,
+                     bool completeView = true);
     // The session, connected with the keychain's token or --token-stdin's; fails the command
     // when it cannot connect.
     void connected(InstanceSession &session, std::function<void()> then);

@@ -185,25 +185,13 @@ void ModelCommands::add(CliContext &ctx)
             return;
         }
     }
-    ctx.withSession([&ctx](InstanceSession &session) {
-        const auto values = fields(ctx, session.apiShape());
-        if (values)
-            record(ctx, session, {Change::Kind::CreateModel, {}, *values});
-    });
-}
-
-// The model named by the one positional argument (its id or name), or nothing (reported).
-std::optional<QString> ModelCommands::target(CliContext &ctx, const InstanceSession &session,
-                                             const QString &key)
-{
-    const EffectiveView &view = session.view();
-    if (const EffectiveModel *m = view.liveModel(key))
-        return m->model.id;
-    if (const EffectiveModel *m = view.modelNamed(key))
-        return m->model.id;
-    ctx.fail(ExitCode::Failure, QStringLiteral("not-found"),
-             tr("There is no model '%1'. 'duo-console models list' shows them.").arg(key));
-    return std::nullopt;
+    ctx.withSession(
+        [&ctx](InstanceSession &session) {
+            const auto values = fields(ctx, session.apiShape());
+            if (values)
+                record(ctx, session, {Change::Kind::CreateModel, {}, *values});
+        },
+        true, false);
 }
 
 void ModelCommands::edit(CliContext &ctx)
@@ -218,12 +206,14 @@ void ModelCommands::edit(CliContext &ctx)
                      "[--api-key-stdin]"));
         return;
     }
-    ctx.withSession([&ctx, args](InstanceSession &session) {
-        const auto id = target(ctx, session, args.first());
-        const auto values = id ? fields(ctx, session.apiShape()) : std::nullopt;
-        if (values)
-            record(ctx, session, {Change::Kind::UpdateModel, *id, *values});
-    });
+    // The model may be named by id or by name: the session's rules find it.
+    ctx.withSession(
+        [&ctx, args](InstanceSession &session) {
+            const auto values = fields(ctx, session.apiShape());
+            if (values)
+                record(ctx, session, {Change::Kind::UpdateModel, args.first(), *values});
+        },
+        true, false);
 }
 
 void ModelCommands::remove(CliContext &ctx)
@@ -235,19 +225,15 @@ void ModelCommands::remove(CliContext &ctx)
                      "--disable-features]"));
         return;
     }
-    ctx.withSession([&ctx, args](InstanceSession &session) {
-        const auto id = target(ctx, session, args.first());
-        if (!id)
-            return;
-        QJsonObject values;
-        if (ctx.isSet(QStringLiteral("reassign-to"))) {
-            const auto other = target(ctx, session, ctx.option(QStringLiteral("reassign-to")));
-            if (!other)
-                return;
-            values.insert(QStringLiteral("reassignTo"), *other);
-        }
-        if (ctx.isSet(QStringLiteral("disable-features")))
-            values.insert(QStringLiteral("disableFeatures"), true);
-        record(ctx, session, {Change::Kind::DeleteModel, *id, values});
-    });
+    ctx.withSession(
+        [&ctx, args](InstanceSession &session) {
+            QJsonObject values;
+            if (ctx.isSet(QStringLiteral("reassign-to")))
+                values.insert(QStringLiteral("reassignTo"),
+                              ctx.option(QStringLiteral("reassign-to")));
+            if (ctx.isSet(QStringLiteral("disable-features")))
+                values.insert(QStringLiteral("disableFeatures"), true);
+            record(ctx, session, {Change::Kind::DeleteModel, args.first(), values});
+        },
+        true, false);
 }

@@ -24,7 +24,5 @@ public:
 private:
     static void print(CliContext &ctx, const InstanceSession &session);
     static std::optional<QJsonObject> fields(CliContext &ctx, const ApiShape &shape);
-    static std::optional<QString> target(CliContext &ctx, const InstanceSession &session,
-                                         const QString &key);
     static void record(CliContext &ctx, InstanceSession &session, const Edit &edit);
 };

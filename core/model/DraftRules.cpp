@@ -85,8 +85,24 @@ void mergeValues(Change &change, const QJsonObject &values, const QJsonObject &s
 using DraftSteps::refused;
 using DraftSteps::withFeatures;
 
-WriteSet DraftRules::record(const EffectiveView &view, const ApiShape &shape, const Edit &edit)
+// A model named by its id or, as an administrator would, by its name.
+QString DraftRules::modelId(const EffectiveView &view, const QString &idOrName)
 {
+    if (idOrName.isEmpty() || view.liveModel(idOrName))
+        return idOrName;
+    const EffectiveModel *named = view.modelNamed(idOrName);
+    return named ? named->model.id : idOrName;
+}
+
+WriteSet DraftRules::record(const EffectiveView &view, const ApiShape &shape, Edit edit)
+{
+    if (edit.kind == Change::Kind::UpdateModel || edit.kind == Change::Kind::DeleteModel)
+        edit.target = modelId(view, edit.target);
+    for (const char *key : {"reassignTo", "modelId"}) {
+        if (edit.values.contains(QLatin1String(key)))
+            edit.values.insert(QLatin1String(key),
+                               modelId(view, edit.values.value(QLatin1String(key)).toString()));
+    }
     WriteSet set;
     switch (edit.kind) {
     case Change::Kind::CreateModel:

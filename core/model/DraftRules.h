@@ -38,7 +38,9 @@ class DraftRules
     Q_DECLARE_TR_FUNCTIONS(DraftRules)
 
 public:
-    static WriteSet record(const EffectiveView &view, const ApiShape &shape, const Edit &edit);
+    // Models may be named by id or by name (in the target, reassignTo and modelId).
+    static WriteSet record(const EffectiveView &view, const ApiShape &shape, Edit edit);
+    static QString modelId(const EffectiveView &view, const QString &idOrName);
     // Forgets changes; a draft's create takes the changes that use the draft along.
     static WriteSet discard(const EffectiveView &view, const QStringList &ids);
     // Settles a conflict on one field: keep the draft's value, or take the server's.

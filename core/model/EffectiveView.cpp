@@ -7,6 +7,19 @@ namespace {
 constexpr qint64 draftOrderBase = qint64(1) << 40;
 } // namespace
 
+void EffectiveView::resetPartial(const WorkspaceState &state, ServerModelLookup lookup)
+{
+    reset(state);
+    m_complete = false;
+    m_lookup = std::move(lookup);
+    // Rows for the models the changes touch; the others come when asked for.
+    ViewChanges ignored;
+    for (const Change &change : state.changes) {
+        if (change.isModelChange())
+            recomputeRow(change.target, ignored);
+    }
+}
+
 void EffectiveView::reset(const WorkspaceState &state)
 {
     *this = EffectiveView();
@@ -38,7 +51,10 @@ ViewChanges EffectiveView::apply(const WorkspaceDelta &delta)
 {
     ViewChanges changes;
     if (delta.reset) {
-        reset(*delta.reset);
+        if (delta.reset->complete)
+            reset(*delta.reset);
+        else
+            resetPartial(*delta.reset, m_lookup);
         changes.reset = true;
         return changes;
     }
@@ -92,7 +108,7 @@ ViewChanges EffectiveView::apply(const WorkspaceDelta &delta)
 
 // ---------------------------------------------------------------- server state
 
-void EffectiveView::putServerModel(const SelfHostedModel &model)
+void EffectiveView::putServerModel(const SelfHostedModel &model) const
 {
     if (const auto it = m_server.constFind(model.id); it != m_server.constEnd())
         m_serverByName.remove(it->name, model.id);
@@ -123,16 +139,37 @@ void EffectiveView::putServerFeature(const FeatureSetting &setting)
     m_serverFeatures << setting;
 }
 
+const SelfHostedModel *EffectiveView::fetched(std::optional<SelfHostedModel> model) const
+{
+    if (!model)
+        return nullptr;
+    putServerModel(*model);
+    return &*m_server.constFind(model->id);
+}
+
 const SelfHostedModel *EffectiveView::serverModel(const QString &id) const
 {
     const auto it = m_server.constFind(id);
-    return it == m_server.constEnd() ? nullptr : &*it;
+    if (it != m_server.constEnd())
+        return &*it;
+    if (m_complete || !m_lookup.byId || SelfHostedModel::isLocalId(id))
+        return nullptr;
+    return fetched(m_lookup.byId(id));
 }
 
 const SelfHostedModel *EffectiveView::serverModelNamed(const QString &name) const
 {
     const auto it = m_serverByName.constFind(name);
-    return it == m_serverByName.constEnd() ? nullptr : serverModel(*it);
+    if (it != m_serverByName.constEnd())
+        return serverModel(*it);
+    if (m_complete || !m_lookup.byName)
+        return nullptr;
+    return fetched(m_lookup.byName(name));
+}
+
+qsizetype EffectiveView::serverModelCount() const
+{
+    return m_complete || !m_lookup.count ? m_server.size() : m_lookup.count();
 }
 
 const FeatureSetting *EffectiveView::serverFeature(const QString &feature) const
@@ -215,7 +252,7 @@ std::optional<EffectiveModel> EffectiveView::computeRow(const QString &id) const
     return row;
 }
 
-void EffectiveView::setRow(const QString &id, std::optional<EffectiveModel> row)
+void EffectiveView::setRow(const QString &id, std::optional<EffectiveModel> row) const
 {
     if (const auto it = m_rows.constFind(id); it != m_rows.constEnd() && !it->isDeleted())
         m_rowsByName.remove(it->model.name, id);
@@ -249,7 +286,16 @@ void EffectiveView::recomputeRow(const QString &id, ViewChanges &changes)
 const EffectiveModel *EffectiveView::model(const QString &id) const
 {
     const auto it = m_rows.constFind(id);
-    return it == m_rows.constEnd() ? nullptr : &*it;
+    if (it != m_rows.constEnd())
+        return &*it;
+    if (m_complete)
+        return nullptr;
+    // A partial view makes the row of a model it was not given when first asked for it.
+    std::optional<EffectiveModel> row = computeRow(id);
+    if (!row)
+        return nullptr;
+    setRow(id, std::move(row));
+    return &*m_rows.constFind(id);
 }
 
 const EffectiveModel *EffectiveView::liveModel(const QString &id) const
@@ -261,7 +307,14 @@ const EffectiveModel *EffectiveView::liveModel(const QString &id) const
 const EffectiveModel *EffectiveView::modelNamed(const QString &name) const
 {
     const auto it = m_rowsByName.constFind(name);
-    return it == m_rowsByName.constEnd() ? nullptr : model(*it);
+    if (it != m_rowsByName.constEnd())
+        return model(*it);
+    if (m_complete)
+        return nullptr;
+    // The server's model of that name, unless a change renamed or deletes it.
+    const SelfHostedModel *server = serverModelNamed(name);
+    const EffectiveModel *row = server ? model(server->id) : nullptr;
+    return row && !row->isDeleted() && row->model.name == name ? row : nullptr;
 }
 
 QList<EffectiveModel> EffectiveView::models(bool withDeleted) const

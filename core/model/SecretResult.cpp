@@ -15,6 +15,10 @@ QString SecretResult::message() const
         return tr("The system keychain is locked or refused access (%1). Unlock it and try "
                   "again.")
             .arg(detail);
+    case Status::Locked:
+        return tr("The system keychain is locked, so the token cannot be read or stored. Unlock "
+                  "it (log in to the desktop session, or unlock the \"Login\" keyring in Passwords "
+                  "and Keys / KWallet Manager), then try again.");
     case Status::TimedOut:
         return tr("The system keychain did not answer in time. It may be waiting for a password "
                   "prompt; unlock it and try again.");

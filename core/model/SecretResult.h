@@ -13,7 +13,8 @@ public:
         Ok,
         NotFound,
         Unavailable,  // no Secret Service, no D-Bus session, libsecret missing, …
-        AccessDenied, // locked collection, or the user refused
+        AccessDenied, // the user refused, or the backend would not say why
+        Locked,       // the keychain's collection is locked: nothing can be read or stored
         TimedOut,     // the job overran its deadline and was abandoned
         Failed,
     };

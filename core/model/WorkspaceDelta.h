@@ -26,11 +26,13 @@ struct ServerFacts
     void merge(const ServerFacts &later);
 };
 
-// A workspace's whole state: the server snapshot and the changes not yet pushed.
+// A workspace's whole state: the server snapshot and the changes not yet pushed. A partial
+// state holds only the server models its changes touch (see EffectiveView).
 struct WorkspaceState
 {
     Snapshot snapshot;
     QList<Change> changes;
+    bool complete = true;
 };
 
 // One committed write to a workspace, as the rows it touched. Applied in order to an

@@ -104,14 +104,18 @@ ApiError ApiCall::interpret(QNetworkReply &reply, const QByteArray &body)
 {
     using C = ApiError::Category;
     if (reply.error() == QNetworkReply::SslHandshakeFailedError && !m_sslErrors.isEmpty())
-        return {C::Tls, TlsTrust::describe(m_sslErrors, reply.url().host()), reply.errorString()};
+        return {C::Tls, TlsTrust::describe(m_sslErrors, reply.url().host(), m_caBundlePath),
+                reply.errorString()};
     if (reply.error() == QNetworkReply::InsecureRedirectError ||
         reply.error() == QNetworkReply::TooManyRedirectsError) {
-        const QUrl target = reply.attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        // Where it was sent: the Location header (the attribute is empty when Qt refused it).
+        QUrl target = QUrl::fromEncoded(reply.rawHeader("Location"));
+        if (target.isEmpty())
+            target = reply.attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         return {C::Protocol,
                 ApiError::tr("GitLab redirected the request to another address (%1); the token "
                              "was not sent there. If the instance moved, use its new URL.")
-                    .arg(reply.url().resolved(target).toDisplayString()),
+                    .arg(reply.url().resolved(target).toDisplayString(QUrl::RemoveUserInfo)),
                 reply.errorString(), m_httpStatus};
     }
     if (reply.error() == QNetworkReply::RemoteHostClosedError && m_httpStatus != 0)

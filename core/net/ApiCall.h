@@ -41,6 +41,8 @@ public:
     QJsonArray graphqlErrors() const;             // GraphQL "errors"
 
     void cancel();
+    // The CA file the connection trusts as well, for the words of a certificate refusal.
+    void setCaBundlePath(const QString &path) { m_caBundlePath = path; }
 
 Q_SIGNALS:
     void finished();
@@ -65,4 +67,5 @@ private:
     QJsonDocument m_json;
     ApiError m_error;
     ApiError m_refused;
+    QString m_caBundlePath;
 };

@@ -1,8 +1,12 @@
 #include "ApiError.h"
 
+#include "RetryPolicy.h"
+
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMetaEnum>
 #include <QNetworkReply>
 
@@ -92,8 +96,7 @@ ApiError transportError(const QNetworkReply &reply, bool timedOut)
             C::Network,
             ApiError::tr("%1 refused the connection. Check the instance URL and port.").arg(host),
             detail};
-    case QNetworkReply::ContentReSendError:
-    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // a write's connection closed before the answer
         return {C::Network,
                 ApiError::tr("The connection to %1 closed before it answered. A change being "
                              "sent may or may not have been applied; it is never sent twice "
@@ -148,9 +151,20 @@ ApiError ApiError::fromReply(const QNetworkReply &reply, const QByteArray &body,
             Category::NotFound,
             tr("%1 was not found on this server. Check the instance URL.").arg(reply.url().path()),
             detail, status};
-    if (status == 429)
+    if (status == 429) {
+        const auto wait = RetryPolicy::retryAfter(reply.rawHeader("Retry-After"));
+        if (!wait)
+            return {Category::RateLimited,
+                    tr("GitLab is rate limiting requests. Try again in a moment."), detail, status};
+        const QDateTime when = QDateTime::currentDateTime().addMSecs(wait->count());
+        const qint64 minutes = (wait->count() + 59999) / 60000;
         return {Category::RateLimited,
-                tr("GitLab is rate limiting requests. Try again in a moment."), detail, status};
+                tr("GitLab is rate limiting requests and asks to wait until %1 (%n minute(s)). "
+                   "Try again then.",
+                   nullptr, int(minutes))
+                    .arg(QLocale().toString(when, QLocale::ShortFormat)),
+                detail, status};
+    }
     if (status == 422 || status == 400)
         return {Category::Validation, tr("GitLab rejected the request: %1").arg(server), detail,
                 status};

@@ -106,7 +106,9 @@ ApiCall *GitLabClient::call(ApiCall::Kind kind, bool isRead, ApiCall::Send send)
 {
     if (m_settingsError.isError())
         return new ApiCall(m_settingsError, this);
-    return new ApiCall(kind, isRead, std::move(send), m_settings.timeout, this);
+    auto *apiCall = new ApiCall(kind, isRead, std::move(send), m_settings.timeout, this);
+    apiCall->setCaBundlePath(m_settings.caBundlePath);
+    return apiCall;
 }
 
 ApiCall *GitLabClient::get(const QString &apiPath)

@@ -5,8 +5,7 @@
 
 namespace RetryPolicy {
 
-namespace {
-std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value)
+std::optional<std::chrono::milliseconds> retryAfter(const QByteArray &value)
 {
     if (value.isEmpty())
         return std::nullopt;
@@ -20,7 +19,6 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
             std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
     return std::nullopt;
 }
-} // namespace
 
 std::optional<std::chrono::milliseconds>
 pauseBeforeRetry(int httpStatus, const QByteArray &retryAfter, int attemptsSoFar)
@@ -30,7 +28,7 @@ pauseBeforeRetry(int httpStatus, const QByteArray &retryAfter, int attemptsSoFar
     if (httpStatus != 429 && httpStatus != 502 && httpStatus != 503 && httpStatus != 504)
         return std::nullopt;
     const std::chrono::milliseconds backoff(250LL << std::min(attemptsSoFar - 1, 6));
-    const auto pause = parseRetryAfter(retryAfter).value_or(backoff);
+    const auto pause = RetryPolicy::retryAfter(retryAfter).value_or(backoff);
     if (pause > longestPause)
         return std::nullopt; // the server asks for longer than a person will wait
     return pause;

@@ -11,6 +11,9 @@ namespace RetryPolicy {
 inline constexpr int maxAttempts = 4;
 inline constexpr std::chrono::milliseconds longestPause{30000};
 
+// A Retry-After header's wait: seconds, or an HTTP date.
+std::optional<std::chrono::milliseconds> retryAfter(const QByteArray &value);
+
 std::optional<std::chrono::milliseconds>
 pauseBeforeRetry(int httpStatus, const QByteArray &retryAfter, int attemptsSoFar);
 

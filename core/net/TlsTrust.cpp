@@ -43,11 +43,14 @@ QString name(const QStringList &parts)
 }
 } // namespace
 
-QString TlsTrust::describe(const QList<QSslError> &errors, const QString &host)
+QString TlsTrust::describe(const QList<QSslError> &errors, const QString &host,
+                           const QString &caBundlePath)
 {
     QStringList reasons;
     QSslCertificate certificate;
     bool untrusted = false;
+    bool outOfDate = false;
+    bool wrongName = false;
     for (const QSslError &error : errors) {
         reasons << error.errorString();
         if (certificate.isNull())
@@ -60,6 +63,13 @@ QString TlsTrust::describe(const QList<QSslError> &errors, const QString &host)
         case QSslError::UnableToVerifyFirstCertificate:
         case QSslError::CertificateUntrusted:
             untrusted = true;
+            break;
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            outOfDate = true;
+            break;
+        case QSslError::HostNameMismatch:
+            wrongName = true;
             break;
         default:
             break;
@@ -78,9 +88,24 @@ QString TlsTrust::describe(const QList<QSslError> &errors, const QString &host)
                          certificate.expiryDate().toString(Qt::ISODate), fingerprint(certificate));
     }
     text += QLatin1Char('\n');
-    if (untrusted)
+    if (outOfDate)
+        text += tr("The certificate is outside its validity period (valid from %1 to %2): ask the "
+                   "instance's administrator to renew it. A CA file cannot help here.")
+                    .arg(certificate.effectiveDate().toString(Qt::ISODate),
+                         certificate.expiryDate().toString(Qt::ISODate));
+    else if (wrongName)
+        text += tr("The certificate was not issued for %1: check that the URL uses the name the "
+                   "certificate was issued for, or ask the administrator to correct it.")
+                    .arg(host);
+    else if (untrusted && !caBundlePath.isEmpty())
+        text += tr("The CA file %1 is configured for this instance, but it does not hold the "
+                   "authority that signed this certificate: check that it is the right file "
+                   "(duo-console instance edit NAME --ca-file PATH).")
+                    .arg(caBundlePath);
+    else if (untrusted)
         text += tr("If your organisation uses its own certificate authority, add its CA file "
-                   "(PEM) in the instance's settings.");
+                   "(PEM) in the instance's settings (duo-console instance edit NAME --ca-file "
+                   "PATH).");
     else
         text += tr("Ask the instance's administrator to renew or correct the certificate, or "
                    "check that the URL uses the name the certificate was issued for.");

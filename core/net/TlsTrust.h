@@ -18,6 +18,8 @@ public:
     static bool configuration(const QString &caBundlePath, QSslConfiguration *out, QString *error);
 
     // Subject, issuer, validity and SHA-256 fingerprint of the refused certificate, the reasons,
-    // and what to do about them.
-    static QString describe(const QList<QSslError> &errors, const QString &host);
+    // and what to do about them: renew an expired one, add the CA file of an unknown authority,
+    // or check the CA file that is configured (`caBundlePath`) when it does not vouch for it.
+    static QString describe(const QList<QSslError> &errors, const QString &host,
+                            const QString &caBundlePath = {});
 };

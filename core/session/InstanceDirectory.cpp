@@ -148,7 +148,8 @@ void InstanceDirectory::probeKeychain(QObject *context,
 }
 
 InstanceSession *InstanceDirectory::openSession(const InstanceProfile &profile,
-                                                const QString &holder, QObject *parent)
+                                                const QString &holder, QObject *parent,
+                                                bool completeView)
 {
-    return new InstanceSession(profile, m_secrets, holder, parent);
+    return new InstanceSession(profile, m_secrets, holder, parent, completeView);
 }

@@ -47,7 +47,7 @@ public:
     void probeKeychain(QObject *context, std::function<void(const SecretResult &)> done);
 
     InstanceSession *openSession(const InstanceProfile &profile, const QString &holder,
-                                 QObject *parent);
+                                 QObject *parent, bool completeView = true);
 
 private:
     void removeSecrets(const InstanceProfile &profile, const QStringList &keys, QObject *context,

@@ -31,17 +31,20 @@ Outcome fromApi(const ApiError &error)
 } // namespace
 
 InstanceSession::InstanceSession(InstanceProfile profile, SecretStore *secrets, QString holder,
-                                 QObject *parent)
+                                 QObject *parent, bool completeView)
     : QObject(parent), m_profile(std::move(profile)), m_secrets(secrets),
       m_holder(std::move(holder))
 {
     m_workspace = new Workspace(Workspace::pathFor(m_profile.idString()), this);
     connect(m_workspace, &Workspace::changed, this, &InstanceSession::workspaceChanged);
     connect(m_workspace, &Workspace::keysOrphaned, this, &InstanceSession::removeKeys);
-    m_workspace->open(this, [this](const StoreResult &) {
-        m_workspaceReady = true;
-        Q_EMIT workspaceReady();
-    });
+    m_workspace->open(
+        this,
+        [this](const StoreResult &) {
+            m_workspaceReady = true;
+            Q_EMIT workspaceReady();
+        },
+        completeView);
 }
 
 InstanceSession::~InstanceSession() = default;

@@ -40,8 +40,10 @@ public:
 
     // `holder` names this process in a second push's message: "the window", "duo-console
     // changes push".
+    // `completeView` false: the workspace's view holds only what the changes touch, other
+    // models are read when an edit needs them (a command that edits one model of thousands).
     InstanceSession(InstanceProfile profile, SecretStore *secrets, QString holder,
-                    QObject *parent = nullptr);
+                    QObject *parent = nullptr, bool completeView = true);
     ~InstanceSession() override;
 
     const InstanceProfile &profile() const { return m_profile; }

@@ -33,6 +33,7 @@ const char *const schemaV3[] = {
     "NOT NULL, family TEXT NOT NULL, endpoint TEXT NOT NULL, identifier TEXT NOT NULL, provider "
     "TEXT NOT NULL, provider_inferred INTEGER NOT NULL, has_api_key INTEGER NOT NULL, "
     "release_state TEXT NOT NULL, updated_at TEXT)",
+    "CREATE INDEX snapshot_models_by_name ON snapshot_models_v3 (name)",
     "ALTER TABLE changes ADD COLUMN version INTEGER NOT NULL DEFAULT 0",
     "CREATE TABLE push_lease (id INTEGER PRIMARY KEY CHECK (id = 1), token TEXT NOT NULL, "
     "holder TEXT NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL, acquired_at TEXT NOT NULL, "

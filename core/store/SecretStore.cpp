@@ -2,6 +2,11 @@
 
 #include "base/Logging.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <QPointer>
 #include <QTimer>
 #include <memory>
@@ -103,11 +108,17 @@ void SecretStore::run(QKeychain::Job *job, QObject *context, Callback done)
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     const QString key = job->key();
-    connect(job, &QKeychain::Job::finished, this, [answer, key](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, answer, key](QKeychain::Job *finished) {
         const SecretResult result = resultOf(finished);
         if (!result.keychainUsable())
             qCInfo(lcSecrets) << "keychain job for" << key << "failed:" << result.detail;
-        answer(result);
+        const bool maybeLocked = result.status == SecretResult::Status::AccessDenied ||
+                                 (result.status == SecretResult::Status::NotFound &&
+                                  qobject_cast<QKeychain::ReadPasswordJob *>(finished));
+        if (maybeLocked)
+            whenUnlocked(result, answer);
+        else
+            answer(result);
     });
 
     pending->deadline->setSingleShot(true);
@@ -117,4 +128,26 @@ void SecretStore::run(QKeychain::Job *job, QObject *context, Callback done)
     });
     pending->deadline->start(m_deadline);
     job->start();
+}
+
+void SecretStore::whenUnlocked(const SecretResult &result, Callback done)
+{
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"),
+        QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    auto *watcher =
+        new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get, 5000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, result, done] {
+        watcher->deleteLater();
+        const QDBusPendingReply<QDBusVariant> reply = *watcher;
+        // No Secret Service on the bus, no default collection: nothing says it is locked.
+        if (!reply.isError() && reply.value().variant().toBool()) {
+            qCInfo(lcSecrets) << "the default collection is locked";
+            done({SecretResult::Status::Locked, {}, {}});
+            return;
+        }
+        done(result);
+    });
 }

@@ -38,6 +38,9 @@ public:
 
 private:
     void run(QKeychain::Job *job, QObject *context, Callback done);
+    // Whether the Secret Service's default collection is locked: QtKeychain 0.13 reports a
+    // read from a locked collection as "entry not found".
+    void whenUnlocked(const SecretResult &result, Callback done);
 
     QString m_service;
     std::chrono::milliseconds m_deadline;

@@ -75,9 +75,15 @@ void Workspace::absorb(const StoreResult &result)
         Q_EMIT keysOrphaned(result.write.orphanedKeys);
 }
 
-void Workspace::open(QObject *context, Done done)
+void Workspace::open(QObject *context, Done done, bool complete)
 {
-    run([](WorkspaceStore &store) { return store.open(); }, context, std::move(done));
+    run([complete](WorkspaceStore &store) { return store.open(complete); }, context,
+        std::move(done));
+}
+
+void Workspace::loadAll(QObject *context, Done done)
+{
+    run([](WorkspaceStore &store) { return store.loadAll(); }, context, std::move(done));
 }
 
 void Workspace::record(const Edit &edit, QObject *context, Done done)

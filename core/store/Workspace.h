@@ -27,7 +27,10 @@ public:
     static QString pathFor(const QString &instanceId);
 
     // `done` runs on this thread unless `context` was destroyed first (no context: always).
-    void open(QObject *context, Done done);
+    // With `complete` false the view holds only the models the changes touch (see
+    // WorkspaceStore::open); loadAll() completes it.
+    void open(QObject *context, Done done, bool complete = true);
+    void loadAll(QObject *context, Done done);
     bool isOpen() const { return m_open; }
     StoreError openError() const { return m_openError; }
     bool isReadOnly() const { return m_readOnly; }

@@ -6,8 +6,9 @@
 WorkspaceStore::WorkspaceStore(QString path) : m_db(std::move(path)), m_tables(m_db), m_pushes(m_db)
 {}
 
-StoreResult WorkspaceStore::open()
+StoreResult WorkspaceStore::open(bool complete)
 {
+    m_complete = complete;
     StoreResult result;
     result.opened = true;
     result.error = m_db.open();
@@ -18,14 +19,33 @@ StoreResult WorkspaceStore::open()
     return result;
 }
 
+StoreResult WorkspaceStore::loadAll()
+{
+    StoreResult result;
+    if (!m_complete) {
+        m_complete = true;
+        result.error = reload(result);
+    }
+    result.shape = m_shape;
+    return result;
+}
+
 StoreError WorkspaceStore::reload(StoreResult &result)
 {
     WorkspaceState state;
     QJsonObject shape;
-    if (StoreError e = m_tables.load(&state, &shape); e.isError())
+    if (StoreError e = m_tables.load(&state, &shape, m_complete); e.isError())
         return e;
     m_shape = ApiShape::fromJson(shape);
-    m_view.reset(state);
+    if (m_complete)
+        m_view.reset(state);
+    else
+        m_view.resetPartial(state,
+                            {[this](const QString &id) { return m_tables.model(id); },
+                             [this](const QString &name) { return m_tables.modelNamed(name); },
+                             [this] {
+                                 return m_tables.modelCount();
+                             }});
     m_dataVersion = m_db.dataVersion();
     result.delta = {};
     result.delta.reset = std::move(state);
@@ -76,7 +96,7 @@ StoreResult WorkspaceStore::transact(const std::function<StoreError(StoreResult 
     result.pushId = done.pushId;
     result.history = done.history;
     if (reloaded)
-        result.delta.reset = WorkspaceState{m_view.snapshot(), m_view.changes()};
+        result.delta.reset = WorkspaceState{m_view.snapshot(), m_view.changes(), m_complete};
     else
         result.delta = done.delta;
     result.shape = m_shape;
@@ -143,7 +163,8 @@ StoreResult WorkspaceStore::replaceSnapshot(const Snapshot &snapshot)
             return e;
         Snapshot stored = snapshot;
         stored.exists = true;
-        result.delta.reset = WorkspaceState{stored, m_view.changes()};
+        m_complete = true;
+        result.delta.reset = WorkspaceState{stored, m_view.changes(), true};
         return StoreError();
     });
 }

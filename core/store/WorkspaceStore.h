@@ -36,7 +36,11 @@ class WorkspaceStore
 public:
     explicit WorkspaceStore(QString path);
 
-    StoreResult open();
+    // With `complete` false, the snapshot's models are read when asked for, one at a time
+    // through indexes: a single edit against thousands of models reads none of the others.
+    StoreResult open(bool complete = true);
+    // Reads every model, making the view complete (for listing, and for a push).
+    StoreResult loadAll();
     QString path() const { return m_db.path(); }
     bool isReadOnly() const { return m_db.isReadOnly(); }
     const EffectiveView &view() const { return m_view; }
@@ -76,4 +80,5 @@ private:
     EffectiveView m_view;
     ApiShape m_shape;
     qint64 m_dataVersion = -1;
+    bool m_complete = true;
 };

@@ -33,6 +33,27 @@ QDateTime timeOf(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+// The columns of a snapshot model, in the order modelFrom() reads them.
+#define MODEL_COLUMNS                                                                              \
+    "id, name, family, endpoint, identifier, provider, provider_inferred, has_api_key, "           \
+    "release_state, updated_at, position"
+
+SelfHostedModel modelFrom(const QSqlQuery &q)
+{
+    SelfHostedModel m;
+    m.id = q.value(0).toString();
+    m.name = q.value(1).toString();
+    m.family = q.value(2).toString();
+    m.endpoint = q.value(3).toString();
+    m.identifier = q.value(4).toString();
+    m.provider = q.value(5).toString();
+    m.providerInferred = q.value(6).toBool();
+    m.hasApiKey = q.value(7).toBool();
+    m.releaseState = q.value(8).toString();
+    m.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    return m;
+}
+
 } // namespace
 
 QSqlQuery &WorkspaceTables::prepared(std::optional<QSqlQuery> &slot, const char *sql)
@@ -44,7 +65,38 @@ QSqlQuery &WorkspaceTables::prepared(std::optional<QSqlQuery> &slot, const char 
     return *slot;
 }
 
-StoreError WorkspaceTables::load(WorkspaceState *state, QJsonObject *apiShape)
+std::optional<SelfHostedModel> WorkspaceTables::oneModel(std::optional<QSqlQuery> &slot,
+                                                         const char *sql, const QString &key)
+{
+    QSqlQuery &q = prepared(slot, sql);
+    q.addBindValue(key);
+    std::optional<SelfHostedModel> found;
+    if (q.exec() && q.next())
+        found = modelFrom(q);
+    q.finish();
+    return found;
+}
+
+std::optional<SelfHostedModel> WorkspaceTables::model(const QString &id)
+{
+    return oneModel(m_modelById, "SELECT " MODEL_COLUMNS " FROM snapshot_models WHERE id = ?", id);
+}
+
+std::optional<SelfHostedModel> WorkspaceTables::modelNamed(const QString &name)
+{
+    return oneModel(m_modelByName,
+                    "SELECT " MODEL_COLUMNS " FROM snapshot_models WHERE name = ? LIMIT 1", name);
+}
+
+qsizetype WorkspaceTables::modelCount()
+{
+    QSqlQuery q = m_db.query();
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM snapshot_models")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+StoreError WorkspaceTables::load(WorkspaceState *state, QJsonObject *apiShape, bool models)
 {
     WorkspaceState loaded;
     Snapshot &snapshot = loaded.snapshot;
@@ -64,25 +116,16 @@ StoreError WorkspaceTables::load(WorkspaceState *state, QJsonObject *apiShape)
             *apiShape = toObject(value);
         }
     }
-    if (!q.exec(QStringLiteral(
-            "SELECT id, name, family, endpoint, identifier, provider, provider_inferred, "
-            "has_api_key, release_state, updated_at, position FROM snapshot_models ORDER BY "
-            "position")))
-        return m_db.errorFrom(q.lastError());
-    while (q.next()) {
-        SelfHostedModel m;
-        m.id = q.value(0).toString();
-        m.name = q.value(1).toString();
-        m.family = q.value(2).toString();
-        m.endpoint = q.value(3).toString();
-        m.identifier = q.value(4).toString();
-        m.provider = q.value(5).toString();
-        m.providerInferred = q.value(6).toBool();
-        m.hasApiKey = q.value(7).toBool();
-        m.releaseState = q.value(8).toString();
-        m.updatedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
-        m_nextPosition = std::min(m_nextPosition, q.value(10).toLongLong() - 1);
-        snapshot.models << m;
+    if (models) {
+        if (!q.exec(QStringLiteral("SELECT " MODEL_COLUMNS " FROM snapshot_models ORDER BY "
+                                   "position")))
+            return m_db.errorFrom(q.lastError());
+        while (q.next()) {
+            m_nextPosition = std::min(m_nextPosition, q.value(10).toLongLong() - 1);
+            snapshot.models << modelFrom(q);
+        }
+    } else if (q.exec(QStringLiteral("SELECT MIN(position) FROM snapshot_models")) && q.next()) {
+        m_nextPosition = std::min(m_nextPosition, q.value(0).toLongLong() - 1);
     }
     if (!q.exec(QStringLiteral("SELECT json FROM snapshot_features ORDER BY position")))
         return m_db.errorFrom(q.lastError());
@@ -111,6 +154,7 @@ StoreError WorkspaceTables::load(WorkspaceState *state, QJsonObject *apiShape)
         c.version = q.value(13).toLongLong();
         loaded.changes << c;
     }
+    loaded.complete = models;
     *state = std::move(loaded);
     return {};
 }

@@ -13,7 +13,12 @@ class WorkspaceTables
 public:
     explicit WorkspaceTables(Database &db) : m_db(db) {}
 
-    StoreError load(WorkspaceState *state, QJsonObject *apiShape);
+    // Everything, or with `models` false everything but the snapshot's models (read those one
+    // at a time below).
+    StoreError load(WorkspaceState *state, QJsonObject *apiShape, bool models = true);
+    std::optional<SelfHostedModel> model(const QString &id);
+    std::optional<SelfHostedModel> modelNamed(const QString &name);
+    qsizetype modelCount();
 
     StoreError writeChange(const Change &change);
     StoreError deleteChange(const QString &id);
@@ -30,6 +35,8 @@ public:
 
 private:
     QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const char *sql);
+    std::optional<SelfHostedModel> oneModel(std::optional<QSqlQuery> &slot, const char *sql,
+                                            const QString &key);
 
     Database &m_db;
     std::optional<QSqlQuery> m_writeChange;
@@ -38,5 +45,7 @@ private:
     std::optional<QSqlQuery> m_removeModel;
     std::optional<QSqlQuery> m_putFeature;
     std::optional<QSqlQuery> m_putMeta;
+    std::optional<QSqlQuery> m_modelById;
+    std::optional<QSqlQuery> m_modelByName;
     qint64 m_nextPosition = -1; // models read from the server come before those known
 };

@@ -41,6 +41,14 @@ void Pusher::push(const PushOptions &options)
     m_selected.clear();
     m_lease = {};
     m_pushRecord = 0;
+    if (!m_workspace->view().isComplete()) {
+        // A push reads names and ids across every model: the whole view first.
+        m_workspace->loadAll(this, [this, options](const StoreResult &) {
+            m_running = false;
+            push(options);
+        });
+        return;
+    }
     if (m_options.dryRun) {
         // Nothing is decided: no lease, only the state as it is now.
         m_workspace->readAgain(this, [this](const StoreResult &) { start(); });
