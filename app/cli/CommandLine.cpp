@@ -49,9 +49,11 @@ const QStringList modelFields = {QStringLiteral("name"),     QStringLiteral("fam
                                  QStringLiteral("endpoint"), QStringLiteral("identifier"),
                                  QStringLiteral("platform"), QStringLiteral("api-key-stdin"),
                                  QStringLiteral("no-apply")};
-const QStringList profileFields = {QStringLiteral("url"),        QStringLiteral("ca-file"),
-                                   QStringLiteral("proxy"),      QStringLiteral("timeout"),
-                                   QStringLiteral("allow-http"), QStringLiteral("token-stdin")};
+const QStringList profileFields = {
+    QStringLiteral("url"),        QStringLiteral("ca-file"),
+    QStringLiteral("proxy"),      QStringLiteral("timeout"),
+    QStringLiteral("allow-http"), QStringLiteral("token-stdin"),
+    QStringLiteral("proxy-user"), QStringLiteral("proxy-password-stdin")};
 
 struct Command
 {
@@ -76,14 +78,16 @@ const QList<Command> &Help::commands()
     static const QList<Command> table = {
         {{QStringLiteral("instance"), QStringLiteral("add")},
          "instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy "
-         "none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]",
+         "none|system|HOST:PORT [--proxy-user USER --proxy-password-stdin]] [--timeout SECONDS] "
+         "[--allow-http]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Add a GitLab instance; the token goes to the system keychain."),
          profileFields,
          InstanceCommands::add},
         {{QStringLiteral("instance"), QStringLiteral("edit")},
          "instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy "
-         "none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]",
+         "none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout "
+         "SECONDS] [--allow-http]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Change an instance's name or connection settings, with the same "
                            "checks as instance add."),
@@ -235,6 +239,11 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("no-ca-file"), Tr::tr("Trust only the system's certificate authorities.")},
         {QStringLiteral("proxy"), Tr::tr("none, system (the default) or HOST:PORT."),
          Tr::tr("PROXY")},
+        {QStringLiteral("proxy-user"), Tr::tr("The user name a manual proxy asks for."),
+         Tr::tr("USER")},
+        {QStringLiteral("proxy-password-stdin"),
+         Tr::tr("Read the proxy's password from standard input (after the token, if "
+                "--token-stdin); it goes to the system keychain.")},
         {QStringLiteral("timeout"),
          Tr::tr("Seconds to wait for each request (instance add, edit; for one run elsewhere)."),
          Tr::tr("SECONDS")},
@@ -323,9 +332,11 @@ int run(int argc, char **argv)
             << Help::tr("Run 'duo-console --help' for usage.") << '\n';
         return UsageError;
     }
-    // Logging is for whoever asks for it: --verbose, or QT_LOGGING_RULES.
+    // Logging, Qt's own warnings included, is for whoever asks for it: --verbose, or
+    // QT_LOGGING_RULES. The command's words are on stdout and stderr either way.
     if (!parser.isSet(QStringLiteral("verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("duo.*=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("duo.*=false\ndefault.warning=false\nqt.*=false"));
     if (parser.isSet(help)) {
         out << Help::text(parser);
         return Ok;

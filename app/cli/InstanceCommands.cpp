@@ -1,6 +1,7 @@
 #include "InstanceCommands.h"
 
 #include "CliContext.h"
+#include "base/SafeText.h"
 #include "session/InstanceDirectory.h"
 
 #include <QFileInfo>
@@ -16,6 +17,7 @@ QJsonObject profileJson(const InstanceProfile &profile)
             {QStringLiteral("url"), profile.connection.url.toString()},
             {QStringLiteral("caFile"), profile.connection.caBundlePath},
             {QStringLiteral("proxy"), profile.connection.proxy.toString()},
+            {QStringLiteral("proxyUser"), profile.connection.proxy.user},
             {QStringLiteral("timeoutSeconds"), int(profile.connection.timeout.count())},
             {QStringLiteral("allowHttp"), profile.connection.allowHttp}};
 }
@@ -58,6 +60,17 @@ bool InstanceCommands::readConnection(CliContext &ctx, ConnectionSettings &conne
         ctx.usage(tr("--proxy takes none, system or HOST:PORT."));
         return false;
     }
+    if (ctx.isSet(QStringLiteral("proxy-user")))
+        connection.proxy.user = ctx.option(QStringLiteral("proxy-user")).trimmed();
+    if (connection.proxy.mode != ProxySettings::Mode::Manual)
+        connection.proxy.user.clear();
+    if ((ctx.isSet(QStringLiteral("proxy-user")) ||
+         ctx.isSet(QStringLiteral("proxy-password-stdin"))) &&
+        connection.proxy.mode != ProxySettings::Mode::Manual) {
+        ctx.usage(tr("--proxy-user and --proxy-password-stdin need a manual proxy: --proxy "
+                     "HOST:PORT."));
+        return false;
+    }
     if (ctx.isSet(QStringLiteral("timeout")))
         connection.timeout = std::chrono::seconds(ctx.option(QStringLiteral("timeout")).toInt());
     if (const QString problem = ctx.instances.connectionProblem(connection); !problem.isEmpty()) {
@@ -79,23 +92,34 @@ void InstanceCommands::save(CliContext &ctx, const InstanceProfile &profile,
             return;
         }
     }
-    ctx.instances.save(profile, token, nullptr,
-                       [&ctx, profile, doneMessage, noTokenHint, token](const Outcome &outcome) {
-                           if (!outcome.ok()) {
-                               ctx.fail(outcome);
-                               return;
-                           }
-                           if (!outcome.notice.isEmpty())
-                               ctx.warn(outcome.notice);
-                           if (ctx.json()) {
-                               ctx.printJson(profileJson(profile));
-                           } else {
-                               ctx.print(doneMessage);
-                               if (token.isEmpty() && !noTokenHint.isEmpty())
-                                   ctx.print(noTokenHint);
-                           }
-                           ctx.finish(ExitCode::Ok);
-                       });
+    QString proxyPassword;
+    if (ctx.isSet(QStringLiteral("proxy-password-stdin"))) {
+        proxyPassword = ctx.stdinSecret();
+        if (proxyPassword.isEmpty()) {
+            ctx.usage(tr("--proxy-password-stdin was given, but standard input held no "
+                         "password."));
+            return;
+        }
+    }
+    ctx.instances.save(
+        profile, token, nullptr,
+        [&ctx, profile, doneMessage, noTokenHint, token](const Outcome &outcome) {
+            if (!outcome.ok()) {
+                ctx.fail(outcome);
+                return;
+            }
+            if (!outcome.notice.isEmpty())
+                ctx.warn(outcome.notice);
+            if (ctx.json()) {
+                ctx.printJson(profileJson(profile));
+            } else {
+                ctx.print(doneMessage);
+                if (token.isEmpty() && !noTokenHint.isEmpty())
+                    ctx.print(noTokenHint);
+            }
+            ctx.finish(ExitCode::Ok);
+        },
+        proxyPassword);
 }
 
 void InstanceCommands::add(CliContext &ctx)
@@ -103,8 +127,8 @@ void InstanceCommands::add(CliContext &ctx)
     const QStringList args = ctx.arguments();
     if (args.size() != 1 || !ctx.isSet(QStringLiteral("url"))) {
         ctx.usage(tr("Usage: duo-console instance add NAME --url URL [--token-stdin] "
-                     "[--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] "
-                     "[--allow-http]"));
+                     "[--ca-file PATH] [--proxy none|system|HOST:PORT] [--proxy-user USER] "
+                     "[--proxy-password-stdin] [--timeout SECONDS] [--allow-http]"));
         return;
     }
     InstanceProfile profile;
@@ -128,8 +152,8 @@ void InstanceCommands::edit(CliContext &ctx)
     const QStringList args = ctx.arguments();
     if (args.size() != 1) {
         ctx.usage(tr("Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file "
-                     "PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] "
-                     "[--allow-http]"));
+                     "PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--proxy-user USER] "
+                     "[--proxy-password-stdin] [--timeout SECONDS] [--allow-http]"));
         return;
     }
     auto profile = ctx.instances.find(args.first());
@@ -191,7 +215,11 @@ void InstanceCommands::list(CliContext &ctx)
     for (const InstanceProfile &profile : profiles) {
         QStringList row{profile.name, profile.connection.url.toDisplayString()};
         if (profile.connection.proxy.mode != ProxySettings::Mode::System)
-            row << tr("proxy: %1").arg(profile.connection.proxy.toString());
+            row << (profile.connection.proxy.user.isEmpty()
+                        ? tr("proxy: %1").arg(profile.connection.proxy.toString())
+                        : tr("proxy: %1 (user %2)")
+                              .arg(profile.connection.proxy.toString(),
+                                   SafeText::forDisplay(profile.connection.proxy.user)));
         if (!profile.connection.caBundlePath.isEmpty())
             row << tr("CA file: %1").arg(profile.connection.caBundlePath);
         ctx.printRow(row);

@@ -11,6 +11,7 @@ struct ProxySettings
     Mode mode = Mode::System;
     QString host;
     quint16 port = 0;
+    QString user; // a manual proxy's user name; its password lives in the keychain
 
     // "system", "none" or "HOST:PORT"; false when the text is none of them.
     static bool parse(const QString &text, ProxySettings *out);
@@ -26,4 +27,6 @@ struct ConnectionSettings
     ProxySettings proxy;
     std::chrono::seconds timeout{30};
     bool allowHttp = false; // plain http:// only when the admin confirmed it
+    // The manual proxy's password, read from the keychain for this run; never written.
+    QString proxyPassword;
 };

@@ -103,6 +103,26 @@ QString FieldRules::accessToken(const QString &token)
     return controlCharacters(tr("The access token"), token);
 }
 
+QString FieldRules::proxyLogin(const QString &user, const QString &password)
+{
+    if (user.contains(QLatin1Char(':')))
+        return tr("The proxy user may not contain a colon.");
+    for (const QString &text : {user, password}) {
+        for (const QChar c : text) {
+            if (c.unicode() > 0xff)
+                return tr("The proxy user and password may only hold Latin-1 characters "
+                          "(\"%1\" is not): proxies receive them in that encoding.")
+                    .arg(c);
+        }
+    }
+    if (user.size() > maxTokenLength || password.size() > maxTokenLength)
+        return tr("The proxy user and password may be at most %1 characters long.")
+            .arg(maxTokenLength);
+    if (const QString problem = controlCharacters(tr("The proxy user"), user); !problem.isEmpty())
+        return problem;
+    return controlCharacters(tr("The proxy password"), password);
+}
+
 QString FieldRules::duoSettings(const QJsonObject &fields)
 {
     const QJsonValue timeout = fields.value(DuoSettings::gatewayTimeoutField);

@@ -31,6 +31,8 @@ public:
                                const ApiShape &shape);
     static QString apiKey(const QString &key);
     static QString accessToken(const QString &token);
+    // A manual proxy's Basic login: Qt sends it in Latin-1, and the user may hold no colon.
+    static QString proxyLogin(const QString &user, const QString &password);
     static QString duoSettings(const QJsonObject &fields);
     static bool isHttpUrl(const QString &text);
 };

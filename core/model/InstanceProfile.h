@@ -15,4 +15,8 @@ struct InstanceProfile
 
     QString idString() const { return id.toString(QUuid::WithoutBraces); }
     QString tokenKey() const { return QStringLiteral("instances/%1/token").arg(idString()); }
+    QString proxyPasswordKey() const
+    {
+        return QStringLiteral("instances/%1/proxyPassword").arg(idString());
+    }
 };

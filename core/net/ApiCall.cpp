@@ -4,6 +4,7 @@
 #include "TlsTrust.h"
 #include "base/Logging.h"
 
+#include <QNetworkProxy>
 #include <QNetworkReply>
 
 ApiCall::ApiCall(Kind kind, bool isRead, Send send, std::chrono::milliseconds deadline,
@@ -123,8 +124,22 @@ ApiError ApiCall::interpret(QNetworkReply &reply, const QByteArray &body)
                 ApiError::tr("GitLab's answer was cut off before it was complete. A proxy or "
                              "load balancer may have closed the connection; try again."),
                 reply.errorString(), m_httpStatus};
-    if (reply.error() != QNetworkReply::NoError || m_httpStatus < 200 || m_httpStatus >= 300)
-        return ApiError::fromReply(reply, body, m_timedOut);
+    if (reply.error() != QNetworkReply::NoError || m_httpStatus < 200 || m_httpStatus >= 300) {
+        const ApiError error = ApiError::fromReply(reply, body, m_timedOut);
+        // Qt often cannot say whether the proxy or the host failed: name the proxy.
+        const QNetworkProxy proxy = reply.manager()->proxy();
+        if (m_httpStatus == 0 && error.category() == C::Network &&
+            proxy.type() == QNetworkProxy::HttpProxy &&
+            reply.error() != QNetworkReply::ProxyAuthenticationRequiredError)
+            return {C::Network,
+                    ApiError::tr("%1 could not be reached through the proxy %2:%3 (%4). Check "
+                                 "that the proxy is running and the instance's proxy setting.")
+                        .arg(reply.url().host(), proxy.hostName())
+                        .arg(proxy.port())
+                        .arg(reply.errorString()),
+                    reply.errorString()};
+        return error;
+    }
 
     QJsonParseError parseError;
     m_json = QJsonDocument::fromJson(body, &parseError);

@@ -105,6 +105,12 @@ ApiError transportError(const QNetworkReply &reply, bool timedOut)
                 detail};
     case QNetworkReply::TimeoutError:
         return {C::Timeout, ApiError::tr("The connection to %1 timed out.").arg(host), detail};
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return {C::Network,
+                ApiError::tr("The proxy refused the request: it needs a user name and password, "
+                             "or did not accept the ones stored for this instance. Check the "
+                             "proxy user and password."),
+                detail};
     case QNetworkReply::SslHandshakeFailedError:
         return {C::Tls,
                 ApiError::tr("A secure connection to %1 could not be established.").arg(host),
@@ -120,7 +126,7 @@ ApiError transportError(const QNetworkReply &reply, bool timedOut)
 ApiError ApiError::fromReply(const QNetworkReply &reply, const QByteArray &body, bool timedOut)
 {
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0)
+    if (status == 0 || status == 407) // 407: the proxy, not GitLab, answered
         return transportError(reply, timedOut);
 
     const QString server = gitlabMessage(body);

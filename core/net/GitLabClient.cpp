@@ -64,8 +64,9 @@ GitLabClient::GitLabClient(ConnectionSettings settings, QString token, QObject *
         m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
         break;
     case ProxySettings::Mode::Manual:
-        m_network->setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxy.host, m_settings.proxy.port));
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxy.host,
+                                          m_settings.proxy.port, m_settings.proxy.user,
+                                          m_settings.proxyPassword));
         break;
     case ProxySettings::Mode::System:
         m_network->setProxyFactory(new SystemProxyFactory);

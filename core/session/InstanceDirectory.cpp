@@ -53,40 +53,62 @@ QString InstanceDirectory::configurationProblem() const
 }
 
 void InstanceDirectory::save(const InstanceProfile &profile, const QString &token, QObject *context,
-                             Done done)
+                             Done done, const QString &proxyPassword)
 {
-    if (token.isEmpty()) {
-        done(m_profiles->save(profile));
+    if (!token.isEmpty()) {
+        if (const QString problem = FieldRules::accessToken(token); !problem.isEmpty()) {
+            done(Outcome::failure(QStringLiteral("validation"), problem));
+            return;
+        }
+    }
+    if (const QString problem =
+            FieldRules::proxyLogin(profile.connection.proxy.user, proxyPassword);
+        !problem.isEmpty()) {
+        done(Outcome::failure(QStringLiteral("validation"), problem));
         return;
     }
-    storeToken(profile, token, context, done);
+    auto saveProfile = [this, profile, done] {
+        done(m_profiles->save(profile));
+    };
+    auto storePassword = [=, this] {
+        if (proxyPassword.isEmpty())
+            saveProfile();
+        else
+            storeSecret(profile.proxyPasswordKey(), proxyPassword, context, saveProfile, done);
+    };
+    if (token.isEmpty())
+        storePassword();
+    else
+        storeSecret(profile.tokenKey(), token, context, storePassword, done);
 }
 
 void InstanceDirectory::storeToken(const InstanceProfile &profile, const QString &token,
                                    QObject *context, Done done)
 {
-    if (const QString problem = FieldRules::accessToken(token); !problem.isEmpty()) {
-        done(Outcome::failure(QStringLiteral("validation"), problem));
-        return;
-    }
-    m_secrets->write(
-        profile.tokenKey(), token, context, [this, profile, done](const SecretResult &result) {
-            if (!result.ok()) {
-                done(Outcome::failure(QStringLiteral("keychain"),
-                                      result.message() + QLatin1Char('\n') +
-                                          tr("Nothing was saved: Duo Console keeps tokens only in "
-                                             "the system keychain.")));
-                return;
-            }
-            done(m_profiles->save(profile));
-        });
+    save(profile, token, context, std::move(done));
+}
+
+// Secrets go to the keychain or nowhere: when it cannot take one, nothing is saved.
+void InstanceDirectory::storeSecret(const QString &key, const QString &secret, QObject *context,
+                                    std::function<void()> then, Done failed)
+{
+    m_secrets->write(key, secret, context, [then, failed](const SecretResult &result) {
+        if (result.ok()) {
+            then();
+            return;
+        }
+        failed(Outcome::failure(QStringLiteral("keychain"),
+                                result.message() + QLatin1Char('\n') +
+                                    tr("Nothing was saved: Duo Console keeps tokens and passwords "
+                                       "only in the system keychain.")));
+    });
 }
 
 void InstanceDirectory::remove(const InstanceProfile &profile, QObject *context, Done done)
 {
     const QString path = Workspace::pathFor(profile.idString());
     if (!QFileInfo::exists(path)) {
-        removeSecrets(profile, {profile.tokenKey()}, context, done);
+        removeSecrets(profile, {profile.tokenKey(), profile.proxyPasswordKey()}, context, done);
         return;
     }
     // The keys typed into drafts are named by the workspace's changes: read them first. The
@@ -95,7 +117,7 @@ void InstanceDirectory::remove(const InstanceProfile &profile, QObject *context,
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     workspace->open(nullptr, [=, this](const StoreResult &) {
-        QStringList keys{profile.tokenKey()};
+        QStringList keys{profile.tokenKey(), profile.proxyPasswordKey()};
         for (const Change &c : workspace->view().changes()) {
             if (c.hasApiKey())
                 keys << c.apiKeyName(profile.idString());

@@ -36,8 +36,10 @@ public:
     // Why the configuration file could not be read, if it could not.
     QString configurationProblem() const;
 
-    // Adds or updates `profile`; a non-empty `token` is stored first.
-    void save(const InstanceProfile &profile, const QString &token, QObject *context, Done done);
+    // Adds or updates `profile`; a non-empty `token` (and manual proxy password) is stored in
+    // the keychain first.
+    void save(const InstanceProfile &profile, const QString &token, QObject *context, Done done,
+              const QString &proxyPassword = {});
     void storeToken(const InstanceProfile &profile, const QString &token, QObject *context,
                     Done done);
     // Removes the profile, its token, the API keys typed into its drafts and its local data;
@@ -50,6 +52,8 @@ public:
                                  QObject *parent, bool completeView = true);
 
 private:
+    void storeSecret(const QString &key, const QString &secret, QObject *context,
+                     std::function<void()> then, Done failed);
     void removeSecrets(const InstanceProfile &profile, const QStringList &keys, QObject *context,
                        Done done);
 

@@ -128,13 +128,35 @@ void InstanceSession::connectToInstance()
     });
 }
 
+void InstanceSession::startConnecting()
+{
+    // A manual proxy with a user needs its password, from the keychain too.
+    if (!m_profile.connection.proxy.user.isEmpty() &&
+        m_profile.connection.proxy.mode == ProxySettings::Mode::Manual &&
+        m_profile.connection.proxyPassword.isEmpty()) {
+        setState(State::ReadingToken);
+        m_secrets->read(m_profile.proxyPasswordKey(), this, [this](const SecretResult &result) {
+            // No stored password: try without one, and let the proxy say whether it needs one.
+            if (!result.keychainUsable()) {
+                m_tokenProblem = result;
+                setState(State::NeedsToken);
+                return;
+            }
+            m_profile.connection.proxyPassword = result.secret;
+            connectWithToken();
+        });
+        return;
+    }
+    connectWithToken();
+}
+
 void InstanceSession::useTokenForThisRun(const QString &token)
 {
     m_token = token;
     startConnecting();
 }
 
-void InstanceSession::startConnecting()
+void InstanceSession::connectWithToken()
 {
     if (m_client)
         m_client->deleteLater();

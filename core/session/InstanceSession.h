@@ -108,6 +108,7 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void startConnecting();
+    void connectWithToken();
     void removeKeys(const QStringList &refs);
 
     InstanceProfile m_profile;

@@ -19,6 +19,7 @@ const AppSettings::Key<QString> name{"name", {}};
 const AppSettings::Key<QString> url{"url", {}};
 const AppSettings::Key<QString> caBundle{"caBundle", {}};
 const AppSettings::Key<QString> proxy{"proxy", QStringLiteral("system")};
+const AppSettings::Key<QString> proxyUser{"proxyUser", {}};
 const AppSettings::Key<int> timeoutSeconds{"timeoutSeconds", 30};
 const AppSettings::Key<bool> allowHttp{"allowHttp", false};
 } // namespace Key
@@ -45,6 +46,7 @@ InstanceProfile readProfile(QSettings &settings, const QString &id)
     profile.connection.caBundlePath = read(settings, Key::caBundle);
     if (!ProxySettings::parse(read(settings, Key::proxy), &profile.connection.proxy))
         profile.connection.proxy = {};
+    profile.connection.proxy.user = read(settings, Key::proxyUser);
     profile.connection.timeout = std::chrono::seconds(read(settings, Key::timeoutSeconds));
     profile.connection.allowHttp = read(settings, Key::allowHttp);
     settings.endGroup();
@@ -125,6 +127,7 @@ Outcome ProfileStore::save(const InstanceProfile &profile)
     write(settings, Key::url, profile.connection.url.toString());
     write(settings, Key::caBundle, profile.connection.caBundlePath);
     write(settings, Key::proxy, profile.connection.proxy.toString());
+    write(settings, Key::proxyUser, profile.connection.proxy.user);
     write(settings, Key::timeoutSeconds, int(profile.connection.timeout.count()));
     write(settings, Key::allowHttp, profile.connection.allowHttp);
     settings.endGroup();

@@ -1,5 +1,6 @@
 #include "PlanGraph.h"
 
+#include "base/Logging.h"
 #include "model/EffectiveView.h"
 #include "sync/PushPlanner.h"
 
@@ -129,7 +130,8 @@ void PlanGraph::breakNameCycles()
             }
         }
         if (taker < 0) {
-            qWarning("push plan: a cycle without a name in it; its first edge was dropped");
+            qCWarning(lcSync,
+                      "push plan: a cycle without a name in it; its first edge was dropped");
             m_edges[cycle.first()].removeIf(
                 [&](const Edge &e) { return e.to == cycle[1 % cycle.size()]; });
             continue;

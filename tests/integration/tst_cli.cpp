@@ -142,6 +142,57 @@ private Q_SLOTS:
             0);
     }
 
+    // The proxy's password goes to the keychain and reaches the proxy; a wrong one is named as
+    // the proxy's refusal, not GitLab's.
+    void manualProxyWithCredentials()
+    {
+        QProcess proxy;
+        proxy.start(QStringLiteral(DUO_NODE_EXECUTABLE),
+                    {QStringLiteral(DUO_FAKEGITLAB_DIR "/support/proxy.js"), QStringLiteral("me"),
+                     QStringLiteral("p@ss w:rd!")});
+        QVERIFY(proxy.waitForReadyRead(10000));
+        const QString banner = QString::fromUtf8(proxy.readLine()).trimmed();
+        const QUrl proxyUrl(banner.section(QLatin1Char(' '), -1));
+        QVERIFY2(proxyUrl.port() > 0, qPrintable(banner));
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(proxyUrl.port());
+
+        Result r =
+            run({QStringLiteral("instance"), QStringLiteral("add"), QStringLiteral("Proxied"),
+                 QStringLiteral("--url"), sim.gitlabUrl().toString(),
+                 QStringLiteral("--allow-http"), QStringLiteral("--proxy"), address,
+                 QStringLiteral("--proxy-user"), QStringLiteral("me"),
+                 QStringLiteral("--token-stdin"), QStringLiteral("--proxy-password-stdin")},
+                QByteArray(SimTokens::admin) + "\np@ss w:rd!\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(xdg.filesContaining("p@ss w:rd!").isEmpty());
+        r = run({QStringLiteral("instance"), QStringLiteral("edit"), QStringLiteral("Proxied"),
+                 QStringLiteral("--proxy-password-stdin")},
+                "пароль\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Latin-1")), qPrintable(r.err));
+
+        r = run({QStringLiteral("status"), QStringLiteral("-i"), QStringLiteral("Proxied")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(proxy.waitForReadyRead(5000));
+        const QByteArray log = proxy.readAll();
+        QVERIFY2(log.contains("forwarded"), log.constData()); // after the proxy's challenge
+
+        r = run({QStringLiteral("instance"), QStringLiteral("edit"), QStringLiteral("Proxied"),
+                 QStringLiteral("--proxy-password-stdin")},
+                "wrong\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("status"), QStringLiteral("-i"), QStringLiteral("Proxied")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("proxy refused")), qPrintable(r.err));
+
+        QCOMPARE(
+            run({QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("Proxied")})
+                .exitCode,
+            0);
+        proxy.kill();
+        proxy.waitForFinished();
+    }
+
     void failuresAndUsageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -163,6 +214,24 @@ private Q_SLOTS:
                                                   QStringLiteral("--proxy"),
                                                   QStringLiteral("nonsense")}
                                    << 2 << QStringLiteral("--proxy takes");
+        QTest::newRow("credentials in the proxy address")
+            << QStringList{instance,
+                           add,
+                           QStringLiteral("X"),
+                           QStringLiteral("--url"),
+                           QStringLiteral("https://gitlab.example.com"),
+                           QStringLiteral("--proxy"),
+                           QStringLiteral("me:secret@proxy.example.com:3128")}
+            << 2 << QStringLiteral("--proxy takes");
+        QTest::newRow("proxy user without a manual proxy")
+            << QStringList{instance,
+                           add,
+                           QStringLiteral("X"),
+                           QStringLiteral("--url"),
+                           QStringLiteral("https://gitlab.example.com"),
+                           QStringLiteral("--proxy-user"),
+                           QStringLiteral("me")}
+            << 2 << QStringLiteral("need a manual proxy");
         QTest::newRow("missing CA file")
             << QStringList{instance,
                            add,

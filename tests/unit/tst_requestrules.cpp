@@ -78,6 +78,9 @@ private Q_SLOTS:
         QTest::newRow("bad port") << "proxy.corp:99999" << false << "";
         QTest::newRow("zero port") << "proxy.corp:0" << false << "";
         QTest::newRow("empty host") << ":8080" << false << "";
+        QTest::newRow("credentials in address") << "user:pw@proxy.corp:3128" << false << "";
+        QTest::newRow("user in address") << "user@proxy.corp:3128" << false << "";
+        QTest::newRow("scheme") << "http://proxy.corp:3128" << false << "";
     }
 
     void parsesProxy()

@@ -61,8 +61,9 @@ void InstanceController::addInstance()
 {
     auto *dialog = new InstanceDialog(*m_instances, std::nullopt, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { saveFromDialog(dialog->profile(), dialog->token()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        saveFromDialog(dialog->profile(), dialog->token(), dialog->proxyPassword());
+    });
     dialog->open();
 }
 
@@ -72,12 +73,14 @@ void InstanceController::editInstance()
         return;
     auto *dialog = new InstanceDialog(*m_instances, m_session->profile(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { saveFromDialog(dialog->profile(), dialog->token()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        saveFromDialog(dialog->profile(), dialog->token(), dialog->proxyPassword());
+    });
     dialog->open();
 }
 
-void InstanceController::saveFromDialog(const InstanceProfile &profile, const QString &token)
+void InstanceController::saveFromDialog(const InstanceProfile &profile, const QString &token,
+                                        const QString &proxyPassword)
 {
     auto reopen = [this, profile] {
         Q_EMIT profilesChanged();
@@ -85,30 +88,33 @@ void InstanceController::saveFromDialog(const InstanceProfile &profile, const QS
             closeSession();
         select(profile.id);
     };
-    m_instances->save(profile, token, this, [this, profile, token, reopen](const Outcome &outcome) {
-        if (!outcome.notice.isEmpty())
-            Q_EMIT notice(outcome.notice);
-        if (outcome.ok()) {
-            reopen();
-            return;
-        }
-        if (outcome.category != QLatin1String("keychain")) {
-            Q_EMIT notice(outcome.message);
-            return;
-        }
-        // The keychain refused the token: the profile is saved without it, and the token may
-        // still serve this session.
-        const QString why = outcome.message;
-        m_instances->save(profile, {}, this,
-                          [this, profile, token, why, reopen](const Outcome &saved) {
-                              if (!saved.ok()) {
-                                  Q_EMIT notice(saved.message);
-                                  return;
-                              }
-                              reopen();
-                              offerSessionToken(profile, token, why);
-                          });
-    });
+    m_instances->save(
+        profile, token, this,
+        [this, profile, token, reopen](const Outcome &outcome) {
+            if (!outcome.notice.isEmpty())
+                Q_EMIT notice(outcome.notice);
+            if (outcome.ok()) {
+                reopen();
+                return;
+            }
+            if (outcome.category != QLatin1String("keychain")) {
+                Q_EMIT notice(outcome.message);
+                return;
+            }
+            // The keychain refused the token: the profile is saved without it, and the token may
+            // still serve this session.
+            const QString why = outcome.message;
+            m_instances->save(profile, {}, this,
+                              [this, profile, token, why, reopen](const Outcome &saved) {
+                                  if (!saved.ok()) {
+                                      Q_EMIT notice(saved.message);
+                                      return;
+                                  }
+                                  reopen();
+                                  offerSessionToken(profile, token, why);
+                              });
+        },
+        proxyPassword);
 }
 
 void InstanceController::offerSessionToken(const InstanceProfile &profile, const QString &token,

@@ -36,7 +36,8 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 private:
-    void saveFromDialog(const InstanceProfile &profile, const QString &token);
+    void saveFromDialog(const InstanceProfile &profile, const QString &token,
+                        const QString &proxyPassword);
     void offerSessionToken(const InstanceProfile &profile, const QString &token,
                            const QString &why);
     void closeSession();

@@ -1,6 +1,7 @@
 #include "InstanceDialog.h"
 
 #include "WidgetHelpers.h"
+#include "model/FieldRules.h"
 #include "session/InstanceDirectory.h"
 
 #include <QCheckBox>
@@ -67,6 +68,17 @@ InstanceDialog::InstanceDialog(const InstanceDirectory &instances,
     auto *proxyRow = new QHBoxLayout;
     proxyRow->addWidget(m_proxyMode);
     proxyRow->addWidget(m_proxyAddress, 1);
+    m_proxyUser = named(new QLineEdit(m_profile.connection.proxy.user, this), "instanceProxyUser",
+                        tr("Proxy user"));
+    m_proxyUser->setPlaceholderText(tr("Proxy user, if it asks for one"));
+    m_proxyPassword = named(new QLineEdit(this), "instanceProxyPassword", tr("Proxy password"));
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    m_proxyPassword->setPlaceholderText(m_profile.connection.proxy.user.isEmpty()
+                                            ? tr("Proxy password")
+                                            : tr("Leave empty to keep the stored password"));
+    auto *proxyLoginRow = new QHBoxLayout;
+    proxyLoginRow->addWidget(m_proxyUser, 1);
+    proxyLoginRow->addWidget(m_proxyPassword, 1);
 
     m_timeout = named(new QSpinBox(this), "instanceTimeout", tr("Request timeout"));
     m_timeout->setRange(1, 600);
@@ -91,6 +103,9 @@ InstanceDialog::InstanceDialog(const InstanceDirectory &instances,
     auto *proxyLabel = new QLabel(tr("&Proxy:"), this);
     proxyLabel->setBuddy(m_proxyMode);
     form->addRow(proxyLabel, proxyRow);
+    auto *proxyLoginLabel = new QLabel(tr("Proxy &login:"), this);
+    proxyLoginLabel->setBuddy(m_proxyUser);
+    form->addRow(proxyLoginLabel, proxyLoginRow);
     form->addRow(tr("T&imeout:"), m_timeout);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -128,8 +143,10 @@ void InstanceDialog::updateHttpConsent()
 
 void InstanceDialog::updateProxyFields()
 {
-    m_proxyAddress->setEnabled(m_proxyMode->currentData().toInt() ==
-                               int(ProxySettings::Mode::Manual));
+    const bool manual = m_proxyMode->currentData().toInt() == int(ProxySettings::Mode::Manual);
+    m_proxyAddress->setEnabled(manual);
+    m_proxyUser->setEnabled(manual);
+    m_proxyPassword->setEnabled(manual);
 }
 
 void InstanceDialog::browseCaFile()
@@ -153,10 +170,12 @@ InstanceProfile InstanceDialog::profile() const
         profile.connection.url.scheme() == QLatin1String("http") && m_allowHttp->isChecked();
     profile.connection.caBundlePath = m_caFile->text().trimmed();
     const auto mode = static_cast<ProxySettings::Mode>(m_proxyMode->currentData().toInt());
-    if (mode == ProxySettings::Mode::Manual)
+    if (mode == ProxySettings::Mode::Manual) {
+        profile.connection.proxy.user = m_proxyUser->text().trimmed();
         ProxySettings::parse(m_proxyAddress->text(), &profile.connection.proxy);
-    else
-        profile.connection.proxy = {mode, {}, 0};
+    } else {
+        profile.connection.proxy = {mode, {}, 0, {}};
+    }
     profile.connection.timeout = std::chrono::seconds(m_timeout->value());
     return profile;
 }
@@ -164,6 +183,13 @@ InstanceProfile InstanceDialog::profile() const
 QString InstanceDialog::token() const
 {
     return m_token->text().trimmed();
+}
+
+QString InstanceDialog::proxyPassword() const
+{
+    return m_proxyMode->currentData().toInt() == int(ProxySettings::Mode::Manual)
+               ? m_proxyPassword->text()
+               : QString();
 }
 
 QString InstanceDialog::problem() const
@@ -186,7 +212,12 @@ QString InstanceDialog::problem() const
         ProxySettings proxy;
         if (!ProxySettings::parse(m_proxyAddress->text(), &proxy) ||
             proxy.mode != ProxySettings::Mode::Manual)
-            return tr("Enter the proxy as host:port, such as proxy.example.com:3128.");
+            return tr("Enter the proxy as host:port, such as proxy.example.com:3128. Put its "
+                      "user name and password in their own fields.");
+        if (const QString login =
+                FieldRules::proxyLogin(m_proxyUser->text().trimmed(), m_proxyPassword->text());
+            !login.isEmpty())
+            return login;
     }
     return {};
 }

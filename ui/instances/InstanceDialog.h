@@ -25,6 +25,8 @@ public:
     InstanceProfile profile() const;
     // Empty when editing and the stored token is to be kept.
     QString token() const;
+    // Empty: keep the stored proxy password.
+    QString proxyPassword() const;
     bool isNew() const { return m_isNew; }
 
     void accept() override;
@@ -45,6 +47,8 @@ private:
     QLineEdit *m_caFile;
     QComboBox *m_proxyMode;
     QLineEdit *m_proxyAddress;
+    QLineEdit *m_proxyUser;
+    QLineEdit *m_proxyPassword;
     QSpinBox *m_timeout;
     QLabel *m_error;
 };
