@@ -4,6 +4,7 @@
 #include "base/AppInfo.h"
 #include "base/AppSettings.h"
 #include "base/PortalColorSchemeSource.h"
+#include "base/SafeText.h"
 #include "base/Translations.h"
 #include "session/InstanceDirectory.h"
 #include "theme/AppearanceManager.h"
@@ -49,7 +50,12 @@ bool Application::parseArguments(QString *error)
         }
         std::string line;
         std::getline(std::cin, line);
-        m_sessionToken = QString::fromStdString(line).trimmed();
+        const QByteArray bytes = QByteArray::fromStdString(line);
+        if (!SafeText::isValidUtf8(bytes)) {
+            *error = tr("Standard input is not valid UTF-8: a token must be text.");
+            return false;
+        }
+        m_sessionToken = QString::fromUtf8(bytes).trimmed();
     }
     return true;
 }

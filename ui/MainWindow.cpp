@@ -70,6 +70,7 @@ MainWindow::MainWindow(AppearanceManager *appearance, InstanceDirectory *instanc
     setCentralWidget(splitter);
 
     m_connectionStatus = new QLabel(tr("No instance"), this);
+    m_connectionStatus->setTextFormat(Qt::PlainText);
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     m_connectionStatus->setAccessibleName(tr("Connection status"));
     m_keychainStatus = new QLabel(tr("Keychain: checking…"), this);

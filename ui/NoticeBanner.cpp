@@ -18,6 +18,7 @@ NoticeBanner::NoticeBanner(QWidget *parent) : QFrame(parent)
     icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(20, 20));
 
     m_text = new QLabel(this);
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setObjectName(QStringLiteral("noticeText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -161,7 +161,10 @@ void CliContext::connected(InstanceSession &session, std::function<void()> then)
             usage(tr("--token-stdin was given, but standard input held no token."));
             return;
         }
-        session.useTokenForThisRun(token);
+        if (const QString problem = session.useTokenForThisRun(token); !problem.isEmpty()) {
+            fail(ExitCode::Failure, QStringLiteral("validation"), problem);
+            return;
+        }
     }
     InstanceSession *s = &session;
     session.whenConnected(s, [this, s, then](const Outcome &outcome) {

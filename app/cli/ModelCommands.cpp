@@ -52,6 +52,8 @@ void ModelCommands::print(CliContext &ctx, const InstanceSession &session)
             array.append(modelJson(m));
         ctx.printJson(array);
     } else {
+        if (models.isEmpty())
+            ctx.print(tr("No self-hosted models: add one with 'duo-console models add'."));
         for (const EffectiveModel &m : models)
             ctx.printRow(
                 {(m.isPending() ? QStringLiteral("* ") : QStringLiteral("  ")) + m.model.name,

@@ -1,6 +1,7 @@
 #include "ApiError.h"
 
 #include "RetryPolicy.h"
+#include "base/SafeText.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -57,6 +58,13 @@ QString ApiError::shortCause() const
 }
 
 namespace {
+
+// GitLab's own words, as far as a person reads them.
+QString shortened(const QString &message)
+{
+    constexpr qsizetype readable = 1000;
+    return message.size() <= readable ? message : message.left(readable) + QChar(0x2026);
+}
 
 QString gitlabMessage(const QByteArray &body)
 {
@@ -129,7 +137,7 @@ ApiError ApiError::fromReply(const QNetworkReply &reply, const QByteArray &body,
     if (status == 0 || status == 407) // 407: the proxy, not GitLab, answered
         return transportError(reply, timedOut);
 
-    const QString server = gitlabMessage(body);
+    const QString server = SafeText::forDisplay(shortened(gitlabMessage(body)));
     const QString detail =
         QStringLiteral("HTTP %1 %2: %3").arg(status).arg(reply.url().path(), server);
     if (status == 401)
@@ -190,7 +198,8 @@ ApiError ApiError::fromGraphQLErrors(const QJsonArray &errors, int httpStatus)
         return {};
     QStringList messages;
     for (const auto &error : errors)
-        messages << error.toObject().value(QLatin1String("message")).toString();
+        messages << SafeText::forDisplay(
+            shortened(error.toObject().value(QLatin1String("message")).toString()));
     const QString detail = messages.join(QLatin1String(" | "));
     // GitLab's authorization failures carry no code, only this sentence.
     static const QString noPermission = QStringLiteral(

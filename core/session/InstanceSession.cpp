@@ -1,5 +1,6 @@
 #include "InstanceSession.h"
 
+#include "base/SafeText.h"
 #include "gitlab/InstanceConnector.h"
 #include "gitlab/ServerReader.h"
 #include "model/FieldRules.h"
@@ -150,10 +151,13 @@ void InstanceSession::startConnecting()
     connectWithToken();
 }
 
-void InstanceSession::useTokenForThisRun(const QString &token)
+QString InstanceSession::useTokenForThisRun(const QString &token)
 {
+    if (const QString problem = FieldRules::accessToken(token); !problem.isEmpty())
+        return problem;
     m_token = token;
     startConnecting();
+    return {};
 }
 
 void InstanceSession::connectWithToken()
@@ -219,7 +223,8 @@ QString InstanceSession::statusText() const
         return tr("%1: connecting…").arg(m_profile.name);
     case State::Connected:
         return tr("%1 · GitLab %2 · %3 · connected")
-            .arg(m_profile.name, m_capabilities.version, m_capabilities.username);
+            .arg(m_profile.name, SafeText::forDisplay(m_capabilities.version),
+                 SafeText::forDisplay(m_capabilities.username));
     case State::Offline:
         return tr("%1: offline, %2").arg(m_profile.name, m_error.shortCause());
     case State::Failed:

@@ -71,8 +71,9 @@ public:
 
     // --- connecting
     void connectToInstance();
-    // Uses `token` for this run only: it is kept in memory, never written anywhere.
-    void useTokenForThisRun(const QString &token);
+    // Uses `token` for this run only: it is kept in memory, never written anywhere. Returns
+    // why the token cannot be one (and then does nothing), or an empty string.
+    [[nodiscard]] QString useTokenForThisRun(const QString &token);
     // Connects unless connected; `done` when connected, or with why not.
     void whenConnected(QObject *context, Done done);
 

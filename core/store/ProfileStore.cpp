@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "base/AppSettings.h"
+#include "model/FieldRules.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -168,6 +169,13 @@ QString ProfileStore::nameProblem(const QString &name, const QUuid &id) const
 {
     if (name.trimmed().isEmpty())
         return tr("Give the instance a name.");
+    if (name.trimmed().size() > maxNameLength)
+        return tr("The instance name is %1 characters long; keep it to %2.")
+            .arg(name.trimmed().size())
+            .arg(maxNameLength);
+    if (const QString problem = FieldRules::controlCharacters(tr("The instance name"), name);
+        !problem.isEmpty())
+        return problem;
     for (const InstanceProfile &profile : all()) {
         if (profile.name == name.trimmed() && profile.id != id)
             return tr("An instance named '%1' already exists.").arg(name.trimmed());

@@ -26,6 +26,7 @@ public:
     QString problem() const;
     static QString configurationPath();
 
+    static constexpr int maxNameLength = 100;
     // A message saying why this name cannot be used for the profile with `id`, or empty.
     QString nameProblem(const QString &name, const QUuid &id = {}) const;
 

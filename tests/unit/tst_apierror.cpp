@@ -1,5 +1,7 @@
 #include "net/ApiError.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QtTest>
 
 class TestApiError : public QObject
@@ -48,6 +50,37 @@ private Q_SLOTS:
         QCOMPARE(error.userMessage(), QStringLiteral("message"));
         QCOMPARE(error.detail(), QStringLiteral("detail"));
         QCOMPARE(error.httpStatus(), 500);
+    }
+
+    // A server's message reaches a label or a terminal escaped and of a readable length.
+    void serverWordsAreEscapedAndShortened_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("shownPart");
+        QTest::addColumn<QString>("absentPart");
+        QTest::newRow("escape sequence")
+            << QStringLiteral("bad\x1b[2Jname") << QStringLiteral("bad\\u{001B}[2Jname")
+            << QStringLiteral("\x1b");
+        QTest::newRow("bidi override")
+            << QStringLiteral("abc\u202Edef") << QStringLiteral("abc\\u{202E}def")
+            << QStringLiteral("\u202E");
+        QTest::newRow("newline") << QStringLiteral("line1\nline2")
+                                 << QStringLiteral("line1\\u{000A}line2") << QStringLiteral("\n");
+        QTest::newRow("megabyte") << QString(1 << 20, QLatin1Char('x'))
+                                  << QString(1000, QLatin1Char('x')) + QChar(0x2026)
+                                  << QString(1001, QLatin1Char('x'));
+    }
+
+    void serverWordsAreEscapedAndShortened()
+    {
+        QFETCH(QString, server);
+        QFETCH(QString, shownPart);
+        QFETCH(QString, absentPart);
+        const ApiError error = ApiError::fromGraphQLErrors(
+            QJsonArray{QJsonObject{{QStringLiteral("message"), server}}}, 200);
+        QVERIFY2(error.userMessage().contains(shownPart, Qt::CaseInsensitive),
+                 qPrintable(error.userMessage().left(200)));
+        QVERIFY(!error.userMessage().contains(absentPart));
     }
 };
 

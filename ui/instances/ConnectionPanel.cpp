@@ -14,6 +14,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
 
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("connectionMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -51,10 +52,15 @@ ConnectionPanel::ConnectionPanel(QWidget *parent) : QFrame(parent)
     });
     connect(m_edit, &QPushButton::clicked, this, &ConnectionPanel::editRequested);
     auto useToken = [this] {
-        if (m_session && !m_token->text().trimmed().isEmpty()) {
-            m_session->useTokenForThisRun(m_token->text().trimmed());
-            m_token->clear();
+        if (!m_session || m_token->text().trimmed().isEmpty())
+            return;
+        if (const QString problem = m_session->useTokenForThisRun(m_token->text().trimmed());
+            !problem.isEmpty()) {
+            m_message->setText(problem);
+            m_message->setAccessibleName(problem);
+            return;
         }
+        m_token->clear();
     };
     connect(m_useToken, &QPushButton::clicked, this, useToken);
     connect(m_token, &QLineEdit::returnPressed, this, useToken);

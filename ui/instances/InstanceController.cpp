@@ -45,10 +45,14 @@ void InstanceController::select(const QUuid &id, const QString &sessionToken)
     Q_EMIT sessionChanged(m_session);
     if (!m_session)
         return;
-    if (sessionToken.isEmpty())
+    if (sessionToken.isEmpty()) {
         m_session->connectToInstance();
-    else
-        m_session->useTokenForThisRun(sessionToken);
+        return;
+    }
+    if (const QString problem = m_session->useTokenForThisRun(sessionToken); !problem.isEmpty()) {
+        Q_EMIT notice(problem);
+        m_session->connectToInstance();
+    }
 }
 
 void InstanceController::reconnect()
@@ -134,7 +138,7 @@ void InstanceController::offerSessionToken(const InstanceProfile &profile, const
     use->setAccessibleName(use->text());
     connect(use, &QPushButton::clicked, this, [this, token, id = profile.id] {
         if (m_session && m_session->profile().id == id)
-            m_session->useTokenForThisRun(token);
+            (void)m_session->useTokenForThisRun(token); // checked when it was first given
     });
     box->open();
 }

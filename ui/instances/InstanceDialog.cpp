@@ -86,6 +86,7 @@ InstanceDialog::InstanceDialog(const InstanceDirectory &instances,
     m_timeout->setValue(int(m_profile.connection.timeout.count()));
 
     m_error = new QLabel(this);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("instanceDialogError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));

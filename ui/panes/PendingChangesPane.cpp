@@ -89,6 +89,7 @@ PendingChangesPane::PendingChangesPane(const PaneInfo &info, QWidget *parent)
     m_progress = named(new QProgressBar(page), "pushProgress", tr("Push progress"));
     m_cancel = named(new QPushButton(tr("Cancel"), page), "cancelPush", tr("Cancel the push"));
     m_status = new QLabel(page);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("pushStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

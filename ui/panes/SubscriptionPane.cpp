@@ -2,6 +2,7 @@
 
 #include "EmptyStatePane.h"
 #include "WidgetHelpers.h"
+#include "base/SafeText.h"
 #include "session/InstanceSession.h"
 
 #include <QDesktopServices>
@@ -108,6 +109,7 @@ QLabel *SubscriptionPane::addRow(QFormLayout *form, const QString &label, const 
     auto *value = new QLabel(this);
     value->setObjectName(QLatin1String(objectName));
     value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setAccessibleName(label);
     form->addRow(label, value);
@@ -135,14 +137,18 @@ void SubscriptionPane::refresh()
 
 void SubscriptionPane::display(const InstanceCapabilities &c)
 {
+    // Everything the server says is shown as plain text, its control characters escaped.
+    const auto shown = [](const QString &server) {
+        return SafeText::forDisplay(server);
+    };
     const LicenseSummary &license = c.license;
     if (license.readable) {
         m_plan->setText(tr("%1 (%2)%3")
-                            .arg(license.plan.left(1).toUpper() + license.plan.mid(1), license.type,
-                                 license.trial ? tr(", trial") : QString()));
-        m_licensee->setText(license.company.isEmpty()
-                                ? license.licensee
-                                : tr("%1, %2").arg(license.licensee, license.company));
+                            .arg(shown(license.plan.left(1).toUpper() + license.plan.mid(1)),
+                                 shown(license.type), license.trial ? tr(", trial") : QString()));
+        m_licensee->setText(license.company.isEmpty() ? shown(license.licensee)
+                                                      : tr("%1, %2").arg(shown(license.licensee),
+                                                                         shown(license.company)));
         m_period->setText(
             tr("%1 to %2").arg(dateText(license.startsAt), dateText(license.expiresAt)));
         m_lastSync->setText(
@@ -161,20 +167,20 @@ void SubscriptionPane::display(const InstanceCapabilities &c)
     QStringList addOns;
     for (const AddOnPurchase &addOn : c.addOns)
         addOns << tr("%1: %2 of %3 seats assigned")
-                      .arg(addOnName(addOn.name))
+                      .arg(shown(addOnName(addOn.name)))
                       .arg(addOn.assigned)
                       .arg(addOn.purchased);
     m_addOns->setText(addOns.isEmpty() ? tr("none") : addOns.join(QLatin1Char('\n')));
     m_selfHosted->setText(c.selfHostedModelsAllowed
                               ? tr("Available on this instance.")
-                              : tr("Not available: %1").arg(c.selfHostedModelsReason));
+                              : tr("Not available: %1").arg(shown(c.selfHostedModelsReason)));
 
-    m_gitlab->setText(
-        tr("%1 (revision %2), API shape %3").arg(c.version, c.revision, c.shape.name()));
+    m_gitlab->setText(tr("%1 (revision %2), API shape %3")
+                          .arg(shown(c.version), shown(c.revision), c.shape.name()));
     QString token =
         tr("%1 (%2); scopes: %3")
-            .arg(c.username, c.isAdmin ? tr("administrator") : tr("not an administrator"),
-                 c.scopes.isEmpty() ? tr("unknown") : c.scopes.join(QLatin1String(", ")));
+            .arg(shown(c.username), c.isAdmin ? tr("administrator") : tr("not an administrator"),
+                 c.scopes.isEmpty() ? tr("unknown") : shown(c.scopes.join(QLatin1String(", "))));
     if (c.tokenExpiresAt.isValid())
         token += tr("; expires %1").arg(dateText(c.tokenExpiresAt));
     m_token->setText(token);
