@@ -332,11 +332,10 @@ int run(int argc, char **argv)
             << Help::tr("Run 'duo-console --help' for usage.") << '\n';
         return UsageError;
     }
-    // Logging, Qt's own warnings included, is for whoever asks for it: --verbose, or
-    // QT_LOGGING_RULES. The command's words are on stdout and stderr either way.
+    // Our logging is for whoever asks for it: --verbose, or QT_LOGGING_RULES. Qt's own warnings
+    // stay on: each one is a defect to fix.
     if (!parser.isSet(QStringLiteral("verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(
-            QStringLiteral("duo.*=false\ndefault.warning=false\nqt.*=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("duo.*=false"));
     if (parser.isSet(help)) {
         out << Help::text(parser);
         return Ok;

@@ -5,6 +5,7 @@
 #include "TlsTrust.h"
 
 #include <QNetworkAccessManager>
+#include <QAuthenticator>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -64,9 +65,21 @@ GitLabClient::GitLabClient(ConnectionSettings settings, QString token, QObject *
         m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
         break;
     case ProxySettings::Mode::Manual:
+        // The login is given when the proxy asks, and only once: a second question means it
+        // refused it, and the request then fails with that reason.
         m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxy.host,
-                                          m_settings.proxy.port, m_settings.proxy.user,
-                                          m_settings.proxyPassword));
+                                          m_settings.proxy.port));
+        connect(m_network, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+                [this](const QNetworkProxy &, QAuthenticator *authenticator) {
+                    if (m_proxyLoginRefused || m_settings.proxy.user.isEmpty())
+                        return;
+                    if (authenticator->user() == m_settings.proxy.user) {
+                        m_proxyLoginRefused = true;
+                        return;
+                    }
+                    authenticator->setUser(m_settings.proxy.user);
+                    authenticator->setPassword(m_settings.proxyPassword);
+                });
         break;
     case ProxySettings::Mode::System:
         m_network->setProxyFactory(new SystemProxyFactory);

@@ -50,4 +50,5 @@ private:
     QNetworkAccessManager *m_network;
     QSslConfiguration m_tls;
     ApiError m_settingsError;
+    bool m_proxyLoginRefused = false;
 };
