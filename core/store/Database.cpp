@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QStorageInfo>
 #include <QUrl>
 #include <QUuid>
 #include <QtEndian>
@@ -28,6 +29,9 @@ enum SqliteCode {
     CantOpen = 14,
     NotADb = 26
 };
+
+// Less room than this on the workspace's file system, and a failed write is put down to it.
+constexpr qint64 minimumFreeBytes = 256 * 1024;
 
 // Files this process has open through SQLite. Closing any descriptor of a file drops every
 // POSIX lock the process holds on it, SQLite's included; so a file already open here is never
@@ -106,6 +110,8 @@ StoreError Database::open()
     int version = 0;
     if (StoreError problem = checkSchema(&version); problem.isError())
         return problem;
+    if (StoreError problem = useWriteAheadLog(); problem.isError())
+        return problem;
     if (version < schemaVersion) {
         if (m_readOnly)
             return {StoreError::Kind::ReadOnly,
@@ -179,7 +185,9 @@ StoreError Database::create()
     if (!QFile::rename(building, m_path))
         return {StoreError::Kind::Io,
                 tr("The workspace %1 could not be put in place.").arg(m_path)};
-    return connect(m_path, false);
+    if (StoreError problem = connect(m_path, false); problem.isError())
+        return problem;
+    return useWriteAheadLog();
 }
 
 StoreError Database::connect(const QString &path, bool readOnly)
@@ -199,7 +207,13 @@ StoreError Database::connect(const QString &path, bool readOnly)
         noteOpen(m_path, +1);
         m_registered = true;
     }
-    if (readOnly)
+    return {};
+}
+
+// Only once the file is known to be a workspace: switching the journal rewrites its header.
+StoreError Database::useWriteAheadLog()
+{
+    if (m_readOnly)
         return {};
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
         if (StoreError problem = exec(QLatin1String(pragma)); problem.isError())
@@ -309,7 +323,12 @@ StoreError Database::errorFrom(const QSqlError &error) const
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const int code = error.nativeErrorCode().toInt() & 0xff;
     qCWarning(lcStore) << "workspace" << m_path << "SQLite error" << code << detail;
-    switch (code) {
+    // SQLite says "disk I/O error" when the write-ahead log or its index cannot grow: a full
+    // file system is told by the room left on it.
+    const bool noRoom =
+        (code == Full || code == IoErr) &&
+        QStorageInfo(QFileInfo(m_path).absolutePath()).bytesAvailable() < minimumFreeBytes;
+    switch (noRoom ? Full : code) {
     case ReadOnly:
         return {StoreError::Kind::ReadOnly, readOnlyError().message, detail};
     case Full:

@@ -1,3 +1,4 @@
+#include "ConsoleProcess.h"
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "TempXdgDirs.h"
@@ -18,31 +19,11 @@ private:
     TempXdgDirs xdg;
     Simulator sim;
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ConsoleProcess::Result;
 
-    Result run(const QStringList &arguments, const QByteArray &input = {})
+    static Result run(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QLatin1String(name));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), xdg.configHome());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), xdg.dataHome());
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), xdg.root() + QLatin1String("/xdg_cache_home"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(DUO_CONSOLE_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            qWarning("duo-console did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return ConsoleProcess::run(QStringLiteral(DUO_CONSOLE_BINARY), arguments, input);
     }
 
     Result add(const QString &name, const QByteArray &token)

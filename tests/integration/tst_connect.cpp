@@ -219,6 +219,13 @@ private Q_SLOTS:
             << admin << rest
             << QJsonObject{{QStringLiteral("status"), 503}, {QStringLiteral("count"), -1}}
             << int(Category::Server) << QStringLiteral("server error");
+        for (const int seconds : {600, 3600, 86400})
+            QTest::addRow("429 for %d s", seconds)
+                << admin << rest
+                << QJsonObject{{QStringLiteral("status"), 429},
+                               {QStringLiteral("retryAfter"), seconds},
+                               {QStringLiteral("count"), -1}}
+                << int(Category::RateLimited) << QStringLiteral("asks to wait until");
         QTest::newRow("graphql errors")
             << admin << QStringLiteral("^/api/graphql")
             << QJsonObject{{QStringLiteral("status"), 200},
@@ -312,6 +319,8 @@ private Q_SLOTS:
         const Outcome outcome = connectToSim();
         QCOMPARE(outcome.error.category(), Category::Protocol);
         QVERIFY2(outcome.error.userMessage().contains(QLatin1String("was not sent there")),
+                 qPrintable(outcome.error.userMessage()));
+        QVERIFY2(outcome.error.userMessage().contains(elsewhere.toDisplayString(QUrl::RemovePath)),
                  qPrintable(outcome.error.userMessage()));
         for (const auto &entry : sim.requests()) {
             const QJsonObject request = entry.toObject();

@@ -1,3 +1,4 @@
+#include "ConsoleProcess.h"
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "SyncWorkspace.h"
@@ -23,39 +24,22 @@ private:
     TempXdgDirs xdg; // shared with the child processes: same profiles, same workspace
     Simulator sim;
 
-    QProcessEnvironment environment() const
+    static int runConsole(const QStringList &arguments, const QByteArray &input = {},
+                          QString *output = nullptr)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QLatin1String(name));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("duo.*=false"));
-        return env;
-    }
-
-    int runConsole(const QStringList &arguments, const QByteArray &input = {},
-                   QString *output = nullptr)
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(DUO_CONSOLE_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(120000);
+        const auto result =
+            ConsoleProcess::run(QStringLiteral(DUO_CONSOLE_BINARY), arguments, input);
         if (output)
-            *output =
-                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+            *output = result.out + result.err;
+        return result.exitCode;
     }
 
     // Starts a push and kills it once the simulator holds one of its mutation batches.
     bool pushAndKillInFlight()
     {
         QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(DUO_CONSOLE_BINARY),
-                      {QStringLiteral("changes"), QStringLiteral("push")});
-        process.closeWriteChannel();
-        if (!process.waitForStarted(10000))
+        if (!ConsoleProcess::start(process, QStringLiteral(DUO_CONSOLE_BINARY),
+                                   {QStringLiteral("changes"), QStringLiteral("push")}))
             return false;
         QElapsedTimer clock;
         clock.start();

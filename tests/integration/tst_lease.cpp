@@ -1,3 +1,4 @@
+#include "ConsoleProcess.h"
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "SyncWorkspace.h"
@@ -28,41 +29,16 @@ private:
     QString path;
     int drafts = 0;
 
-    QProcessEnvironment environment() const
+    using Result = ConsoleProcess::Result;
+
+    static Result run(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(QLatin1String(name));
-        env.remove(QStringLiteral("QT_LOGGING_RULES"));
-        return env;
+        return ConsoleProcess::run(QStringLiteral(DUO_CONSOLE_BINARY), arguments, input);
     }
 
-    struct Result
+    static void start(QProcess &process, const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    Result run(const QStringList &arguments, const QByteArray &input = {})
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(DUO_CONSOLE_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    void start(QProcess &process, const QStringList &arguments)
-    {
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(DUO_CONSOLE_BINARY), arguments);
-        process.closeWriteChannel();
-        QVERIFY(process.waitForStarted(10000));
+        QVERIFY(ConsoleProcess::start(process, QStringLiteral(DUO_CONSOLE_BINARY), arguments));
     }
 
     QStringList draft(int count)
