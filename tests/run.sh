@@ -34,10 +34,11 @@ export XDG_DATA_HOME=$sandbox/data XDG_CONFIG_HOME=$sandbox/config
 export XDG_CACHE_HOME=$sandbox/cache XDG_RUNTIME_DIR=$sandbox/runtime
 export QT_QPA_PLATFORM=offscreen
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
-keyring_password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
-export keyring_password
+# The throwaway keyring's password: the keychain test locks the keyring and unlocks it again.
+DUO_TEST_KEYRING_PASSWORD=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+export DUO_TEST_KEYRING_PASSWORD
 
 dbus-run-session -- bash -c '
-  printf "%s" "$keyring_password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  unset keyring_password
+  printf "%s" "$DUO_TEST_KEYRING_PASSWORD" |
+    gnome-keyring-daemon --unlock --components=secrets >/dev/null
   exec ctest --preset "$0" "$@"' "$preset" "$@"
