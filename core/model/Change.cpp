@@ -33,9 +33,9 @@ QStringList Change::referencedModels() const
 {
     QStringList ids;
     for (const char *key : {"modelId", "reassignTo"}) {
-        const QString id = values.value(QLatin1String(key)).toString();
-        if (!id.isEmpty())
-            ids << id;
+        const QString modelId = values.value(QLatin1String(key)).toString();
+        if (!modelId.isEmpty())
+            ids << modelId;
     }
     return ids;
 }
