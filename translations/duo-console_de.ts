@@ -155,6 +155,18 @@
         <source>[command]</source>
         <translation>[Befehl]</translation>
     </message>
+    <message>
+        <source>The user name a manual proxy asks for.</source>
+        <translation>Der Benutzername, den ein manueller Proxy verlangt.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Read the proxy&apos;s password from standard input (after the token, if --token-stdin); it goes to the system keychain.</source>
+        <translation>Das Passwort des Proxys von der Standardeingabe lesen (bei --token-stdin nach dem Token); es wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -302,6 +314,21 @@
         <source>The connection to %1 closed before it answered. A change being sent may or may not have been applied; it is never sent twice blindly.</source>
         <translation>Die Verbindung zu %1 wurde geschlossen, bevor eine Antwort kam. Eine gerade gesendete Änderung wurde möglicherweise angewendet, möglicherweise auch nicht; sie wird niemals ungeprüft ein zweites Mal gesendet.</translation>
     </message>
+    <message>
+        <source>%1 could not be reached through the proxy %2:%3 (%4). Check that the proxy is running and the instance&apos;s proxy setting.</source>
+        <translation>%1 war über den Proxy %2:%3 nicht erreichbar (%4). Prüfen Sie, ob der Proxy läuft, und prüfen Sie die Proxy-Einstellung der Instanz.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the request: it needs a user name and password, or did not accept the ones stored for this instance. Check the proxy user and password.</source>
+        <translation>Der Proxy hat die Anfrage abgelehnt: Er verlangt einen Benutzernamen und ein Passwort oder hat die für diese Instanz gespeicherten nicht akzeptiert. Prüfen Sie Proxy-Benutzer und -Passwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>GitLab is rate limiting requests and asks to wait until %1 (%n minute(s)). Try again then.</source>
+        <translation>
+            <numerusform>GitLab begrenzt die Anzahl der Anfragen und bittet, bis %1 zu warten (%n Minute). Versuchen Sie es dann erneut.</numerusform>
+            <numerusform>GitLab begrenzt die Anzahl der Anfragen und bittet, bis %1 zu warten (%n Minuten). Versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -324,6 +351,10 @@
     <message>
         <source>--token-stdin needs -i NAME: the instance the token is for.</source>
         <translation>--token-stdin erfordert -i NAME: die Instanz, für die das Token gilt.</translation>
+    </message>
+    <message>
+        <source>Standard input is not valid UTF-8: a token must be text.</source>
+        <translation>Die Standardeingabe ist kein gültiges UTF-8: Ein Token muss Text sein.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1071,26 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <source>The Agent Platform service URL is a host and port, such as agent-platform.example.com:50052, without http:// or https://.</source>
         <translation>Die URL des Agent Platform-Dienstes besteht aus Host und Port, z. B. agent-platform.example.com:50052, ohne http:// oder https://.</translation>
     </message>
+    <message>
+        <source>The proxy user may not contain a colon.</source>
+        <translation>Der Proxy-Benutzer darf keinen Doppelpunkt enthalten.</translation>
+    </message>
+    <message>
+        <source>The proxy user and password may only hold Latin-1 characters (&quot;%1&quot; is not): proxies receive them in that encoding.</source>
+        <translation>Proxy-Benutzer und -Passwort dürfen nur Latin-1-Zeichen enthalten („%1“ ist keines): Proxys erhalten sie in dieser Kodierung.</translation>
+    </message>
+    <message>
+        <source>The proxy user and password may be at most %1 characters long.</source>
+        <translation>Proxy-Benutzer und -Passwort dürfen höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The proxy user</source>
+        <translation>Der Proxy-Benutzer</translation>
+    </message>
+    <message>
+        <source>The proxy password</source>
+        <translation>Das Proxy-Passwort</translation>
+    </message>
 </context>
 <context>
     <name>InstanceCapabilities</name>
@@ -1106,10 +1157,6 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <translation>--token-stdin wurde angegeben, aber die Standardeingabe enthielt kein Token.</translation>
     </message>
     <message>
-        <source>Usage: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
-        <translation>Verwendung: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</translation>
-    </message>
-    <message>
         <source>Added instance &apos;%1&apos; (%2).</source>
         <translation>Instanz „%1“ (%2) hinzugefügt.</translation>
     </message>
@@ -1154,12 +1201,28 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <translation>--ca-file und --no-ca-file schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <source>Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
-        <translation>Verwendung: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</translation>
-    </message>
-    <message>
         <source>Saved instance &apos;%1&apos; (%2).</source>
         <translation>Instanz „%1“ (%2) gespeichert.</translation>
+    </message>
+    <message>
+        <source>--proxy-user and --proxy-password-stdin need a manual proxy: --proxy HOST:PORT.</source>
+        <translation>--proxy-user und --proxy-password-stdin erfordern einen manuellen Proxy: --proxy HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>--proxy-password-stdin was given, but standard input held no password.</source>
+        <translation>--proxy-password-stdin wurde angegeben, aber die Standardeingabe enthielt kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout SECONDS] [--allow-http]</source>
+        <translation>Verwendung: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout SECONDS] [--allow-http]</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout SECONDS] [--allow-http]</source>
+        <translation>Verwendung: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout SECONDS] [--allow-http]</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (user %2)</source>
+        <translation>Proxy: %1 (Benutzer %2)</translation>
     </message>
 </context>
 <context>
@@ -1355,8 +1418,28 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation>Geben Sie das persönliche Zugriffstoken eines Administrators ein.</translation>
     </message>
     <message>
-        <source>Enter the proxy as host:port, such as proxy.example.com:3128.</source>
-        <translation>Geben Sie den Proxy im Format host:port ein, z. B. proxy.example.com:3128.</translation>
+        <source>Proxy user</source>
+        <translation>Proxy-Benutzer</translation>
+    </message>
+    <message>
+        <source>Proxy user, if it asks for one</source>
+        <translation>Proxy-Benutzer, falls er einen verlangt</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort beizubehalten</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;login:</source>
+        <translation>Proxy-&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as host:port, such as proxy.example.com:3128. Put its user name and password in their own fields.</source>
+        <translation>Geben Sie den Proxy als host:port ein, z. B. proxy.example.com:3128. Tragen Sie Benutzername und Passwort in die dafür vorgesehenen Felder ein.</translation>
     </message>
 </context>
 <context>
@@ -1366,12 +1449,12 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation>Die Instanz-URL enthält einen Benutzernamen oder ein Passwort. Duo Console speichert niemals Anmeldedaten in seiner Konfiguration: Geben Sie die URL ohne diese an; das Zugriffstoken wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
-        <translation>Es wurde nichts gespeichert: Duo Console speichert Tokens ausschließlich im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
         <source>Removed instance &apos;%1&apos;, but its token or its drafts&apos; API keys could not be removed from the keychain: %2</source>
         <translation>Instanz „%1“ entfernt, aber ihr Token oder die API-Schlüssel ihrer Entwürfe konnten nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: Duo Console keeps tokens and passwords only in the system keychain.</source>
+        <translation>Es wurde nichts gespeichert: Duo Console bewahrt Tokens und Passwörter ausschließlich im Schlüsselbund des Systems auf.</translation>
     </message>
 </context>
 <context>
@@ -1571,16 +1654,16 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation>Verwendung: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</translation>
     </message>
     <message>
-        <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
-        <translation>Es gibt kein Modell „%1“. &apos;duo-console models list&apos; zeigt sie an.</translation>
-    </message>
-    <message>
         <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
         <translation>Verwendung: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
         <translation>Verwendung: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
+    </message>
+    <message>
+        <source>No self-hosted models: add one with &apos;duo-console models add&apos;.</source>
+        <translation>Keine selbst gehosteten Modelle: Fügen Sie eines mit &apos;duo-console models add&apos; hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1926,14 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <source>The configuration file %1 could not be written.</source>
         <translation>Die Konfigurationsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>The instance name is %1 characters long; keep it to %2.</source>
+        <translation>Der Instanzname ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The instance name</source>
+        <translation>Der Instanzname</translation>
+    </message>
 </context>
 <context>
     <name>PushAnswers</name>
@@ -1960,6 +2051,10 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the token cannot be read or stored. Unlock it (log in to the desktop session, or unlock the &quot;Login&quot; keyring in Passwords and Keys / KWallet Manager), then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher kann das Token weder gelesen noch gespeichert werden. Entsperren Sie ihn (melden Sie sich bei der Desktop-Sitzung an, oder entsperren Sie den Schlüsselbund „Login“ in Passwörter und Verschlüsselung / KWallet Manager), und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2236,12 +2331,24 @@ Gültig von %3 bis %4
 SHA-256-Fingerabdruck: %5</translation>
     </message>
     <message>
-        <source>If your organisation uses its own certificate authority, add its CA file (PEM) in the instance&apos;s settings.</source>
-        <translation>Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, fügen Sie deren CA-Datei (PEM) in den Einstellungen der Instanz hinzu.</translation>
-    </message>
-    <message>
         <source>Ask the instance&apos;s administrator to renew or correct the certificate, or check that the URL uses the name the certificate was issued for.</source>
         <translation>Bitten Sie den Administrator der Instanz, das Zertifikat zu erneuern oder zu korrigieren, oder prüfen Sie, ob die URL den Namen verwendet, für den das Zertifikat ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>The certificate is outside its validity period (valid from %1 to %2): ask the instance&apos;s administrator to renew it. A CA file cannot help here.</source>
+        <translation>Das Zertifikat liegt außerhalb seines Gültigkeitszeitraums (gültig von %1 bis %2): Bitten Sie den Administrator der Instanz, es zu erneuern. Eine CA-Datei hilft hier nicht.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued for %1: check that the URL uses the name the certificate was issued for, or ask the administrator to correct it.</source>
+        <translation>Das Zertifikat wurde nicht für %1 ausgestellt: Prüfen Sie, ob die URL den Namen verwendet, für den das Zertifikat ausgestellt wurde, oder bitten Sie den Administrator, es zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 is configured for this instance, but it does not hold the authority that signed this certificate: check that it is the right file (duo-console instance edit NAME --ca-file PATH).</source>
+        <translation>Für diese Instanz ist die CA-Datei %1 konfiguriert, aber sie enthält nicht die Zertifizierungsstelle, die dieses Zertifikat signiert hat: Prüfen Sie, ob es die richtige Datei ist (duo-console instance edit NAME --ca-file PATH).</translation>
+    </message>
+    <message>
+        <source>If your organisation uses its own certificate authority, add its CA file (PEM) in the instance&apos;s settings (duo-console instance edit NAME --ca-file PATH).</source>
+        <translation>Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, fügen Sie deren CA-Datei (PEM) in den Einstellungen der Instanz hinzu (duo-console instance edit NAME --ca-file PATH).</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,18 @@
         <source>[command]</source>
         <translation>[commande]</translation>
     </message>
+    <message>
+        <source>The user name a manual proxy asks for.</source>
+        <translation>Le nom d&apos;utilisateur demandé par un proxy manuel.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Read the proxy&apos;s password from standard input (after the token, if --token-stdin); it goes to the system keychain.</source>
+        <translation>Lire le mot de passe du proxy depuis l&apos;entrée standard (après le jeton, avec --token-stdin) ; il est placé dans le trousseau du système.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -302,6 +314,21 @@
         <source>The connection to %1 closed before it answered. A change being sent may or may not have been applied; it is never sent twice blindly.</source>
         <translation>La connexion à %1 a été fermée avant sa réponse. Une modification en cours d&apos;envoi a pu être appliquée ou non ; elle n&apos;est jamais renvoyée à l&apos;aveugle.</translation>
     </message>
+    <message>
+        <source>%1 could not be reached through the proxy %2:%3 (%4). Check that the proxy is running and the instance&apos;s proxy setting.</source>
+        <translation>%1 est injoignable via le proxy %2:%3 (%4). Vérifiez que le proxy est en service, ainsi que le paramètre de proxy de l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the request: it needs a user name and password, or did not accept the ones stored for this instance. Check the proxy user and password.</source>
+        <translation>Le proxy a refusé la requête : il exige un nom d&apos;utilisateur et un mot de passe, ou n&apos;a pas accepté ceux enregistrés pour cette instance. Vérifiez l&apos;utilisateur et le mot de passe du proxy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>GitLab is rate limiting requests and asks to wait until %1 (%n minute(s)). Try again then.</source>
+        <translation>
+            <numerusform>GitLab limite le débit des requêtes et demande d&apos;attendre jusqu&apos;à %1 (%n minute). Réessayez à ce moment-là.</numerusform>
+            <numerusform>GitLab limite le débit des requêtes et demande d&apos;attendre jusqu&apos;à %1 (%n minutes). Réessayez à ce moment-là.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -324,6 +351,10 @@
     <message>
         <source>--token-stdin needs -i NAME: the instance the token is for.</source>
         <translation>--token-stdin nécessite -i NAME : l&apos;instance à laquelle le jeton est destiné.</translation>
+    </message>
+    <message>
+        <source>Standard input is not valid UTF-8: a token must be text.</source>
+        <translation>L&apos;entrée standard n&apos;est pas de l&apos;UTF-8 valide : un jeton doit être du texte.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1071,26 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <source>The Agent Platform service URL is a host and port, such as agent-platform.example.com:50052, without http:// or https://.</source>
         <translation>L&apos;URL du service Agent Platform se compose d&apos;un hôte et d&apos;un port, par exemple agent-platform.example.com:50052, sans http:// ni https://.</translation>
     </message>
+    <message>
+        <source>The proxy user may not contain a colon.</source>
+        <translation>L&apos;utilisateur du proxy ne doit pas contenir de deux-points.</translation>
+    </message>
+    <message>
+        <source>The proxy user and password may only hold Latin-1 characters (&quot;%1&quot; is not): proxies receive them in that encoding.</source>
+        <translation>L&apos;utilisateur et le mot de passe du proxy ne peuvent contenir que des caractères Latin-1 (« %1 » n&apos;en est pas un) : les proxys les reçoivent dans cet encodage.</translation>
+    </message>
+    <message>
+        <source>The proxy user and password may be at most %1 characters long.</source>
+        <translation>L&apos;utilisateur et le mot de passe du proxy ne peuvent pas dépasser %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The proxy user</source>
+        <translation>L&apos;utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>The proxy password</source>
+        <translation>Le mot de passe du proxy</translation>
+    </message>
 </context>
 <context>
     <name>InstanceCapabilities</name>
@@ -1106,10 +1157,6 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <translation>--token-stdin a été indiqué, mais l&apos;entrée standard ne contenait aucun jeton.</translation>
     </message>
     <message>
-        <source>Usage: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
-        <translation>Utilisation : duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</translation>
-    </message>
-    <message>
         <source>Added instance &apos;%1&apos; (%2).</source>
         <translation>Instance « %1 » ajoutée (%2).</translation>
     </message>
@@ -1154,12 +1201,28 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <translation>--ca-file et --no-ca-file s&apos;excluent mutuellement.</translation>
     </message>
     <message>
-        <source>Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
-        <translation>Utilisation : duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</translation>
-    </message>
-    <message>
         <source>Saved instance &apos;%1&apos; (%2).</source>
         <translation>Instance « %1 » enregistrée (%2).</translation>
+    </message>
+    <message>
+        <source>--proxy-user and --proxy-password-stdin need a manual proxy: --proxy HOST:PORT.</source>
+        <translation>--proxy-user et --proxy-password-stdin nécessitent un proxy manuel : --proxy HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>--proxy-password-stdin was given, but standard input held no password.</source>
+        <translation>--proxy-password-stdin a été indiqué, mais l&apos;entrée standard ne contenait aucun mot de passe.</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout SECONDS] [--allow-http]</source>
+        <translation>Utilisation : duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout SECONDS] [--allow-http]</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout SECONDS] [--allow-http]</source>
+        <translation>Utilisation : duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout SECONDS] [--allow-http]</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (user %2)</source>
+        <translation>proxy : %1 (utilisateur %2)</translation>
     </message>
 </context>
 <context>
@@ -1355,8 +1418,28 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <translation>Saisissez le jeton d&apos;accès personnel d&apos;un administrateur.</translation>
     </message>
     <message>
-        <source>Enter the proxy as host:port, such as proxy.example.com:3128.</source>
-        <translation>Saisissez le proxy sous la forme hôte:port, par exemple proxy.example.com:3128.</translation>
+        <source>Proxy user</source>
+        <translation>Utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy user, if it asks for one</source>
+        <translation>Utilisateur du proxy, s&apos;il en demande un</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Laisser vide pour conserver le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;login:</source>
+        <translation>&amp;Identifiants du proxy :</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as host:port, such as proxy.example.com:3128. Put its user name and password in their own fields.</source>
+        <translation>Saisissez le proxy sous la forme host:port, par exemple proxy.example.com:3128. Indiquez son nom d&apos;utilisateur et son mot de passe dans les champs prévus à cet effet.</translation>
     </message>
 </context>
 <context>
@@ -1366,12 +1449,12 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <translation>L&apos;URL de l&apos;instance contient un nom d&apos;utilisateur ou un mot de passe. Duo Console ne conserve jamais d&apos;identifiants dans sa configuration : indiquez l&apos;URL sans eux ; le jeton d&apos;accès est placé dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
-        <translation>Rien n&apos;a été enregistré : Duo Console conserve les jetons uniquement dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>Removed instance &apos;%1&apos;, but its token or its drafts&apos; API keys could not be removed from the keychain: %2</source>
         <translation>Instance « %1 » supprimée, mais son jeton ou les clés d&apos;API de ses brouillons n&apos;ont pas pu être supprimés du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: Duo Console keeps tokens and passwords only in the system keychain.</source>
+        <translation>Rien n&apos;a été enregistré : Duo Console ne conserve les jetons et les mots de passe que dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -1571,16 +1654,16 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <translation>Utilisation : duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</translation>
     </message>
     <message>
-        <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
-        <translation>Il n&apos;existe aucun modèle « %1 ». &apos;duo-console models list&apos; les affiche.</translation>
-    </message>
-    <message>
         <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
         <translation>Utilisation : duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
         <translation>Utilisation : duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
+    </message>
+    <message>
+        <source>No self-hosted models: add one with &apos;duo-console models add&apos;.</source>
+        <translation>Aucun modèle auto-hébergé : ajoutez-en un avec &apos;duo-console models add&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1926,14 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>The configuration file %1 could not be written.</source>
         <translation>Le fichier de configuration %1 n&apos;a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>The instance name is %1 characters long; keep it to %2.</source>
+        <translation>Le nom de l&apos;instance comporte %1 caractères ; limitez-le à %2.</translation>
+    </message>
+    <message>
+        <source>The instance name</source>
+        <translation>Le nom de l&apos;instance</translation>
+    </message>
 </context>
 <context>
     <name>PushAnswers</name>
@@ -1960,6 +2051,10 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>Le trousseau du système a signalé une erreur : %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the token cannot be read or stored. Unlock it (log in to the desktop session, or unlock the &quot;Login&quot; keyring in Passwords and Keys / KWallet Manager), then try again.</source>
+        <translation>Le trousseau du système est verrouillé : le jeton ne peut donc être ni lu ni enregistré. Déverrouillez-le (connectez-vous à la session de bureau, ou déverrouillez le trousseau « Login » dans Mots de passe et clés / KWallet Manager), puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2236,12 +2331,24 @@ Valide du %3 au %4
 Empreinte SHA-256 : %5</translation>
     </message>
     <message>
-        <source>If your organisation uses its own certificate authority, add its CA file (PEM) in the instance&apos;s settings.</source>
-        <translation>Si votre organisation utilise sa propre autorité de certification, ajoutez son fichier CA (PEM) dans les paramètres de l&apos;instance.</translation>
-    </message>
-    <message>
         <source>Ask the instance&apos;s administrator to renew or correct the certificate, or check that the URL uses the name the certificate was issued for.</source>
         <translation>Demandez à l&apos;administrateur de l&apos;instance de renouveler ou de corriger le certificat, ou vérifiez que l&apos;URL utilise le nom pour lequel le certificat a été émis.</translation>
+    </message>
+    <message>
+        <source>The certificate is outside its validity period (valid from %1 to %2): ask the instance&apos;s administrator to renew it. A CA file cannot help here.</source>
+        <translation>Le certificat est hors de sa période de validité (valide du %1 au %2) : demandez à l&apos;administrateur de l&apos;instance de le renouveler. Un fichier CA n&apos;y changera rien.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued for %1: check that the URL uses the name the certificate was issued for, or ask the administrator to correct it.</source>
+        <translation>Le certificat n&apos;a pas été émis pour %1 : vérifiez que l&apos;URL utilise le nom pour lequel le certificat a été émis, ou demandez à l&apos;administrateur de le corriger.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 is configured for this instance, but it does not hold the authority that signed this certificate: check that it is the right file (duo-console instance edit NAME --ca-file PATH).</source>
+        <translation>Le fichier CA %1 est configuré pour cette instance, mais il ne contient pas l&apos;autorité qui a signé ce certificat : vérifiez qu&apos;il s&apos;agit du bon fichier (duo-console instance edit NAME --ca-file PATH).</translation>
+    </message>
+    <message>
+        <source>If your organisation uses its own certificate authority, add its CA file (PEM) in the instance&apos;s settings (duo-console instance edit NAME --ca-file PATH).</source>
+        <translation>Si votre organisation utilise sa propre autorité de certification, ajoutez son fichier CA (PEM) dans les paramètres de l&apos;instance (duo-console instance edit NAME --ca-file PATH).</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,18 @@
         <source>[command]</source>
         <translation>[コマンド]</translation>
     </message>
+    <message>
+        <source>The user name a manual proxy asks for.</source>
+        <translation>手動プロキシが要求するユーザー名。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Read the proxy&apos;s password from standard input (after the token, if --token-stdin); it goes to the system keychain.</source>
+        <translation>プロキシのパスワードを標準入力から読み取ります (--token-stdin の場合はトークンの後)。パスワードはシステムのキーチェーンに保存されます。</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -302,6 +314,20 @@
         <source>The connection to %1 closed before it answered. A change being sent may or may not have been applied; it is never sent twice blindly.</source>
         <translation>%1 への接続が応答前に閉じられました。送信中の変更は適用された可能性も、適用されていない可能性もあります。確認せずに 2 回送信することはありません。</translation>
     </message>
+    <message>
+        <source>%1 could not be reached through the proxy %2:%3 (%4). Check that the proxy is running and the instance&apos;s proxy setting.</source>
+        <translation>プロキシ %2:%3 経由で %1 に到達できませんでした (%4)。プロキシが稼働していること、およびインスタンスのプロキシ設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The proxy refused the request: it needs a user name and password, or did not accept the ones stored for this instance. Check the proxy user and password.</source>
+        <translation>プロキシがリクエストを拒否しました。ユーザー名とパスワードが必要か、このインスタンスに保存されているものが受け入れられませんでした。プロキシのユーザーとパスワードを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>GitLab is rate limiting requests and asks to wait until %1 (%n minute(s)). Try again then.</source>
+        <translation>
+            <numerusform>GitLab がリクエストのレートを制限しており、%1 まで (%n 分) 待つよう求めています。その後で再試行してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -324,6 +350,10 @@
     <message>
         <source>--token-stdin needs -i NAME: the instance the token is for.</source>
         <translation>--token-stdin には -i NAME (トークンを使用するインスタンス) が必要です。</translation>
+    </message>
+    <message>
+        <source>Standard input is not valid UTF-8: a token must be text.</source>
+        <translation>標準入力が有効な UTF-8 ではありません。トークンはテキストである必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1063,26 @@ The changes being sent are kept; push again to check them against the server and
         <source>The Agent Platform service URL is a host and port, such as agent-platform.example.com:50052, without http:// or https://.</source>
         <translation>Agent Platform サービスの URL は、http:// や https:// を付けずにホストとポートで指定します (例: agent-platform.example.com:50052)。</translation>
     </message>
+    <message>
+        <source>The proxy user may not contain a colon.</source>
+        <translation>プロキシのユーザーにコロンを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The proxy user and password may only hold Latin-1 characters (&quot;%1&quot; is not): proxies receive them in that encoding.</source>
+        <translation>プロキシのユーザーとパスワードには Latin-1 の文字のみ使用できます (「%1」は該当しません)。プロキシはこのエンコーディングで受け取ります。</translation>
+    </message>
+    <message>
+        <source>The proxy user and password may be at most %1 characters long.</source>
+        <translation>プロキシのユーザーとパスワードは最大 %1 文字までです。</translation>
+    </message>
+    <message>
+        <source>The proxy user</source>
+        <translation>プロキシのユーザー</translation>
+    </message>
+    <message>
+        <source>The proxy password</source>
+        <translation>プロキシのパスワード</translation>
+    </message>
 </context>
 <context>
     <name>InstanceCapabilities</name>
@@ -1098,10 +1148,6 @@ The changes being sent are kept; push again to check them against the server and
         <translation>--token-stdin が指定されましたが、標準入力にトークンがありませんでした。</translation>
     </message>
     <message>
-        <source>Usage: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
-        <translation>使用方法: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</translation>
-    </message>
-    <message>
         <source>Added instance &apos;%1&apos; (%2).</source>
         <translation>インスタンス「%1」(%2) を追加しました。</translation>
     </message>
@@ -1146,12 +1192,28 @@ The changes being sent are kept; push again to check them against the server and
         <translation>--ca-file と --no-ca-file は同時に指定できません。</translation>
     </message>
     <message>
-        <source>Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</source>
-        <translation>使用方法: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--timeout SECONDS] [--allow-http]</translation>
-    </message>
-    <message>
         <source>Saved instance &apos;%1&apos; (%2).</source>
         <translation>インスタンス「%1」(%2) を保存しました。</translation>
+    </message>
+    <message>
+        <source>--proxy-user and --proxy-password-stdin need a manual proxy: --proxy HOST:PORT.</source>
+        <translation>--proxy-user と --proxy-password-stdin には手動プロキシ (--proxy HOST:PORT) が必要です。</translation>
+    </message>
+    <message>
+        <source>--proxy-password-stdin was given, but standard input held no password.</source>
+        <translation>--proxy-password-stdin が指定されましたが、標準入力にパスワードがありませんでした。</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout SECONDS] [--allow-http]</source>
+        <translation>使用方法: duo-console instance add NAME --url URL [--token-stdin] [--ca-file PATH] [--proxy none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout SECONDS] [--allow-http]</translation>
+    </message>
+    <message>
+        <source>Usage: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout SECONDS] [--allow-http]</source>
+        <translation>使用方法: duo-console instance edit NAME [--name NEW] [--url URL] [--ca-file PATH | --no-ca-file] [--proxy none|system|HOST:PORT] [--proxy-user USER] [--proxy-password-stdin] [--timeout SECONDS] [--allow-http]</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (user %2)</source>
+        <translation>プロキシ: %1 (ユーザー %2)</translation>
     </message>
 </context>
 <context>
@@ -1347,8 +1409,28 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation>管理者のパーソナルアクセストークンを入力してください。</translation>
     </message>
     <message>
-        <source>Enter the proxy as host:port, such as proxy.example.com:3128.</source>
-        <translation>プロキシを host:port の形式で入力してください (例: proxy.example.com:3128)。</translation>
+        <source>Proxy user</source>
+        <translation>プロキシのユーザー</translation>
+    </message>
+    <message>
+        <source>Proxy user, if it asks for one</source>
+        <translation>プロキシのユーザー (要求される場合)</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>プロキシのパスワード</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>保存済みのパスワードを維持する場合は空欄のままにします</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;login:</source>
+        <translation>プロキシのログイン(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as host:port, such as proxy.example.com:3128. Put its user name and password in their own fields.</source>
+        <translation>プロキシは host:port の形式で入力してください (例: proxy.example.com:3128)。ユーザー名とパスワードはそれぞれ専用のフィールドに入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1358,12 +1440,12 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation>インスタンスの URL にユーザー名またはパスワードが含まれています。Duo Console は認証情報を設定に保存しません。認証情報を含めずに URL を指定してください。アクセストークンはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
-        <source>Nothing was saved: Duo Console keeps tokens only in the system keychain.</source>
-        <translation>何も保存されませんでした。Duo Console はトークンをシステムのキーチェーンにのみ保存します。</translation>
-    </message>
-    <message>
         <source>Removed instance &apos;%1&apos;, but its token or its drafts&apos; API keys could not be removed from the keychain: %2</source>
         <translation>インスタンス「%1」を削除しましたが、そのトークンまたは下書きの API キーをキーチェーンから削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: Duo Console keeps tokens and passwords only in the system keychain.</source>
+        <translation>何も保存されませんでした。Duo Console はトークンとパスワードをシステムのキーチェーンにのみ保存します。</translation>
     </message>
 </context>
 <context>
@@ -1563,16 +1645,16 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation>使用方法: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</translation>
     </message>
     <message>
-        <source>There is no model &apos;%1&apos;. &apos;duo-console models list&apos; shows them.</source>
-        <translation>モデル「%1」はありません。&apos;duo-console models list&apos; で一覧を表示できます。</translation>
-    </message>
-    <message>
         <source>Usage: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
         <translation>使用方法: duo-console models edit -i NAME MODEL [--name N] [--family F] [--endpoint URL] [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</translation>
     </message>
     <message>
         <source>Usage: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</source>
         <translation>使用方法: duo-console models delete -i NAME MODEL [--reassign-to OTHER | --disable-features]</translation>
+    </message>
+    <message>
+        <source>No self-hosted models: add one with &apos;duo-console models add&apos;.</source>
+        <translation>セルフホストモデルがありません。&apos;duo-console models add&apos; で追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1916,14 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <source>The configuration file %1 could not be written.</source>
         <translation>設定ファイル %1 に書き込めませんでした。</translation>
     </message>
+    <message>
+        <source>The instance name is %1 characters long; keep it to %2.</source>
+        <translation>インスタンス名の長さが %1 文字あります。%2 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The instance name</source>
+        <translation>インスタンス名</translation>
+    </message>
 </context>
 <context>
     <name>PushAnswers</name>
@@ -1951,6 +2041,10 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>システムのキーチェーンがエラーを報告しました: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the token cannot be read or stored. Unlock it (log in to the desktop session, or unlock the &quot;Login&quot; keyring in Passwords and Keys / KWallet Manager), then try again.</source>
+        <translation>システムのキーチェーンがロックされているため、トークンの読み取りも保存もできません。ロックを解除してから (デスクトップセッションにログインするか、パスワードと鍵 / KWallet Manager で「Login」キーリングのロックを解除します)、再試行してください。</translation>
     </message>
 </context>
 <context>
@@ -2227,12 +2321,24 @@ SHA-256 fingerprint: %5</source>
 SHA-256 フィンガープリント: %5</translation>
     </message>
     <message>
-        <source>If your organisation uses its own certificate authority, add its CA file (PEM) in the instance&apos;s settings.</source>
-        <translation>組織が独自の認証局を使用している場合は、インスタンスの設定でその CA ファイル (PEM) を追加してください。</translation>
-    </message>
-    <message>
         <source>Ask the instance&apos;s administrator to renew or correct the certificate, or check that the URL uses the name the certificate was issued for.</source>
         <translation>インスタンスの管理者に証明書の更新または修正を依頼するか、URL が証明書の発行先の名前を使用していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The certificate is outside its validity period (valid from %1 to %2): ask the instance&apos;s administrator to renew it. A CA file cannot help here.</source>
+        <translation>証明書が有効期間外です (有効期間: %1～%2)。インスタンスの管理者に証明書の更新を依頼してください。CA ファイルではこの問題を解決できません。</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued for %1: check that the URL uses the name the certificate was issued for, or ask the administrator to correct it.</source>
+        <translation>この証明書は %1 に対して発行されたものではありません。URL が証明書の発行先の名前を使用していることを確認するか、管理者に修正を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 is configured for this instance, but it does not hold the authority that signed this certificate: check that it is the right file (duo-console instance edit NAME --ca-file PATH).</source>
+        <translation>このインスタンスには CA ファイル %1 が設定されていますが、この証明書に署名した認証局が含まれていません。正しいファイルであることを確認してください (duo-console instance edit NAME --ca-file PATH)。</translation>
+    </message>
+    <message>
+        <source>If your organisation uses its own certificate authority, add its CA file (PEM) in the instance&apos;s settings (duo-console instance edit NAME --ca-file PATH).</source>
+        <translation>組織で独自の認証局を使用している場合は、インスタンスの設定でその CA ファイル (PEM) を追加してください (duo-console instance edit NAME --ca-file PATH)。</translation>
     </message>
 </context>
 </TS>
