@@ -4,8 +4,8 @@
 #include "OneShotBody.h"
 #include "TlsTrust.h"
 
-#include <QNetworkAccessManager>
 #include <QAuthenticator>
+#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -66,9 +66,11 @@ GitLabClient::GitLabClient(ConnectionSettings settings, QString token, QObject *
         break;
     case ProxySettings::Mode::Manual:
         // The login is given when the proxy asks, and only once: a second question means it
-        // refused it, and the request then fails with that reason.
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxy.host,
-                                          m_settings.proxy.port));
+        // refused it, and the request then fails with that reason. (Qt 6.4 then warns
+        // "QNetworkAccessCache::addEntry: overriding active cache entry": it caches the refused
+        // login a second time, after this handler returns, whatever the handler does.)
+        m_network->setProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxy.host, m_settings.proxy.port));
         connect(m_network, &QNetworkAccessManager::proxyAuthenticationRequired, this,
                 [this](const QNetworkProxy &, QAuthenticator *authenticator) {
                     if (m_proxyLoginRefused || m_settings.proxy.user.isEmpty())

@@ -5,7 +5,7 @@
 #include <QStringList>
 
 // The duo-console binary run as a script would run it: no display, this process's XDG folders
-// (TempXdgDirs) and session bus, Qt's warnings on; only our own logging left out.
+// (TempXdgDirs) and session bus; a warning from Qt aborts it; our own logging left out.
 namespace ConsoleProcess {
 
 struct Result
@@ -15,9 +15,11 @@ struct Result
     QString err;
 };
 
-QProcessEnvironment environment();
+enum class QtWarnings { Fatal, Tolerated };
+
+QProcessEnvironment environment(QtWarnings warnings = QtWarnings::Fatal);
 Result run(const QString &binary, const QStringList &arguments, const QByteArray &input = {},
-           int timeoutMs = 120000);
+           int timeoutMs = 120000, QtWarnings warnings = QtWarnings::Fatal);
 // Starts without waiting for the end; standard input is closed.
 bool start(QProcess &process, const QString &binary, const QStringList &arguments);
 
