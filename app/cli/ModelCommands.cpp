@@ -2,6 +2,8 @@
 
 #include "ChangeCommands.h"
 #include "CliContext.h"
+#include "model/EnumNames.h"
+#include "model/FieldRules.h"
 #include "session/InstanceSession.h"
 
 #include <QJsonArray>
@@ -27,6 +29,25 @@ QString pendingName(const EffectiveModel &m)
     return {};
 }
 
+// The fields whose value this console has no name for: a newer GitLab's.
+QJsonArray unrecognised(const SelfHostedModel &m)
+{
+    QJsonArray fields;
+    if (!EnumNames::family(m.family).known)
+        fields.append(QStringLiteral("family"));
+    if (!EnumNames::platform(m.provider).known)
+        fields.append(QStringLiteral("provider"));
+    if (!EnumNames::releaseState(m.releaseState).known)
+        fields.append(QStringLiteral("releaseState"));
+    return fields;
+}
+
+QString platformText(const SelfHostedModel &m)
+{
+    const QString name = EnumNames::shown(EnumNames::platform(m.provider));
+    return m.providerInferred ? ModelCommands::tr("%1 (from the identifier)").arg(name) : name;
+}
+
 QJsonObject modelJson(const EffectiveModel &m)
 {
     const QString pending = pendingName(m);
@@ -38,6 +59,8 @@ QJsonObject modelJson(const EffectiveModel &m)
             {QStringLiteral("provider"), m.model.provider},
             {QStringLiteral("providerInferred"), m.model.providerInferred},
             {QStringLiteral("hasApiKey"), m.model.hasApiKey},
+            {QStringLiteral("releaseState"), m.model.releaseState},
+            {QStringLiteral("unrecognised"), unrecognised(m.model)},
             {QStringLiteral("pending"), pending.isEmpty() ? QJsonValue() : QJsonValue(pending)}};
 }
 
@@ -57,7 +80,10 @@ void ModelCommands::print(CliContext &ctx, const InstanceSession &session)
         for (const EffectiveModel &m : models)
             ctx.printRow(
                 {(m.isPending() ? QStringLiteral("* ") : QStringLiteral("  ")) + m.model.name,
-                 m.model.family, m.model.endpoint, m.model.identifier, pendingName(m)});
+                 EnumNames::shown(EnumNames::family(m.model.family)), platformText(m.model),
+                 FieldRules::platformEndpoint(m.model.provider).isNull() ? m.model.endpoint
+                                                                         : QStringLiteral("--"),
+                 m.model.identifier, pendingName(m)});
     }
     const QDateTime takenAt = session.view().snapshotTakenAt();
     if (ctx.offline())
@@ -107,12 +133,11 @@ std::optional<QJsonObject> ModelCommands::fields(CliContext &ctx, const ApiShape
                       fields.value(QLatin1String("family")).toString().toUpper());
     if (ctx.isSet(QStringLiteral("platform"))) {
         const QString platform = ctx.option(QStringLiteral("platform")).toLower();
-        const QString provider = platform == QLatin1String("api")       ? QStringLiteral("API")
-                                 : platform == QLatin1String("bedrock") ? QStringLiteral("BEDROCK")
-                                 : platform == QLatin1String("vertex-ai")
-                                     ? QStringLiteral("VERTEX_AI")
-                                     : QString();
-        if (provider.isEmpty()) {
+        // GitLab's value in lower case with dashes; one a newer GitLab lists is taken too.
+        const QString provider = platform.toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
+        const QStringList known{QStringLiteral("API"), QStringLiteral("BEDROCK"),
+                                QStringLiteral("VERTEX_AI")};
+        if (!known.contains(provider) && !shape.modelProviders.contains(provider)) {
             ctx.usage(tr("--platform takes api, bedrock or vertex-ai."));
             return std::nullopt;
         }
@@ -120,6 +145,13 @@ std::optional<QJsonObject> ModelCommands::fields(CliContext &ctx, const ApiShape
             ctx.fail(ExitCode::Failure, QStringLiteral("validation"),
                      tr("This instance stores no platform per model (GitLab before 19.0): it "
                         "cannot serve models from Google Vertex AI. Use api or bedrock."));
+            return std::nullopt;
+        }
+        if (!FieldRules::platformEndpoint(provider).isNull() &&
+            ctx.isSet(QStringLiteral("endpoint"))) {
+            ctx.usage(tr("--endpoint is for models served over the API: GitLab keeps no "
+                         "endpoint for %1 models. Leave it out.")
+                          .arg(platform));
             return std::nullopt;
         }
         fields.insert(QStringLiteral("provider"), provider);

@@ -2,6 +2,7 @@
 
 #include "model/DraftSteps.h"
 #include "model/EffectiveView.h"
+#include "model/EnumNames.h"
 #include "model/FieldRules.h"
 
 #include <QJsonArray>
@@ -135,6 +136,8 @@ WriteSet DraftRules::createModel(const EffectiveView &view, const ApiShape &shap
     if (shape.modelProvider && !edit.values.contains(QLatin1String("provider")))
         edit.values.insert(QStringLiteral("provider"), QStringLiteral("API"));
     const QString provider = edit.values.value(QLatin1String("provider")).toString();
+    if (const QString fixed = FieldRules::platformEndpoint(provider); !fixed.isNull())
+        edit.values.insert(QStringLiteral("endpoint"), fixed);
     if (QString problem = FieldRules::modelFields(edit.values, provider, shape);
         !problem.isEmpty() || !(problem = uniqueNameProblem(view, edit.values, {})).isEmpty())
         return refused(problem);
@@ -143,7 +146,7 @@ WriteSet DraftRules::createModel(const EffectiveView &view, const ApiShape &shap
     return recorded(change);
 }
 
-WriteSet DraftRules::updateModel(const EffectiveView &view, const ApiShape &shape, const Edit &edit)
+WriteSet DraftRules::updateModel(const EffectiveView &view, const ApiShape &shape, Edit edit)
 {
     const EffectiveModel *row = view.liveModel(edit.target);
     if (!row)
@@ -151,6 +154,15 @@ WriteSet DraftRules::updateModel(const EffectiveView &view, const ApiShape &shap
     const QString provider = edit.values.contains(QLatin1String("provider"))
                                  ? edit.values.value(QLatin1String("provider")).toString()
                                  : row->model.provider;
+    // A platform without an endpoint takes GitLab's stand-in when the model moves to it.
+    if (const QString fixed = FieldRules::platformEndpoint(provider); !fixed.isNull()) {
+        if (edit.values.contains(QLatin1String("endpoint")) &&
+            edit.values.value(QLatin1String("endpoint")).toString() != fixed)
+            return refused(tr("GitLab keeps no endpoint for models on %1: leave it out.")
+                               .arg(EnumNames::platform(provider).text));
+        if (edit.values.contains(QLatin1String("provider")) && row->model.endpoint != fixed)
+            edit.values.insert(QStringLiteral("endpoint"), fixed);
+    }
     QJsonObject checked = edit.values;
     // A new platform puts the other fields to its test as they stand.
     if (edit.values.contains(QLatin1String("provider"))) {

@@ -52,7 +52,7 @@ public:
 
 private:
     static WriteSet createModel(const EffectiveView &view, const ApiShape &shape, Edit edit);
-    static WriteSet updateModel(const EffectiveView &view, const ApiShape &shape, const Edit &edit);
+    static WriteSet updateModel(const EffectiveView &view, const ApiShape &shape, Edit edit);
     static WriteSet deleteModel(const EffectiveView &view, const Edit &edit);
     static WriteSet setFeatures(const EffectiveView &view, const ApiShape &shape, const Edit &edit);
     static WriteSet updateDuoSettings(const EffectiveView &view, const Edit &edit);

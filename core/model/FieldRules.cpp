@@ -24,6 +24,15 @@ bool FieldRules::isHttpUrl(const QString &text)
            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
+QString FieldRules::platformEndpoint(const QString &provider)
+{
+    if (provider == QLatin1String("BEDROCK"))
+        return bedrockPlaceholderEndpoint;
+    if (provider == QLatin1String("VERTEX_AI"))
+        return QLatin1String("");
+    return {};
+}
+
 QString FieldRules::modelFields(const QJsonObject &fields, const QString &provider,
                                 const ApiShape &shape)
 {

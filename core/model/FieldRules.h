@@ -29,6 +29,9 @@ public:
     // the model's platform after the edit (API when the instance knows none).
     static QString modelFields(const QJsonObject &fields, const QString &provider,
                                const ApiShape &shape);
+    // The endpoint GitLab's form sends for a platform that has none (Bedrock: a placeholder;
+    // Vertex AI on 19.x: empty), or a null string where the platform needs a real one.
+    static QString platformEndpoint(const QString &provider);
     static QString apiKey(const QString &key);
     static QString accessToken(const QString &token);
     // A manual proxy's Basic login: Qt sends it in Latin-1, and the user may hold no colon.

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// The names the console shows for GitLab's enum values. A value it has no name for (a newer
+// GitLab's) is shown by its raw name and marked as new, never dropped.
+class EnumNames
+{
+    Q_DECLARE_TR_FUNCTIONS(EnumNames)
+
+public:
+    struct Name
+    {
+        QString text;
+        bool known = false;
+    };
+
+    static Name family(const QString &value);   // AiAcceptedSelfHostedModels
+    static Name platform(const QString &value); // AiSelfHostedModelProvider
+    static Name releaseState(const QString &value);
+    // The feature's own title from GitLab wins; this covers the enum value alone.
+    static Name feature(const QString &value);
+    // "NOVA_NEXT (new in this GitLab version)" for an unknown value, the name otherwise.
+    static QString shown(const Name &name);
+    // The release state a family has in GitLab's own table (EXPERIMENTAL for unknown ones).
+    static QString familyReleaseState(const QString &value);
+};
