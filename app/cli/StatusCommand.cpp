@@ -1,8 +1,10 @@
 #include "StatusCommand.h"
 
 #include "CliContext.h"
+#include "model/EnumNames.h"
 #include "session/InstanceSession.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
@@ -10,6 +12,48 @@ namespace {
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? QStringLiteral("—") : text;
+}
+
+QStringList unknownValues(const QStringList &values, EnumNames::Name (*name)(const QString &))
+{
+    QStringList unknown;
+    for (const QString &value : values) {
+        if (!name(value).known)
+            unknown << value;
+    }
+    return unknown;
+}
+
+// The enum values this instance serves that the console has no name for, per enum.
+QJsonObject newValues(const ApiShape &shape)
+{
+    return {{QStringLiteral("family"),
+             QJsonArray::fromStringList(unknownValues(shape.modelFamilies, EnumNames::family))},
+            {QStringLiteral("feature"),
+             QJsonArray::fromStringList(unknownValues(shape.features, EnumNames::feature))},
+            {QStringLiteral("platform"), QJsonArray::fromStringList(unknownValues(
+                                             shape.modelProviders, EnumNames::platform))}};
+}
+
+QStringList capabilityNames(const ApiShape &shape)
+{
+    const std::pair<bool, const char *> named[] = {
+        {shape.connectionCheck, QT_TRANSLATE_NOOP("StatusCommand", "model connection check")},
+        {shape.modelProvider, QT_TRANSLATE_NOOP("StatusCommand", "a platform per model")},
+        {shape.duoSettings, QT_TRANSLATE_NOOP("StatusCommand", "AI gateway URL")},
+        {shape.gatewayTimeout, QT_TRANSLATE_NOOP("StatusCommand", "AI gateway timeout")},
+        {shape.agentPlatformUrl, QT_TRANSLATE_NOOP("StatusCommand", "Agent Platform service URL")},
+        {shape.agentPlatformTls, QT_TRANSLATE_NOOP("StatusCommand", "Agent Platform TLS")},
+        {shape.featureAllowlist, QT_TRANSLATE_NOOP("StatusCommand", "model allowlists")},
+        {shape.functionalCheck,
+         QT_TRANSLATE_NOOP("StatusCommand", "Agent Platform functional check")},
+    };
+    QStringList names;
+    for (const auto &[present, name] : named) {
+        if (present)
+            names << StatusCommand::tr(name);
+    }
+    return names;
 }
 
 } // namespace
@@ -46,6 +90,16 @@ void StatusCommand::printText(CliContext &ctx, const InstanceSession &session)
                       .arg(addOn.purchased);
     line(tr("Duo add-ons"), addOns.isEmpty() ? tr("none") : addOns.join(QLatin1String("; ")));
     line(tr("API shape"), c.shape.name());
+    line(tr("Capabilities"), orDash(capabilityNames(c.shape).join(QLatin1String(", "))));
+    const QJsonObject unknown = newValues(c.shape);
+    QStringList news;
+    for (auto it = unknown.constBegin(); it != unknown.constEnd(); ++it) {
+        for (const auto &value : it.value().toArray())
+            news << value.toString();
+    }
+    if (!news.isEmpty())
+        line(tr("New in this GitLab"),
+             tr("%1 (shown by GitLab's raw names)").arg(news.join(QLatin1String(", "))));
     line(tr("Self-hosted models"), c.selfHostedModelsAllowed
                                        ? tr("allowed")
                                        : tr("not allowed: %1").arg(c.selfHostedModelsReason));
@@ -67,6 +121,7 @@ void StatusCommand::run(CliContext &ctx)
                     QJsonObject json = s->capabilities().toJson();
                     json.insert(QStringLiteral("instance"), s->profile().name);
                     json.insert(QStringLiteral("url"), s->profile().connection.url.toString());
+                    json.insert(QStringLiteral("newValues"), newValues(s->capabilities().shape));
                     ctx.printJson(json);
                 } else {
                     printText(ctx, *s);

@@ -45,6 +45,24 @@ FeatureSetting feature(const QJsonObject &node)
     setting.releaseState = node.value(QLatin1String("releaseState")).toString();
     for (const auto &family : node.value(QLatin1String("compatibleLlms")).toArray())
         setting.compatibleFamilies << family.toString().toUpper();
+    if (const QJsonObject list = node.value(QLatin1String("allowList")).toObject();
+        !list.isEmpty()) {
+        QJsonArray models;
+        for (const auto &entry : list.value(QLatin1String("models"))
+                                     .toObject()
+                                     .value(QLatin1String("nodes"))
+                                     .toArray()) {
+            const QJsonObject model = entry.toObject();
+            models.append(QJsonObject{
+                {QStringLiteral("ref"), model.value(QLatin1String("ref"))},
+                {QStringLiteral("name"), model.value(QLatin1String("name"))},
+                {QStringLiteral("allowed"), model.value(QLatin1String("allowed"))},
+                {QStringLiteral("current"),
+                 model.value(QLatin1String("currentlyChosenModelForFeature"))}});
+        }
+        setting.allowList = {{QStringLiteral("enabled"), list.value(QLatin1String("enabled"))},
+                             {QStringLiteral("models"), models}};
+    }
     return setting;
 }
 

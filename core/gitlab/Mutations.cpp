@@ -40,7 +40,8 @@ Mutations::Mutations(const ApiShape &shape) : m_shape(shape)
     for (PushStep::Mutation m :
          {PushStep::Mutation::CreateModel, PushStep::Mutation::UpdateModel,
           PushStep::Mutation::DeleteModel, PushStep::Mutation::SetFeatures,
-          PushStep::Mutation::SetFeature, PushStep::Mutation::UpdateDuoSettings})
+          PushStep::Mutation::SetFeature, PushStep::Mutation::UpdateDuoSettings,
+          PushStep::Mutation::SetAllowlist})
         m_templates.insert(m, MutationTemplate::parse(
                                   GraphQLDocuments::load(PushStep::mutationName(m), capabilities)));
 }
@@ -144,6 +145,15 @@ ServerFacts Mutations::applied(const PushStep &step, const StepAnswer &answer,
             setting.feature = feature;
             setting.provider = step.input.value(QLatin1String("provider")).toString();
             setting.modelId = step.input.value(QLatin1String("aiSelfHostedModelId")).toString();
+            facts.featuresPut << setting;
+        }
+        break;
+    }
+    case PushStep::Mutation::SetAllowlist: {
+        const QString feature = step.input.value(QLatin1String("feature")).toString();
+        if (const FeatureSetting *known = view.serverFeature(feature)) {
+            FeatureSetting setting = *known;
+            setting.allowList = EffectiveView::withAllowlist(setting, step.input);
             facts.featuresPut << setting;
         }
         break;

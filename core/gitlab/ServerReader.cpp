@@ -226,9 +226,15 @@ void ServerReader::models(const QStringList &ids, Done<ModelsById> done)
     }
 }
 
-void ServerReader::features(Done<QList<FeatureSetting>> done)
+QString ServerReader::featuresHiddenMessage()
 {
-    ApiCall *call = m_client->graphql(GraphQLDocuments::load(QStringLiteral("feature-settings")));
+    return tr("GitLab does not show this token the AI-native feature settings: it needs an "
+              "administrator who may manage self-hosted models.");
+}
+
+void ServerReader::features(Done<std::optional<QList<FeatureSetting>>> done)
+{
+    ApiCall *call = m_client->graphql(GraphQLDocuments::load(QStringLiteral("feature-settings"), m_capabilities));
     ++m_requests;
     connect(call, &ApiCall::finished, this, [call, done] {
         call->deleteLater();
@@ -237,11 +243,12 @@ void ServerReader::features(Done<QList<FeatureSetting>> done)
             return;
         }
         QList<FeatureSetting> settings;
-        const QJsonArray nodes = call->data()
-                                     .value(QLatin1String("aiFeatureSettings"))
-                                     .toObject()
-                                     .value(QLatin1String("nodes"))
-                                     .toArray();
+        const QJsonValue list = call->data().value(QLatin1String("aiFeatureSettings"));
+        if (list.isNull()) {
+            done(std::nullopt, {});
+            return;
+        }
+        const QJsonArray nodes = list.toObject().value(QLatin1String("nodes")).toArray();
         for (const auto &node : nodes)
             settings << GraphQLMapping::feature(node.toObject());
         done(settings, {});
@@ -293,8 +300,10 @@ void ServerReader::snapshot(Done<Snapshot> done)
         state->snapshot.models = models;
         finishOne(error);
     });
-    features([state, finishOne](const QList<FeatureSetting> &features, const ApiError &error) {
-        state->snapshot.features = features;
+    features([state, finishOne](const std::optional<QList<FeatureSetting>> &features,
+                                const ApiError &error) {
+        state->snapshot.features = features.value_or(QList<FeatureSetting>());
+        state->snapshot.featuresHidden = !error.isError() && !features;
         finishOne(error);
     });
     duoSettings([state, finishOne](const std::optional<DuoSettings> &duo, const ApiError &error) {

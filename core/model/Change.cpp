@@ -47,6 +47,7 @@ const std::pair<Change::Kind, const char *> kindNames[] = {
     {Change::Kind::DeleteModel, "delete-model"},
     {Change::Kind::SetFeatures, "set-features"},
     {Change::Kind::UpdateDuoSettings, "update-duo-settings"},
+    {Change::Kind::SetAllowlist, "set-allowlist"},
 };
 const std::pair<Change::Status, const char *> statusNames[] = {
     {Change::Status::Pending, "pending"},

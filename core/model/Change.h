@@ -9,7 +9,14 @@
 // the server values it was made against, so a push can tell a merge from a conflict.
 struct Change
 {
-    enum class Kind { CreateModel, UpdateModel, DeleteModel, SetFeatures, UpdateDuoSettings };
+    enum class Kind {
+        CreateModel,
+        UpdateModel,
+        DeleteModel,
+        SetFeatures,
+        UpdateDuoSettings,
+        SetAllowlist
+    };
     enum class Status { Pending, Conflict, Failed, Pushed };
 
     QString id;          // uuid
@@ -17,14 +24,16 @@ struct Change
     qint64 version = 0;  // moves with every write of the row
     Kind kind = Kind::UpdateModel;
     // CreateModel: the draft's local id; Update/DeleteModel: the model's id; SetFeatures: the
-    // features, comma-separated; UpdateDuoSettings: "duo".
+    // features, comma-separated; UpdateDuoSettings: "duo"; SetAllowlist: the feature.
     QString target;
-    // CreateModel: all editable fields; UpdateModel / UpdateDuoSettings: the changed fields;
+    // CreateModel: all editable fields; UpdateModel / UpdateDuoSettings / SetAllowlist: the
+    // changed fields (SetAllowlist: allowlistEnabled, allowlistModelRefs);
     // SetFeatures: {"features": [...], "provider", "modelId"}; DeleteModel: {"reassignTo": id}
     // or {"disableFeatures": true} or {}. Model changes may carry "apiKey": a reference to a key
     // entered for the model, which is in the keychain under apiKeyName(); never the key itself.
     QJsonObject values;
-    // UpdateModel / UpdateDuoSettings: the server's value of each changed field; SetFeatures:
+    // UpdateModel / UpdateDuoSettings / SetAllowlist: the server's value of each changed field;
+    // SetFeatures:
     // {FEATURE: {"provider", "modelId"}}; DeleteModel: the model's fields.
     QJsonObject base;
     Status status = Status::Pending;

@@ -121,6 +121,9 @@ WriteSet DraftRules::record(const EffectiveView &view, const ApiShape &shape, Ed
     case Change::Kind::UpdateDuoSettings:
         set = updateDuoSettings(view, edit);
         break;
+    case Change::Kind::SetAllowlist:
+        set = setAllowlist(view, shape, edit);
+        break;
     }
     if (!set.isRefused())
         findOrphanedKeys(view, set);
@@ -347,10 +350,51 @@ WriteSet DraftRules::updateDuoSettings(const EffectiveView &view, const Edit &ed
 {
     if (const QString problem = FieldRules::duoSettings(edit.values); !problem.isEmpty())
         return refused(problem);
-    const QString target = QStringLiteral("duo");
-    const Change *earlier = view.pendingFor(Change::Kind::UpdateDuoSettings, target);
-    Change change = earlier ? *earlier : newChange(view, Change::Kind::UpdateDuoSettings, target);
-    mergeValues(change, edit.values, view.serverDuo() ? view.serverDuo()->fields : QJsonObject());
+    return updateFields(view, Change::Kind::UpdateDuoSettings, QStringLiteral("duo"), edit.values,
+                        view.serverDuo() ? view.serverDuo()->fields : QJsonObject());
+}
+
+WriteSet DraftRules::setAllowlist(const EffectiveView &view, const ApiShape &shape,
+                                  const Edit &edit)
+{
+    const QString feature = edit.target.toUpper();
+    const FeatureSetting *server = view.serverFeature(feature);
+    if (!shape.featureAllowlist)
+        return refused(tr("This instance has no model allowlists (GitLab 19.1 and later have "
+                          "them)."));
+    if (!server || !server->hasAllowlist())
+        return refused(tr("Model allowlists are not supported for the feature '%1'.")
+                           .arg(feature.toLower()));
+    QJsonObject values;
+    if (edit.values.contains(QLatin1String("allowlistEnabled")))
+        values.insert(QStringLiteral("allowlistEnabled"),
+                      edit.values.value(QLatin1String("allowlistEnabled")).toBool());
+    if (edit.values.contains(QLatin1String("allowlistModelRefs"))) {
+        QStringList refs;
+        const QStringList known = server->allowlistRefs();
+        for (const auto &ref : edit.values.value(QLatin1String("allowlistModelRefs")).toArray()) {
+            if (!known.contains(ref.toString()))
+                return refused(tr("GitLab offers no model '%1' for this feature's allowlist. It "
+                                  "offers: %2.")
+                                   .arg(ref.toString(), known.join(QLatin1String(", "))));
+            if (!refs.contains(ref.toString()))
+                refs << ref.toString();
+        }
+        refs.sort();
+        values.insert(QStringLiteral("allowlistModelRefs"), QJsonArray::fromStringList(refs));
+    }
+    return updateFields(view, Change::Kind::SetAllowlist, feature, values,
+                        server->allowlistFields());
+}
+
+// A change of named fields, folded into the one already pending for the same target.
+WriteSet DraftRules::updateFields(const EffectiveView &view, Change::Kind kind,
+                                  const QString &target, const QJsonObject &values,
+                                  const QJsonObject &server)
+{
+    const Change *earlier = view.pendingFor(kind, target);
+    Change change = earlier ? *earlier : newChange(view, kind, target);
+    mergeValues(change, values, server);
     dropUnchanged(change);
     if (change.values.isEmpty()) {
         WriteSet set;

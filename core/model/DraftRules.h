@@ -56,4 +56,9 @@ private:
     static WriteSet deleteModel(const EffectiveView &view, const Edit &edit);
     static WriteSet setFeatures(const EffectiveView &view, const ApiShape &shape, const Edit &edit);
     static WriteSet updateDuoSettings(const EffectiveView &view, const Edit &edit);
+    static WriteSet setAllowlist(const EffectiveView &view, const ApiShape &shape,
+                                 const Edit &edit);
+    static WriteSet updateFields(const EffectiveView &view, Change::Kind kind,
+                                 const QString &target, const QJsonObject &values,
+                                 const QJsonObject &server);
 };

@@ -59,6 +59,9 @@ WriteSet DraftRules::resolve(const EffectiveView &view, const QString &changeId,
                 serverValue = f->assignment();
         } else if (change.kind == Change::Kind::UpdateDuoSettings && view.serverDuo()) {
             serverValue = view.serverDuo()->fields.value(field);
+        } else if (change.kind == Change::Kind::SetAllowlist) {
+            if (const FeatureSetting *f = view.serverFeature(change.target))
+                serverValue = f->allowlistFields().value(field);
         }
         change.base.insert(field, serverValue);
     } else if (change.kind == Change::Kind::SetFeatures) {

@@ -1,5 +1,6 @@
 #include "EffectiveView.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 namespace {
@@ -25,6 +26,7 @@ void EffectiveView::reset(const WorkspaceState &state)
     *this = EffectiveView();
     m_snapshotExists = state.snapshot.exists;
     m_takenAt = state.snapshot.takenAt;
+    m_featuresHidden = state.snapshot.featuresHidden;
     m_server.reserve(state.snapshot.models.size());
     for (qsizetype i = 0; i < state.snapshot.models.size(); ++i) {
         const SelfHostedModel &model = state.snapshot.models[i];
@@ -77,6 +79,8 @@ ViewChanges EffectiveView::apply(const WorkspaceDelta &delta)
     for (const FeatureSetting &setting : server.featuresPut)
         putServerFeature(setting);
     changes.featuresChanged = server.features || !server.featuresPut.isEmpty();
+    if (server.features)
+        m_featuresHidden = false;
     if (server.duo) {
         m_serverDuo = server.duo;
         changes.duoChanged = true;
@@ -188,6 +192,7 @@ Snapshot EffectiveView::snapshot() const
         return m_serverOrder.value(a.id) < m_serverOrder.value(b.id);
     });
     snapshot.features = m_serverFeatures;
+    snapshot.featuresHidden = m_featuresHidden;
     snapshot.duo = m_serverDuo;
     return snapshot;
 }
@@ -208,6 +213,7 @@ void EffectiveView::touchedBy(const Change &change, QSet<QString> &models,
         changes.featuresChanged = true;
         break;
     case Change::Kind::SetFeatures:
+    case Change::Kind::SetAllowlist:
         changes.featuresChanged = true;
         break;
     case Change::Kind::UpdateDuoSettings:
@@ -330,10 +336,35 @@ QList<EffectiveModel> EffectiveView::models(bool withDeleted) const
     return list;
 }
 
+// The allowlist as `fields` (FeatureSetting::allowlistFields) would leave it.
+QJsonObject EffectiveView::withAllowlist(const FeatureSetting &setting, const QJsonObject &fields)
+{
+    QJsonObject list = setting.allowList;
+    if (fields.contains(QLatin1String("allowlistEnabled")))
+        list.insert(QStringLiteral("enabled"), fields.value(QLatin1String("allowlistEnabled")));
+    if (fields.contains(QLatin1String("allowlistModelRefs"))) {
+        QStringList refs;
+        for (const auto &ref : fields.value(QLatin1String("allowlistModelRefs")).toArray())
+            refs << ref.toString();
+        QJsonArray models;
+        for (const auto &entry : list.value(QLatin1String("models")).toArray()) {
+            QJsonObject model = entry.toObject();
+            model.insert(QStringLiteral("allowed"),
+                         model.value(QLatin1String("current")).toBool() ||
+                             refs.contains(model.value(QLatin1String("ref")).toString()));
+            models.append(model);
+        }
+        list.insert(QStringLiteral("models"), models);
+    }
+    return list;
+}
+
 QList<FeatureSetting> EffectiveView::features() const
 {
     QList<FeatureSetting> list = m_serverFeatures;
     for (FeatureSetting &setting : list) {
+        if (const Change *c = pendingFor(Change::Kind::SetAllowlist, setting.feature))
+            setting.allowList = withAllowlist(setting, c->values);
         if (const Change *c = featureChange(setting.feature)) {
             setting.provider = c->values.value(QLatin1String("provider")).toString();
             setting.modelId = c->values.value(QLatin1String("modelId")).toString();

@@ -52,6 +52,8 @@ public:
     // --- the server's state
     bool snapshotExists() const { return m_snapshotExists; }
     QDateTime snapshotTakenAt() const { return m_takenAt; }
+    // GitLab hid the feature settings from this token at the last read (Snapshot::featuresHidden).
+    bool featuresHidden() const { return m_featuresHidden; }
     const SelfHostedModel *serverModel(const QString &id) const;
     const SelfHostedModel *serverModelNamed(const QString &name) const;
     qsizetype serverModelCount() const;
@@ -89,6 +91,7 @@ public:
     QList<EffectiveModel> models(bool withDeleted = false) const; // complete views only
     qsizetype rowCount() const { return m_rows.size(); }
     QList<FeatureSetting> features() const;
+    static QJsonObject withAllowlist(const FeatureSetting &setting, const QJsonObject &fields);
     std::optional<FeatureSetting> feature(const QString &feature) const;
     QStringList featuresServedBy(const QString &modelId) const;
     std::optional<DuoSettings> duo() const;
@@ -104,6 +107,7 @@ private:
     void setRow(const QString &id, std::optional<EffectiveModel> row) const;
 
     bool m_snapshotExists = false;
+    bool m_featuresHidden = false;
     bool m_complete = true;
     ServerModelLookup m_lookup;
     QDateTime m_takenAt;

@@ -12,6 +12,28 @@ QJsonObject FeatureSetting::assignment() const
     return assignment(provider, modelId);
 }
 
+QJsonObject FeatureSetting::allowlistFields() const
+{
+    QStringList refs;
+    for (const auto &entry : allowList.value(QLatin1String("models")).toArray()) {
+        const QJsonObject model = entry.toObject();
+        if (model.value(QLatin1String("allowed")).toBool() &&
+            !model.value(QLatin1String("current")).toBool())
+            refs << model.value(QLatin1String("ref")).toString();
+    }
+    refs.sort();
+    return {{QStringLiteral("allowlistEnabled"), allowList.value(QLatin1String("enabled"))},
+            {QStringLiteral("allowlistModelRefs"), QJsonArray::fromStringList(refs)}};
+}
+
+QStringList FeatureSetting::allowlistRefs() const
+{
+    QStringList refs;
+    for (const auto &entry : allowList.value(QLatin1String("models")).toArray())
+        refs << entry.toObject().value(QLatin1String("ref")).toString();
+    return refs;
+}
+
 QJsonObject FeatureSetting::toJson() const
 {
     QJsonObject json = assignment();
@@ -21,6 +43,8 @@ QJsonObject FeatureSetting::toJson() const
     json.insert(QStringLiteral("releaseState"), releaseState);
     json.insert(QStringLiteral("compatibleFamilies"),
                 QJsonArray::fromStringList(compatibleFamilies));
+    if (hasAllowlist())
+        json.insert(QStringLiteral("allowList"), allowList);
     return json;
 }
 
@@ -35,5 +59,6 @@ FeatureSetting FeatureSetting::fromJson(const QJsonObject &json)
     setting.releaseState = json.value(QLatin1String("releaseState")).toString();
     for (const auto &family : json.value(QLatin1String("compatibleFamilies")).toArray())
         setting.compatibleFamilies << family.toString();
+    setting.allowList = json.value(QLatin1String("allowList")).toObject();
     return setting;
 }

@@ -15,6 +15,9 @@ struct FeatureSetting
     QString mainFeature;
     QString releaseState;           // GA | BETA | EXPERIMENT
     QStringList compatibleFamilies; // AiAcceptedSelfHostedModels values
+    // 19.1+, a vendored setting of a feature that has one: {"enabled", "models": [{"ref",
+    // "name", "allowed", "current"}]}; empty where GitLab offers no allowlist.
+    QJsonObject allowList;
 
     static inline const QString disabled = QStringLiteral("DISABLED");
     static inline const QString vendored = QStringLiteral("VENDORED");
@@ -23,6 +26,11 @@ struct FeatureSetting
 
     QJsonObject assignment() const; // {"provider", "modelId"}: what a change sets
     static QJsonObject assignment(const QString &provider, const QString &modelId);
+    bool hasAllowlist() const { return !allowList.isEmpty(); }
+    // The allowlist as a change sets it: {"allowlistEnabled", "allowlistModelRefs": sorted refs
+    // allowed besides the model currently chosen, which GitLab allows implicitly}.
+    QJsonObject allowlistFields() const;
+    QStringList allowlistRefs() const; // every model the allowlist can name
     QString displayTitle() const { return title.isEmpty() ? feature : title; }
     bool accepts(const QString &family) const
     {

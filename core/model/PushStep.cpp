@@ -17,6 +17,8 @@ QString PushStep::mutationName(Mutation mutation)
         return QStringLiteral("set-feature");
     case Mutation::UpdateDuoSettings:
         return QStringLiteral("update-duo-settings");
+    case Mutation::SetAllowlist:
+        return QStringLiteral("set-allowlist");
     }
     return {};
 }

@@ -20,7 +20,8 @@ public:
         DeleteModel,
         SetFeatures,
         SetFeature,
-        UpdateDuoSettings
+        UpdateDuoSettings,
+        SetAllowlist
     };
 
     Mutation mutation = Mutation::CreateModel;

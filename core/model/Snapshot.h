@@ -16,5 +16,8 @@ struct Snapshot
     QDateTime takenAt;
     QList<SelfHostedModel> models;
     QList<FeatureSetting> features;
+    // GitLab answered null for the feature settings (19.x, to a token without the admin
+    // abilities): `features` is empty because they could not be read, not because there are none.
+    bool featuresHidden = false;
     std::optional<DuoSettings> duo;
 };

@@ -112,6 +112,8 @@ StoreError WorkspaceTables::load(WorkspaceState *state, QJsonObject *apiShape, b
             snapshot.exists = snapshot.takenAt.isValid();
         } else if (key == QLatin1String("duo") && !value.isEmpty()) {
             snapshot.duo = DuoSettings::fromJson(toObject(value));
+        } else if (key == QLatin1String("features_hidden")) {
+            snapshot.featuresHidden = value == QLatin1String("1");
         } else if (key == QLatin1String("api_shape")) {
             *apiShape = toObject(value);
         }
@@ -260,6 +262,8 @@ StoreError WorkspaceTables::write(const ServerFacts &facts)
     if (facts.features) {
         if (StoreError e = clearFeatures(); e.isError())
             return e;
+        if (StoreError e = putMeta(QStringLiteral("features_hidden"), QString()); e.isError())
+            return e;
         for (qsizetype i = 0; i < facts.features->size(); ++i) {
             if (StoreError e = putFeature(facts.features->at(i), i); e.isError())
                 return e;
@@ -295,5 +299,10 @@ StoreError WorkspaceTables::replace(const Snapshot &snapshot)
     if (snapshot.duo)
         rest.duo = snapshot.duo;
     rest.takenAt = snapshot.takenAt;
+    if (snapshot.featuresHidden) {
+        if (StoreError e = putMeta(QStringLiteral("features_hidden"), QStringLiteral("1"));
+            e.isError())
+            return e;
+    }
     return write(rest);
 }

@@ -93,6 +93,8 @@ void PushCheck::recover(Change &c, const EffectiveView &view, CheckOutcome &outc
         server = view.serverModel(c.target)->editableFields();
     else if (c.kind == Change::Kind::UpdateDuoSettings && view.serverDuo())
         server = view.serverDuo()->fields;
+    else if (c.kind == Change::Kind::SetAllowlist && view.serverFeature(c.target))
+        server = view.serverFeature(c.target)->allowlistFields();
     const QJsonObject base = ownWrites(c, server);
     if (base.isEmpty())
         return;
@@ -170,5 +172,16 @@ void PushCheck::check(const Change &c, const EffectiveView &view, const QSet<QSt
             ThreeWayMerge::fields(c, view.serverDuo() ? view.serverDuo()->fields : QJsonObject()),
             changedToo);
         return;
+    case Change::Kind::SetAllowlist: {
+        const FeatureSetting *setting = view.serverFeature(c.target);
+        if (!setting || !setting->hasAllowlist()) {
+            conflict(c.values.keys(), tr("GitLab no longer offers a model allowlist for %1. "
+                                         "Take the server's side to drop this change.")
+                                          .arg(c.target.toLower()));
+            return;
+        }
+        settle(ThreeWayMerge::fields(c, setting->allowlistFields()), changedToo);
+        return;
+    }
     }
 }

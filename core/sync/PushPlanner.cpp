@@ -167,6 +167,29 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Eff
             duo << step;
             break;
         }
+        case Change::Kind::SetAllowlist: {
+            PushStep step = modelStep(Mutation::SetAllowlist, c, planned.toApply);
+            step.model.clear();
+            // Both arguments are required: what is not changed keeps the server's value.
+            QJsonObject fields = view.serverFeature(c.target)
+                                     ? view.serverFeature(c.target)->allowlistFields()
+                                     : QJsonObject();
+            for (auto it = planned.toApply.constBegin(); it != planned.toApply.constEnd(); ++it)
+                fields.insert(it.key(), it.value());
+            step.input = fields;
+            step.input.insert(QStringLiteral("feature"), c.target);
+            QStringList refs;
+            for (const auto &ref : fields.value(QLatin1String("allowlistModelRefs")).toArray())
+                refs << ref.toString();
+            step.description =
+                fields.value(QLatin1String("allowlistEnabled")).toBool()
+                    ? tr("Limit %1 to the allowlist: %2")
+                          .arg(c.target, refs.isEmpty() ? tr("the chosen model only")
+                                                        : refs.join(QLatin1String(", ")))
+                    : tr("Turn off the model allowlist of %1").arg(c.target);
+            duo << step;
+            break;
+        }
         case Change::Kind::DeleteModel: {
             PushStep step = modelStep(Mutation::DeleteModel, c, {});
             step.input = {{QStringLiteral("id"), c.target}};

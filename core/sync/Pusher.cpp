@@ -131,6 +131,7 @@ void Pusher::refresh()
             needFeatures = needFeatures || c.kind == Change::Kind::DeleteModel;
             break;
         case Change::Kind::SetFeatures:
+        case Change::Kind::SetAllowlist:
             needFeatures = true;
             break;
         case Change::Kind::UpdateDuoSettings:
@@ -196,9 +197,15 @@ void Pusher::refresh()
     }
     if (needFeatures)
         m_reader->features(
-            [gathered, oneDone](const QList<FeatureSetting> &features, const ApiError &error) {
+            [gathered, oneDone](const std::optional<QList<FeatureSetting>> &features,
+                                const ApiError &error) {
+                if (!error.isError() && !features) {
+                    oneDone({ApiError::Category::Forbidden,
+                             ServerReader::featuresHiddenMessage()});
+                    return;
+                }
                 if (!error.isError())
-                    gathered->facts.features = features;
+                    gathered->facts.features = *features;
                 oneDone(error);
             });
     else

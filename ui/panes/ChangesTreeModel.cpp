@@ -105,6 +105,10 @@ void ChangesTreeModel::rebuild(const EffectiveView &view)
             group = groupFor(QStringLiteral("duo"), tr("AI gateway and Duo settings"));
             what = tr("Update");
             break;
+        case Change::Kind::SetAllowlist:
+            group = groupFor(QStringLiteral("features"), tr("AI-native features"));
+            what = tr("Model allowlist of %1").arg(c.target);
+            break;
         }
         QList<QStandardItem *> changeRow = row(what, statusText(c), c.error);
         for (QStandardItem *item : changeRow)
@@ -167,6 +171,9 @@ void ChangesTreeModel::rebuild(const EffectiveView &view)
                 current = m->editableFields();
         if (c.kind == Change::Kind::UpdateDuoSettings && view.serverDuo())
             current = view.serverDuo()->toJson();
+        if (c.kind == Change::Kind::SetAllowlist)
+            if (const FeatureSetting *f = view.serverFeature(c.target))
+                current = f->allowlistFields();
         for (auto it = c.values.constBegin(); it != c.values.constEnd(); ++it) {
             if (it.key() == Change::apiKeyField) {
                 addField(it.key(), tr("API key"), tr("(kept)"), tr("(new key, in the keychain)"));
