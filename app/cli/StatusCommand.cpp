@@ -31,8 +31,8 @@ QJsonObject newValues(const ApiShape &shape)
              QJsonArray::fromStringList(unknownValues(shape.modelFamilies, EnumNames::family))},
             {QStringLiteral("feature"),
              QJsonArray::fromStringList(unknownValues(shape.features, EnumNames::feature))},
-            {QStringLiteral("platform"), QJsonArray::fromStringList(unknownValues(
-                                             shape.modelProviders, EnumNames::platform))}};
+            {QStringLiteral("platform"),
+             QJsonArray::fromStringList(unknownValues(shape.modelProviders, EnumNames::platform))}};
 }
 
 QStringList capabilityNames(const ApiShape &shape)

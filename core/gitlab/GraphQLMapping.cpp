@@ -53,12 +53,12 @@ FeatureSetting feature(const QJsonObject &node)
                                      .value(QLatin1String("nodes"))
                                      .toArray()) {
             const QJsonObject model = entry.toObject();
-            models.append(QJsonObject{
-                {QStringLiteral("ref"), model.value(QLatin1String("ref"))},
-                {QStringLiteral("name"), model.value(QLatin1String("name"))},
-                {QStringLiteral("allowed"), model.value(QLatin1String("allowed"))},
-                {QStringLiteral("current"),
-                 model.value(QLatin1String("currentlyChosenModelForFeature"))}});
+            models.append(
+                QJsonObject{{QStringLiteral("ref"), model.value(QLatin1String("ref"))},
+                            {QStringLiteral("name"), model.value(QLatin1String("name"))},
+                            {QStringLiteral("allowed"), model.value(QLatin1String("allowed"))},
+                            {QStringLiteral("current"),
+                             model.value(QLatin1String("currentlyChosenModelForFeature"))}});
         }
         setting.allowList = {{QStringLiteral("enabled"), list.value(QLatin1String("enabled"))},
                              {QStringLiteral("models"), models}};

@@ -234,7 +234,8 @@ QString ServerReader::featuresHiddenMessage()
 
 void ServerReader::features(Done<std::optional<QList<FeatureSetting>>> done)
 {
-    ApiCall *call = m_client->graphql(GraphQLDocuments::load(QStringLiteral("feature-settings"), m_capabilities));
+    ApiCall *call = m_client->graphql(
+        GraphQLDocuments::load(QStringLiteral("feature-settings"), m_capabilities));
     ++m_requests;
     connect(call, &ApiCall::finished, this, [call, done] {
         call->deleteLater();

@@ -363,8 +363,8 @@ WriteSet DraftRules::setAllowlist(const EffectiveView &view, const ApiShape &sha
         return refused(tr("This instance has no model allowlists (GitLab 19.1 and later have "
                           "them)."));
     if (!server || !server->hasAllowlist())
-        return refused(tr("Model allowlists are not supported for the feature '%1'.")
-                           .arg(feature.toLower()));
+        return refused(
+            tr("Model allowlists are not supported for the feature '%1'.").arg(feature.toLower()));
     QJsonObject values;
     if (edit.values.contains(QLatin1String("allowlistEnabled")))
         values.insert(QStringLiteral("allowlistEnabled"),

@@ -196,18 +196,16 @@ void Pusher::refresh()
         });
     }
     if (needFeatures)
-        m_reader->features(
-            [gathered, oneDone](const std::optional<QList<FeatureSetting>> &features,
-                                const ApiError &error) {
-                if (!error.isError() && !features) {
-                    oneDone({ApiError::Category::Forbidden,
-                             ServerReader::featuresHiddenMessage()});
-                    return;
-                }
-                if (!error.isError())
-                    gathered->facts.features = *features;
-                oneDone(error);
-            });
+        m_reader->features([gathered, oneDone](const std::optional<QList<FeatureSetting>> &features,
+                                               const ApiError &error) {
+            if (!error.isError() && !features) {
+                oneDone({ApiError::Category::Forbidden, ServerReader::featuresHiddenMessage()});
+                return;
+            }
+            if (!error.isError())
+                gathered->facts.features = *features;
+            oneDone(error);
+        });
     else
         oneDone({});
     if (needDuo)

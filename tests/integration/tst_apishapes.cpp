@@ -121,9 +121,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("functionalCheck");
         QTest::addColumn<bool>("agentPlatformTls");
         QTest::addColumn<bool>("duoSettings");
-        QTest::newRow("17.6") << "17.6" << "17.x" << false << false << false << false << false;
-        QTest::newRow("18.9") << "18.9" << "18.x" << false << false << false << false << true;
-        QTest::newRow("19.6") << "19.6" << "19.x" << true << true << true << true << true;
+        QTest::newRow("17.6") << "17.6"
+                              << "17.x" << false << false << false << false << false;
+        QTest::newRow("18.9") << "18.9"
+                              << "18.x" << false << false << false << false << true;
+        QTest::newRow("19.6") << "19.6"
+                              << "19.x" << true << true << true << true << true;
     }
 
     void capabilitiesComeFromTheSchema()
@@ -131,8 +134,8 @@ private Q_SLOTS:
         QFETCH(QString, shape);
         const QString name = startAndAdd(shape);
         QVERIFY(!name.isEmpty());
-        const auto r = run({QStringLiteral("status"), QStringLiteral("-i"), name,
-                            QStringLiteral("--json")});
+        const auto r =
+            run({QStringLiteral("status"), QStringLiteral("-i"), name, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject status = json(r).toObject();
         const QJsonObject api = status.value(QLatin1String("api")).toObject();
@@ -163,8 +166,8 @@ private Q_SLOTS:
         QFETCH(bool, stored);
         const QString name = startAndAdd(shape);
         QVERIFY(!name.isEmpty());
-        const QStringList add{QStringLiteral("models"), QStringLiteral("add"),
-                              QStringLiteral("-i"), name};
+        const QStringList add{QStringLiteral("models"), QStringLiteral("add"), QStringLiteral("-i"),
+                              name};
 
         auto r = run(add + QStringList{QStringLiteral("--name"), QStringLiteral("vllm"),
                                        QStringLiteral("--family"), QStringLiteral("MISTRAL"),
@@ -196,8 +199,8 @@ private Q_SLOTS:
         r = run(add + QStringList{QStringLiteral("--name"), QStringLiteral("claude-vertex"),
                                   QStringLiteral("--family"), QStringLiteral("CLAUDE_3"),
                                   QStringLiteral("--identifier"),
-                                  QStringLiteral("claude-sonnet-4-5"),
-                                  QStringLiteral("--platform"), QStringLiteral("vertex-ai")});
+                                  QStringLiteral("claude-sonnet-4-5"), QStringLiteral("--platform"),
+                                  QStringLiteral("vertex-ai")});
         if (stored) {
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             const QJsonObject vertex = serverModel(QStringLiteral("claude-vertex"));
@@ -256,22 +259,19 @@ private Q_SLOTS:
         const QJsonObject fixture{
             {QStringLiteral("shape"), QStringLiteral("19.6")},
             {QStringLiteral("settings"),
-             QJsonObject{{QStringLiteral("betaModelsAccepted"), true},
-                         {QStringLiteral("extraEnumValues"),
-                          QJsonObject{{QStringLiteral("family"), QStringLiteral("NOVA_NEXT")},
-                                      {QStringLiteral("feature"),
-                                       QStringLiteral("FUTURE_ASSISTANT")},
-                                      {QStringLiteral("provider"),
-                                       QStringLiteral("AZURE_FOUNDRY")}}}}},
+             QJsonObject{
+                 {QStringLiteral("betaModelsAccepted"), true},
+                 {QStringLiteral("extraEnumValues"),
+                  QJsonObject{{QStringLiteral("family"), QStringLiteral("NOVA_NEXT")},
+                              {QStringLiteral("feature"), QStringLiteral("FUTURE_ASSISTANT")},
+                              {QStringLiteral("provider"), QStringLiteral("AZURE_FOUNDRY")}}}}},
             {QStringLiteral("models"),
-             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("nova")},
-                                    {QStringLiteral("model"), QStringLiteral("nova_next")},
-                                    {QStringLiteral("endpoint"),
-                                     QStringLiteral("https://nova.example/v1")},
-                                    {QStringLiteral("identifier"),
-                                     QStringLiteral("custom_openai/nova")},
-                                    {QStringLiteral("provider"),
-                                     QStringLiteral("azure_foundry")}}}}};
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("nova")},
+                 {QStringLiteral("model"), QStringLiteral("nova_next")},
+                 {QStringLiteral("endpoint"), QStringLiteral("https://nova.example/v1")},
+                 {QStringLiteral("identifier"), QStringLiteral("custom_openai/nova")},
+                 {QStringLiteral("provider"), QStringLiteral("azure_foundry")}}}}};
         const QString name = startAndAdd(QStringLiteral("19.6"), writeFixture(fixture));
         QVERIFY(!name.isEmpty());
 
@@ -280,8 +280,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject nova = listed(json(r), QStringLiteral("nova"));
         QCOMPARE(nova.value(QLatin1String("family")).toString(), QStringLiteral("NOVA_NEXT"));
-        QCOMPARE(nova.value(QLatin1String("provider")).toString(),
-                 QStringLiteral("AZURE_FOUNDRY"));
+        QCOMPARE(nova.value(QLatin1String("provider")).toString(), QStringLiteral("AZURE_FOUNDRY"));
         QCOMPARE(nova.value(QLatin1String("unrecognised")).toArray(),
                  (QJsonArray{QStringLiteral("family"), QStringLiteral("provider")}));
 
@@ -329,9 +328,8 @@ private Q_SLOTS:
     void aMixedPushOn19SurvivesAKill()
     {
         QFETCH(bool, applied);
-        const QString name =
-            startAndAdd(QStringLiteral("19.6"), Simulator::fixturePath(QStringLiteral(
-                                                    "demo-19.6.json")));
+        const QString name = startAndAdd(QStringLiteral("19.6"),
+                                         Simulator::fixturePath(QStringLiteral("demo-19.6.json")));
         QVERIFY(!name.isEmpty());
         auto r = run({QStringLiteral("refresh"), QStringLiteral("-i"), name});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -347,16 +345,16 @@ private Q_SLOTS:
                                      &error));
             const EffectiveModel *qwen = workspace.view().modelNamed(QStringLiteral("qwen-coder"));
             QVERIFY(qwen);
-            QVERIFY2(workspace.record(Change::Kind::UpdateModel, qwen->model.id,
-                                      {{QStringLiteral("endpoint"),
-                                        QStringLiteral("https://qwen2.example/v1")}},
-                                      &error),
+            QVERIFY2(workspace.record(
+                         Change::Kind::UpdateModel, qwen->model.id,
+                         {{QStringLiteral("endpoint"), QStringLiteral("https://qwen2.example/v1")}},
+                         &error),
                      qPrintable(error));
-            QVERIFY2(workspace.record(Change::Kind::UpdateDuoSettings, {},
-                                      {{QStringLiteral("aiGatewayTimeoutSeconds"), 240},
-                                       {QStringLiteral("selfHostedDuoAgentPlatformServiceSecure"),
-                                        true}},
-                                      &error),
+            QVERIFY2(workspace.record(
+                         Change::Kind::UpdateDuoSettings, {},
+                         {{QStringLiteral("aiGatewayTimeoutSeconds"), 240},
+                          {QStringLiteral("selfHostedDuoAgentPlatformServiceSecure"), true}},
+                         &error),
                      qPrintable(error));
             // A model the allowlist does not offer is refused before anything is recorded.
             QVERIFY(!workspace.record(
@@ -381,13 +379,12 @@ private Q_SLOTS:
              {applied ? QStringLiteral("applyThenHold") : QStringLiteral("holdBeforeApply"), true},
              {QStringLiteral("count"), 1}});
         QProcess push;
-        QVERIFY(ConsoleProcess::start(push, QStringLiteral(DUO_CONSOLE_BINARY),
-                                      {QStringLiteral("changes"), QStringLiteral("push"),
-                                       QStringLiteral("-i"), name}));
+        QVERIFY(ConsoleProcess::start(
+            push, QStringLiteral(DUO_CONSOLE_BINARY),
+            {QStringLiteral("changes"), QStringLiteral("push"), QStringLiteral("-i"), name}));
         QElapsedTimer clock;
         clock.start();
-        while (sim.held().isEmpty() && clock.elapsed() < 60000 &&
-               push.state() == QProcess::Running)
+        while (sim.held().isEmpty() && clock.elapsed() < 60000 && push.state() == QProcess::Running)
             QTest::qWait(10);
         QVERIFY2(!sim.held().isEmpty(), "the push never sent a batch to hold");
         push.kill();
@@ -400,8 +397,8 @@ private Q_SLOTS:
         const QJsonObject state = sim.state();
         int created = 0;
         for (const auto &m : state.value(QLatin1String("models")).toArray())
-            created += m.toObject().value(QLatin1String("name")).toString() ==
-                       QLatin1String("gemini-new");
+            created +=
+                m.toObject().value(QLatin1String("name")).toString() == QLatin1String("gemini-new");
         QCOMPARE(created, 1);
         QCOMPARE(serverModel(QStringLiteral("qwen-coder")).value(QLatin1String("endpoint")),
                  QJsonValue(QStringLiteral("https://qwen2.example/v1")));
