@@ -634,6 +634,10 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <source>(new)</source>
         <translation>(neu)</translation>
     </message>
+    <message>
+        <source>Model allowlist of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -941,6 +945,22 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <source>This change has no conflict on &apos;%1&apos;.</source>
         <translation>Diese Änderung hat keinen Konflikt im Feld „%1“.</translation>
     </message>
+    <message>
+        <source>GitLab keeps no endpoint for models on %1: leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no model allowlists (GitLab 19.1 and later have them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model allowlists are not supported for the feature &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab offers no model &apos;%1&apos; for this feature&apos;s allowlist. It offers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmptyStatePane</name>
@@ -951,6 +971,193 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <message>
         <source>Add a GitLab instance</source>
         <translation>Eine GitLab-Instanz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>EnumNames</name>
+    <message>
+        <source>Mistral Codestral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixtral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Llama 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CodeGemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Llama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepSeek Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Vertex AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generally available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refactor Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root Cause Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Commit Message Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Request Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Review Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Agentic Code Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab Duo for CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents &amp; flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agentic Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Detection False Positive Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAST False Positive Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAST Vulnerability Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature Discovery Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Dependency Bump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new in this GitLab version)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1872,14 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <source>No self-hosted models: add one with &apos;duo-console models add&apos;.</source>
         <translation>Keine selbst gehosteten Modelle: Fügen Sie eines mit &apos;duo-console models add&apos; hinzu.</translation>
     </message>
+    <message>
+        <source>%1 (from the identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint is for models served over the API: GitLab keeps no endpoint for %1 models. Leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mutations</name>
@@ -1964,6 +2179,10 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
         <translation>Auch auf dem Server anders zugewiesen: %1. Behalten Sie Ihren Wert, oder übernehmen Sie den des Servers.</translation>
     </message>
+    <message>
+        <source>GitLab no longer offers a model allowlist for %1. Take the server&apos;s side to drop this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PushPlanner</name>
@@ -2010,6 +2229,18 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>Move %1 from &apos;%2&apos; to &apos;%3&apos; before deleting &apos;%2&apos;</source>
         <translation>%1 von „%2“ nach „%3“ verschieben, bevor „%2“ gelöscht wird</translation>
+    </message>
+    <message>
+        <source>Limit %1 to the allowlist: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen model only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off the model allowlist of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2293,10 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>GitLab does not let this token list self-hosted models: an administrator&apos;s token and the Duo Enterprise add-on are needed.</source>
         <translation>GitLab erlaubt diesem Token nicht, selbst gehostete Modelle aufzulisten: Erforderlich sind das Token eines Administrators und das Add-on Duo Enterprise.</translation>
+    </message>
+    <message>
+        <source>GitLab does not show this token the AI-native feature settings: it needs an administrator who may manage self-hosted models.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2384,50 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>status asks the instance itself; it cannot run with --offline.</source>
         <translation>status fragt die Instanz selbst ab; der Befehl kann nicht mit --offline ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>model connection check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a platform per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI gateway URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI gateway timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Platform service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Platform TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model allowlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Platform functional check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in this GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shown by GitLab&apos;s raw names)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

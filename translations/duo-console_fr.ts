@@ -634,6 +634,10 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <source>(new)</source>
         <translation>(nouveau)</translation>
     </message>
+    <message>
+        <source>Model allowlist of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -941,6 +945,22 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <source>This change has no conflict on &apos;%1&apos;.</source>
         <translation>Cette modification n&apos;a pas de conflit sur « %1 ».</translation>
     </message>
+    <message>
+        <source>GitLab keeps no endpoint for models on %1: leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no model allowlists (GitLab 19.1 and later have them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model allowlists are not supported for the feature &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab offers no model &apos;%1&apos; for this feature&apos;s allowlist. It offers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmptyStatePane</name>
@@ -951,6 +971,193 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <message>
         <source>Add a GitLab instance</source>
         <translation>Ajouter une instance GitLab</translation>
+    </message>
+</context>
+<context>
+    <name>EnumNames</name>
+    <message>
+        <source>Mistral Codestral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixtral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Llama 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CodeGemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Llama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepSeek Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Vertex AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generally available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refactor Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root Cause Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Commit Message Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Request Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Review Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Agentic Code Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab Duo for CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents &amp; flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agentic Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Detection False Positive Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAST False Positive Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAST Vulnerability Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature Discovery Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Dependency Bump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new in this GitLab version)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1872,14 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>No self-hosted models: add one with &apos;duo-console models add&apos;.</source>
         <translation>Aucun modèle auto-hébergé : ajoutez-en un avec &apos;duo-console models add&apos;.</translation>
     </message>
+    <message>
+        <source>%1 (from the identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint is for models served over the API: GitLab keeps no endpoint for %1 models. Leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mutations</name>
@@ -1964,6 +2179,10 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>Assigned differently on the server too: %1. Keep yours or take the server&apos;s.</source>
         <translation>Attribué différemment sur le serveur aussi : %1. Gardez votre valeur ou prenez celle du serveur.</translation>
     </message>
+    <message>
+        <source>GitLab no longer offers a model allowlist for %1. Take the server&apos;s side to drop this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PushPlanner</name>
@@ -2010,6 +2229,18 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>Move %1 from &apos;%2&apos; to &apos;%3&apos; before deleting &apos;%2&apos;</source>
         <translation>Déplacer %1 de « %2 » vers « %3 » avant de supprimer « %2 »</translation>
+    </message>
+    <message>
+        <source>Limit %1 to the allowlist: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen model only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off the model allowlist of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2293,10 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>GitLab does not let this token list self-hosted models: an administrator&apos;s token and the Duo Enterprise add-on are needed.</source>
         <translation>GitLab ne permet pas à ce jeton de lister les modèles auto-hébergés : le jeton d&apos;un administrateur et le module complémentaire Duo Enterprise sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>GitLab does not show this token the AI-native feature settings: it needs an administrator who may manage self-hosted models.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2384,50 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>status asks the instance itself; it cannot run with --offline.</source>
         <translation>status interroge l&apos;instance elle-même ; cette commande ne peut pas s&apos;exécuter avec --offline.</translation>
+    </message>
+    <message>
+        <source>model connection check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a platform per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI gateway URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI gateway timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Platform service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Platform TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model allowlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Platform functional check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in this GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shown by GitLab&apos;s raw names)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
