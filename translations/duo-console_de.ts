@@ -636,7 +636,7 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     </message>
     <message>
         <source>Model allowlist of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Zulassungsliste von %1</translation>
     </message>
 </context>
 <context>
@@ -947,19 +947,19 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     </message>
     <message>
         <source>GitLab keeps no endpoint for models on %1: leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab speichert für Modelle auf %1 keinen Endpunkt: Lassen Sie ihn weg.</translation>
     </message>
     <message>
         <source>This instance has no model allowlists (GitLab 19.1 and later have them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz hat keine Modell-Zulassungslisten (GitLab ab 19.1 hat sie).</translation>
     </message>
     <message>
         <source>Model allowlists are not supported for the feature &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Zulassungslisten werden für die Funktion „%1“ nicht unterstützt.</translation>
     </message>
     <message>
         <source>GitLab offers no model &apos;%1&apos; for this feature&apos;s allowlist. It offers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab bietet für die Zulassungsliste dieser Funktion kein Modell „%1“ an. Angeboten werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -977,187 +977,187 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <name>EnumNames</name>
     <message>
         <source>Mistral Codestral</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral Codestral</translation>
     </message>
     <message>
         <source>Mistral</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral</translation>
     </message>
     <message>
         <source>Mixtral</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixtral</translation>
     </message>
     <message>
         <source>Claude</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude</translation>
     </message>
     <message>
         <source>GPT</source>
-        <translation type="unfinished"></translation>
+        <translation>GPT</translation>
     </message>
     <message>
         <source>Llama 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama 3</translation>
     </message>
     <message>
         <source>CodeGemma</source>
-        <translation type="unfinished"></translation>
+        <translation>CodeGemma</translation>
     </message>
     <message>
         <source>Code Llama</source>
-        <translation type="unfinished"></translation>
+        <translation>Code Llama</translation>
     </message>
     <message>
         <source>DeepSeek Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>DeepSeek Coder</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Gemini</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini</translation>
     </message>
     <message>
         <source>Embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding</translation>
     </message>
     <message>
         <source>Qwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Qwen</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Amazon Bedrock</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Bedrock</translation>
     </message>
     <message>
         <source>Google Vertex AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Vertex AI</translation>
     </message>
     <message>
         <source>Generally available</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein verfügbar</translation>
     </message>
     <message>
         <source>Beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <source>Code Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Vervollständigung</translation>
     </message>
     <message>
         <source>Code Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Generierung</translation>
     </message>
     <message>
         <source>General Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeiner Chat</translation>
     </message>
     <message>
         <source>Code Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Erklärung</translation>
     </message>
     <message>
         <source>Test Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Generierung</translation>
     </message>
     <message>
         <source>Refactor Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code refaktorisieren</translation>
     </message>
     <message>
         <source>Fix Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code korrigieren</translation>
     </message>
     <message>
         <source>Root Cause Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachenanalyse</translation>
     </message>
     <message>
         <source>Vulnerability Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung von Sicherheitslücken</translation>
     </message>
     <message>
         <source>Discussion Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Diskussion</translation>
     </message>
     <message>
         <source>Merge Commit Message Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung von Merge-Commit-Nachrichten</translation>
     </message>
     <message>
         <source>Merge Request Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Merge Requests</translation>
     </message>
     <message>
         <source>Code Review Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Code-Reviews</translation>
     </message>
     <message>
         <source>Non-Agentic Code Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-agentischer Code-Review</translation>
     </message>
     <message>
         <source>GitLab Duo for CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo für die CLI</translation>
     </message>
     <message>
         <source>Vulnerability Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung von Sicherheitslücken</translation>
     </message>
     <message>
         <source>Agents &amp; flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten &amp; Flows</translation>
     </message>
     <message>
         <source>Agentic Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentischer Chat</translation>
     </message>
     <message>
         <source>Code Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Review</translation>
     </message>
     <message>
         <source>Secret Detection False Positive Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung falsch positiver Ergebnisse der Geheimniserkennung</translation>
     </message>
     <message>
         <source>SAST False Positive Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung falsch positiver SAST-Ergebnisse</translation>
     </message>
     <message>
         <source>SAST Vulnerability Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung von SAST-Sicherheitslücken</translation>
     </message>
     <message>
         <source>Security Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsüberprüfung</translation>
     </message>
     <message>
         <source>Feature Discovery Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche zum Entdecken von Funktionen</translation>
     </message>
     <message>
         <source>Resolve Dependency Bump</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeits-Update auflösen</translation>
     </message>
     <message>
         <source>Developer Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler-Flow</translation>
     </message>
     <message>
         <source>%1 (new in this GitLab version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neu in dieser GitLab-Version)</translation>
     </message>
 </context>
 <context>
@@ -1874,11 +1874,11 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>%1 (from the identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus der Kennung abgeleitet)</translation>
     </message>
     <message>
         <source>--endpoint is for models served over the API: GitLab keeps no endpoint for %1 models. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint gilt für Modelle, die über die API bereitgestellt werden: GitLab speichert für %1-Modelle keinen Endpunkt. Lassen Sie die Option weg.</translation>
     </message>
 </context>
 <context>
@@ -2181,7 +2181,7 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>GitLab no longer offers a model allowlist for %1. Take the server&apos;s side to drop this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab bietet für %1 keine Modell-Zulassungsliste mehr an. Übernehmen Sie den Stand des Servers, um diese Änderung zu verwerfen.</translation>
     </message>
 </context>
 <context>
@@ -2232,15 +2232,15 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>Limit %1 to the allowlist: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf die Zulassungsliste beschränken: %2</translation>
     </message>
     <message>
         <source>the chosen model only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur das gewählte Modell</translation>
     </message>
     <message>
         <source>Turn off the model allowlist of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Zulassungsliste von %1 deaktivieren</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2296,7 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>GitLab does not show this token the AI-native feature settings: it needs an administrator who may manage self-hosted models.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab zeigt diesem Token die Einstellungen der KI-nativen Funktionen nicht an: Dafür ist ein Administrator erforderlich, der selbst gehostete Modelle verwalten darf.</translation>
     </message>
 </context>
 <context>
@@ -2387,47 +2387,47 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>model connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprüfung für Modelle</translation>
     </message>
     <message>
         <source>a platform per model</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Plattform pro Modell</translation>
     </message>
     <message>
         <source>AI gateway URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des KI-Gateways</translation>
     </message>
     <message>
         <source>AI gateway timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit des KI-Gateways</translation>
     </message>
     <message>
         <source>Agent Platform service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Agent Platform-Dienstes</translation>
     </message>
     <message>
         <source>Agent Platform TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS der Agent Platform</translation>
     </message>
     <message>
         <source>model allowlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Zulassungslisten</translation>
     </message>
     <message>
         <source>Agent Platform functional check</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsprüfung der Agent Platform</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>New in this GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu in diesem GitLab</translation>
     </message>
     <message>
         <source>%1 (shown by GitLab&apos;s raw names)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mit den Rohnamen von GitLab angezeigt)</translation>
     </message>
 </context>
 <context>

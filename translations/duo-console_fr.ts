@@ -636,7 +636,7 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     </message>
     <message>
         <source>Model allowlist of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;autorisation de modèles de %1</translation>
     </message>
 </context>
 <context>
@@ -947,19 +947,19 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     </message>
     <message>
         <source>GitLab keeps no endpoint for models on %1: leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab n&apos;enregistre pas de point de terminaison pour les modèles sur %1 : omettez-le.</translation>
     </message>
     <message>
         <source>This instance has no model allowlists (GitLab 19.1 and later have them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;a pas de listes d&apos;autorisation de modèles (GitLab 19.1 et versions ultérieures en disposent).</translation>
     </message>
     <message>
         <source>Model allowlists are not supported for the feature &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes d&apos;autorisation de modèles ne sont pas prises en charge pour la fonctionnalité « %1 ».</translation>
     </message>
     <message>
         <source>GitLab offers no model &apos;%1&apos; for this feature&apos;s allowlist. It offers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab ne propose pas de modèle « %1 » pour la liste d&apos;autorisation de cette fonctionnalité. Il propose : %2.</translation>
     </message>
 </context>
 <context>
@@ -977,187 +977,187 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <name>EnumNames</name>
     <message>
         <source>Mistral Codestral</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral Codestral</translation>
     </message>
     <message>
         <source>Mistral</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral</translation>
     </message>
     <message>
         <source>Mixtral</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixtral</translation>
     </message>
     <message>
         <source>Claude</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude</translation>
     </message>
     <message>
         <source>GPT</source>
-        <translation type="unfinished"></translation>
+        <translation>GPT</translation>
     </message>
     <message>
         <source>Llama 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama 3</translation>
     </message>
     <message>
         <source>CodeGemma</source>
-        <translation type="unfinished"></translation>
+        <translation>CodeGemma</translation>
     </message>
     <message>
         <source>Code Llama</source>
-        <translation type="unfinished"></translation>
+        <translation>Code Llama</translation>
     </message>
     <message>
         <source>DeepSeek Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>DeepSeek Coder</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Gemini</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini</translation>
     </message>
     <message>
         <source>Embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding</translation>
     </message>
     <message>
         <source>Qwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Qwen</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Amazon Bedrock</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Bedrock</translation>
     </message>
     <message>
         <source>Google Vertex AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Vertex AI</translation>
     </message>
     <message>
         <source>Generally available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité générale</translation>
     </message>
     <message>
         <source>Beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Bêta</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentation</translation>
     </message>
     <message>
         <source>Code Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétion de code</translation>
     </message>
     <message>
         <source>Code Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de code</translation>
     </message>
     <message>
         <source>General Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat général</translation>
     </message>
     <message>
         <source>Code Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication du code</translation>
     </message>
     <message>
         <source>Test Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de tests</translation>
     </message>
     <message>
         <source>Refactor Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Refactoriser le code</translation>
     </message>
     <message>
         <source>Fix Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le code</translation>
     </message>
     <message>
         <source>Root Cause Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des causes profondes</translation>
     </message>
     <message>
         <source>Vulnerability Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication des vulnérabilités</translation>
     </message>
     <message>
         <source>Discussion Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la discussion</translation>
     </message>
     <message>
         <source>Merge Commit Message Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du message de commit de fusion</translation>
     </message>
     <message>
         <source>Merge Request Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la demande de fusion</translation>
     </message>
     <message>
         <source>Code Review Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la revue de code</translation>
     </message>
     <message>
         <source>Non-Agentic Code Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de code non agentique</translation>
     </message>
     <message>
         <source>GitLab Duo for CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo pour la CLI</translation>
     </message>
     <message>
         <source>Vulnerability Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution des vulnérabilités</translation>
     </message>
     <message>
         <source>Agents &amp; flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents et flux</translation>
     </message>
     <message>
         <source>Agentic Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat agentique</translation>
     </message>
     <message>
         <source>Code Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de code</translation>
     </message>
     <message>
         <source>Secret Detection False Positive Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection des faux positifs de la détection des secrets</translation>
     </message>
     <message>
         <source>SAST False Positive Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection des faux positifs SAST</translation>
     </message>
     <message>
         <source>SAST Vulnerability Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution des vulnérabilités SAST</translation>
     </message>
     <message>
         <source>Security Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de sécurité</translation>
     </message>
     <message>
         <source>Feature Discovery Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de découverte des fonctionnalités</translation>
     </message>
     <message>
         <source>Resolve Dependency Bump</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre une mise à jour de dépendance</translation>
     </message>
     <message>
         <source>Developer Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de développement</translation>
     </message>
     <message>
         <source>%1 (new in this GitLab version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nouveau dans cette version de GitLab)</translation>
     </message>
 </context>
 <context>
@@ -1874,11 +1874,11 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>%1 (from the identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (déduit de l&apos;identifiant)</translation>
     </message>
     <message>
         <source>--endpoint is for models served over the API: GitLab keeps no endpoint for %1 models. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint concerne les modèles servis via l&apos;API : GitLab n&apos;enregistre pas de point de terminaison pour les modèles %1. Omettez cette option.</translation>
     </message>
 </context>
 <context>
@@ -2181,7 +2181,7 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>GitLab no longer offers a model allowlist for %1. Take the server&apos;s side to drop this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab ne propose plus de liste d&apos;autorisation de modèles pour %1. Prenez la version du serveur pour abandonner cette modification.</translation>
     </message>
 </context>
 <context>
@@ -2232,15 +2232,15 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>Limit %1 to the allowlist: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter %1 à la liste d&apos;autorisation : %2</translation>
     </message>
     <message>
         <source>the chosen model only</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle choisi uniquement</translation>
     </message>
     <message>
         <source>Turn off the model allowlist of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la liste d&apos;autorisation de modèles de %1</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2296,7 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>GitLab does not show this token the AI-native feature settings: it needs an administrator who may manage self-hosted models.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab ne montre pas à ce jeton les paramètres des fonctionnalités natives d&apos;IA : il faut un administrateur autorisé à gérer les modèles auto-hébergés.</translation>
     </message>
 </context>
 <context>
@@ -2387,47 +2387,47 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>model connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification de la connexion des modèles</translation>
     </message>
     <message>
         <source>a platform per model</source>
-        <translation type="unfinished"></translation>
+        <translation>une plateforme par modèle</translation>
     </message>
     <message>
         <source>AI gateway URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la passerelle IA</translation>
     </message>
     <message>
         <source>AI gateway timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>délai d&apos;expiration de la passerelle IA</translation>
     </message>
     <message>
         <source>Agent Platform service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du service Agent Platform</translation>
     </message>
     <message>
         <source>Agent Platform TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS de l&apos;Agent Platform</translation>
     </message>
     <message>
         <source>model allowlists</source>
-        <translation type="unfinished"></translation>
+        <translation>listes d&apos;autorisation de modèles</translation>
     </message>
     <message>
         <source>Agent Platform functional check</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification fonctionnelle de l&apos;Agent Platform</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités</translation>
     </message>
     <message>
         <source>New in this GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dans ce GitLab</translation>
     </message>
     <message>
         <source>%1 (shown by GitLab&apos;s raw names)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (affichés sous les noms bruts de GitLab)</translation>
     </message>
 </context>
 <context>

@@ -628,7 +628,7 @@ The changes being sent are kept; push again to check them against the server and
     </message>
     <message>
         <source>Model allowlist of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のモデル許可リスト</translation>
     </message>
 </context>
 <context>
@@ -939,19 +939,19 @@ The changes being sent are kept; push again to check them against the server and
     </message>
     <message>
         <source>GitLab keeps no endpoint for models on %1: leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab は %1 上のモデルのエンドポイントを保存しません。指定しないでください。</translation>
     </message>
     <message>
         <source>This instance has no model allowlists (GitLab 19.1 and later have them).</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスにはモデル許可リストがありません (GitLab 19.1 以降で利用できます)。</translation>
     </message>
     <message>
         <source>Model allowlists are not supported for the feature &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>機能「%1」ではモデル許可リストはサポートされていません。</translation>
     </message>
     <message>
         <source>GitLab offers no model &apos;%1&apos; for this feature&apos;s allowlist. It offers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab はこの機能の許可リスト用にモデル「%1」を提供していません。提供されているモデル: %2。</translation>
     </message>
 </context>
 <context>
@@ -969,187 +969,187 @@ The changes being sent are kept; push again to check them against the server and
     <name>EnumNames</name>
     <message>
         <source>Mistral Codestral</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral Codestral</translation>
     </message>
     <message>
         <source>Mistral</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral</translation>
     </message>
     <message>
         <source>Mixtral</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixtral</translation>
     </message>
     <message>
         <source>Claude</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude</translation>
     </message>
     <message>
         <source>GPT</source>
-        <translation type="unfinished"></translation>
+        <translation>GPT</translation>
     </message>
     <message>
         <source>Llama 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama 3</translation>
     </message>
     <message>
         <source>CodeGemma</source>
-        <translation type="unfinished"></translation>
+        <translation>CodeGemma</translation>
     </message>
     <message>
         <source>Code Llama</source>
-        <translation type="unfinished"></translation>
+        <translation>Code Llama</translation>
     </message>
     <message>
         <source>DeepSeek Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>DeepSeek Coder</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>汎用</translation>
     </message>
     <message>
         <source>Gemini</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini</translation>
     </message>
     <message>
         <source>Embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込み</translation>
     </message>
     <message>
         <source>Qwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Qwen</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Amazon Bedrock</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Bedrock</translation>
     </message>
     <message>
         <source>Google Vertex AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Vertex AI</translation>
     </message>
     <message>
         <source>Generally available</source>
-        <translation type="unfinished"></translation>
+        <translation>一般提供</translation>
     </message>
     <message>
         <source>Beta</source>
-        <translation type="unfinished"></translation>
+        <translation>ベータ</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>実験</translation>
     </message>
     <message>
         <source>Code Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>コード補完</translation>
     </message>
     <message>
         <source>Code Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>コード生成</translation>
     </message>
     <message>
         <source>General Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>一般チャット</translation>
     </message>
     <message>
         <source>Code Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの説明</translation>
     </message>
     <message>
         <source>Test Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト生成</translation>
     </message>
     <message>
         <source>Refactor Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードのリファクタリング</translation>
     </message>
     <message>
         <source>Fix Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの修正</translation>
     </message>
     <message>
         <source>Root Cause Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因分析</translation>
     </message>
     <message>
         <source>Vulnerability Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性の説明</translation>
     </message>
     <message>
         <source>Discussion Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスカッションの要約</translation>
     </message>
     <message>
         <source>Merge Commit Message Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>マージコミットメッセージの生成</translation>
     </message>
     <message>
         <source>Merge Request Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>マージリクエストの要約</translation>
     </message>
     <message>
         <source>Code Review Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>コードレビューの要約</translation>
     </message>
     <message>
         <source>Non-Agentic Code Review</source>
-        <translation type="unfinished"></translation>
+        <translation>非エージェント型コードレビュー</translation>
     </message>
     <message>
         <source>GitLab Duo for CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>CLI 向け GitLab Duo</translation>
     </message>
     <message>
         <source>Vulnerability Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性の解決</translation>
     </message>
     <message>
         <source>Agents &amp; flows</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントとフロー</translation>
     </message>
     <message>
         <source>Agentic Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント型チャット</translation>
     </message>
     <message>
         <source>Code Review</source>
-        <translation type="unfinished"></translation>
+        <translation>コードレビュー</translation>
     </message>
     <message>
         <source>Secret Detection False Positive Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット検出の誤検出判定</translation>
     </message>
     <message>
         <source>SAST False Positive Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>SAST の誤検出判定</translation>
     </message>
     <message>
         <source>SAST Vulnerability Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>SAST 脆弱性の解決</translation>
     </message>
     <message>
         <source>Security Review</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティレビュー</translation>
     </message>
     <message>
         <source>Feature Discovery Search</source>
-        <translation type="unfinished"></translation>
+        <translation>機能ディスカバリー検索</translation>
     </message>
     <message>
         <source>Resolve Dependency Bump</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係の更新の解決</translation>
     </message>
     <message>
         <source>Developer Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者フロー</translation>
     </message>
     <message>
         <source>%1 (new in this GitLab version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (この GitLab バージョンで新規)</translation>
     </message>
 </context>
 <context>
@@ -1865,11 +1865,11 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
     <message>
         <source>%1 (from the identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (識別子から推定)</translation>
     </message>
     <message>
         <source>--endpoint is for models served over the API: GitLab keeps no endpoint for %1 models. Leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint は API 経由で提供されるモデル用です。GitLab は %1 のモデルのエンドポイントを保存しません。指定しないでください。</translation>
     </message>
 </context>
 <context>
@@ -2171,7 +2171,7 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
     <message>
         <source>GitLab no longer offers a model allowlist for %1. Take the server&apos;s side to drop this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab は %1 のモデル許可リストを提供しなくなりました。この変更を破棄するには、サーバー側の値を採用してください。</translation>
     </message>
 </context>
 <context>
@@ -2222,15 +2222,15 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
     <message>
         <source>Limit %1 to the allowlist: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を許可リストに制限: %2</translation>
     </message>
     <message>
         <source>the chosen model only</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルのみ</translation>
     </message>
     <message>
         <source>Turn off the model allowlist of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のモデル許可リストを無効化</translation>
     </message>
 </context>
 <context>
@@ -2286,7 +2286,7 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
     <message>
         <source>GitLab does not show this token the AI-native feature settings: it needs an administrator who may manage self-hosted models.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab はこのトークンに AIネイティブ機能の設定を表示しません。セルフホストモデルを管理できる管理者が必要です。</translation>
     </message>
 </context>
 <context>
@@ -2377,47 +2377,47 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
     <message>
         <source>model connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの接続チェック</translation>
     </message>
     <message>
         <source>a platform per model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルごとのプラットフォーム</translation>
     </message>
     <message>
         <source>AI gateway URL</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイの URL</translation>
     </message>
     <message>
         <source>AI gateway timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイのタイムアウト</translation>
     </message>
     <message>
         <source>Agent Platform service URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform サービスの URL</translation>
     </message>
     <message>
         <source>Agent Platform TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform の TLS</translation>
     </message>
     <message>
         <source>model allowlists</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル許可リスト</translation>
     </message>
     <message>
         <source>Agent Platform functional check</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform の動作チェック</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>対応機能</translation>
     </message>
     <message>
         <source>New in this GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>この GitLab の新規項目</translation>
     </message>
     <message>
         <source>%1 (shown by GitLab&apos;s raw names)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (GitLab の生の名前で表示)</translation>
     </message>
 </context>
 <context>
