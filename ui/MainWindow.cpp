@@ -9,6 +9,7 @@
 #include "panes/PaneCatalog.h"
 #include "panes/PendingChangesPane.h"
 #include "panes/SubscriptionPane.h"
+#include "panes/models/ModelsPane.h"
 #include "session/InstanceDirectory.h"
 #include "session/InstanceSession.h"
 #include "theme/AppearanceManager.h"
@@ -42,6 +43,8 @@ MainWindow::MainWindow(AppearanceManager *appearance, InstanceDirectory *instanc
             pane = new SubscriptionPane(info, m_panes);
         else if (info.id == QLatin1String("changes"))
             pane = new PendingChangesPane(info, m_panes);
+        else if (info.id == QLatin1String("models"))
+            pane = new ModelsPane(info, m_panes);
         else
             pane = new EmptyStatePane(info, m_panes);
         connect(pane, &Pane::addInstanceRequested, m_instances, &InstanceController::addInstance);

@@ -1,0 +1,186 @@
+#include "ModelsTableModel.h"
+
+#include "base/SafeText.h"
+#include "model/EnumNames.h"
+#include "model/FieldRules.h"
+
+#include <QColor>
+#include <QFont>
+
+ModelsTableModel::ModelsTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ModelsTableModel::reset(const EffectiveView *view)
+{
+    beginResetModel();
+    m_view = view;
+    m_ids.clear();
+    if (m_view) {
+        for (const EffectiveModel &row : m_view->models(true))
+            m_ids << row.model.id;
+    }
+    endResetModel();
+}
+
+void ModelsTableModel::apply(const ViewChanges &changes)
+{
+    if (!m_view)
+        return;
+    if (changes.reset) {
+        reset(m_view);
+        return;
+    }
+    for (const QString &id : changes.modelsRemoved) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_ids.removeAt(row);
+        endRemoveRows();
+    }
+    for (const QString &id : changes.modelsAdded) {
+        if (rowOf(id) >= 0 || !m_view->model(id))
+            continue;
+        const int row = int(m_ids.size());
+        beginInsertRows({}, row, row);
+        m_ids << id;
+        endInsertRows();
+    }
+    for (const QString &id : changes.modelsChanged) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (changes.featuresChanged && !m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, UsedByColumn), index(int(m_ids.size()) - 1, UsedByColumn));
+}
+
+int ModelsTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int ModelsTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ModelsTableModel::pendingText(const EffectiveModel &row) const
+{
+    if (row.changeStatus == Change::Status::Conflict)
+        return tr("conflict");
+    if (row.changeStatus == Change::Status::Failed)
+        return tr("failed");
+    switch (row.pending) {
+    case PendingState::New:
+        return tr("new");
+    case PendingState::Edited:
+        return tr("edited");
+    case PendingState::Deleted:
+        return tr("to delete");
+    case PendingState::None:
+        break;
+    }
+    return {};
+}
+
+QVariant ModelsTableModel::display(const EffectiveModel &row, int column) const
+{
+    const SelfHostedModel &m = row.model;
+    switch (column) {
+    case NameColumn:
+        return SafeText::forDisplay(m.name);
+    case FamilyColumn: {
+        const QString family = EnumNames::shown(EnumNames::family(m.family));
+        const QString state =
+            m.releaseState.isEmpty() ? EnumNames::familyReleaseState(m.family) : m.releaseState;
+        return state == QLatin1String("BETA") ? tr("%1 (Beta)").arg(family) : family;
+    }
+    case PlatformColumn: {
+        const QString platform = EnumNames::shown(EnumNames::platform(m.provider));
+        return m.providerInferred ? tr("%1 (from the identifier)").arg(platform) : platform;
+    }
+    case EndpointColumn:
+        return FieldRules::platformEndpoint(m.provider).isNull() ? SafeText::forDisplay(m.endpoint)
+                                                                 : QStringLiteral("--");
+    case IdentifierColumn:
+        return SafeText::forDisplay(m.identifier);
+    case ApiKeyColumn:
+        return m.hasApiKey ? tr("set") : QString();
+    case UsedByColumn: {
+        QStringList titles;
+        for (const QString &feature : m_view->featuresServedBy(m.id))
+            titles << EnumNames::shown(EnumNames::feature(feature));
+        return titles.join(QLatin1String(", "));
+    }
+    case PendingColumn:
+        return pendingText(row);
+    }
+    return {};
+}
+
+QVariant ModelsTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_view || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const EffectiveModel *row = m_view->model(m_ids.at(index.row()));
+    if (!row)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return display(*row, index.column());
+    case SortRole:
+        return index.column() == NameColumn ? row->model.name.toLower()
+                                            : display(*row, index.column());
+    case ModelIdRole:
+        return row->model.id;
+    case FilterTextRole:
+        return QStringList{row->model.name, EnumNames::family(row->model.family).text,
+                           row->model.family, row->model.endpoint, row->model.identifier}
+            .join(QLatin1Char('\n'));
+    case Qt::ToolTipRole:
+        if (!row->isPending())
+            return {};
+        return row->changeStatus == Change::Status::Pending
+                   ? tr("Recorded here, not yet pushed to GitLab.")
+                   : tr("The last push did not apply it: see Pending changes.");
+    case Qt::FontRole:
+        if (row->isDeleted()) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == PendingColumn && (row->changeStatus == Change::Status::Conflict ||
+                                                row->changeStatus == Change::Status::Failed))
+            return QColor(0xc0, 0x39, 0x2b);
+        return {};
+    }
+    return {};
+}
+
+QVariant ModelsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case FamilyColumn:
+        return tr("Model family");
+    case PlatformColumn:
+        return tr("Platform");
+    case EndpointColumn:
+        return tr("Endpoint");
+    case IdentifierColumn:
+        return tr("Model identifier");
+    case ApiKeyColumn:
+        return tr("API key");
+    case UsedByColumn:
+        return tr("Used by");
+    case PendingColumn:
+        return tr("Pending");
+    }
+    return {};
+}
