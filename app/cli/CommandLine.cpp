@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "InstanceCommands.h"
 #include "ModelCommands.h"
+#include "ModelTestCommand.h"
 #include "StatusCommand.h"
 #include "base/AppInfo.h"
 #include "base/SafeText.h"
@@ -143,6 +144,13 @@ const QList<Command> &Help::commands()
          connecting + QStringList{QStringLiteral("reassign-to"), QStringLiteral("disable-features"),
                                   QStringLiteral("no-apply")},
          ModelCommands::remove},
+        {{QStringLiteral("models"), QStringLiteral("test")},
+         "models test [-i NAME] MODEL [--api-key-stdin] [--json]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Test a model's connection from GitLab (its own check) and from this "
+                           "computer (GET /v1/models); exit code 1 when either fails."),
+         connecting + QStringList{QStringLiteral("api-key-stdin")},
+         ModelTestCommand::run},
         {{QStringLiteral("changes"), QStringLiteral("list")},
          "changes list [-i NAME] [--json]",
          QT_TRANSLATE_NOOP("CommandLine", "The changes not yet pushed, with their status."),

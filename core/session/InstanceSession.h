@@ -4,6 +4,7 @@
 #include "model/DraftRules.h"
 #include "model/EffectiveView.h"
 #include "model/InstanceProfile.h"
+#include "model/ModelTest.h"
 #include "model/Outcome.h"
 #include "model/PushOutcome.h"
 #include "model/PushRecord.h"
@@ -94,6 +95,10 @@ public:
     bool isRefreshing() const { return m_refreshing; }
     const PushOutcome &lastPush() const { return m_lastPush; }
     void history(int limit, QObject *context, std::function<void(QList<PushRecord>)> done);
+    // "Test connection" of a model (by id), or of a form's unsaved `fields`: GitLab's own check
+    // and a probe from this computer, with the key typed, or the model's own for this test only.
+    void testModel(const QString &modelId, const QJsonObject &fields, const QString &typedKey,
+                   QObject *context, std::function<void(const ModelTestResult &)> done);
     // Runs `then` once the keychain has answered every removal this session started.
     void whenKeychainIdle(QObject *context, std::function<void()> then);
 
@@ -111,6 +116,8 @@ private:
     void startConnecting();
     void connectWithToken();
     void removeKeys(const QStringList &refs);
+    void withModelKey(const QString &modelId, const QString &typedKey, QObject *context,
+                      std::function<void(const QString &)> then);
 
     InstanceProfile m_profile;
     SecretStore *m_secrets;

@@ -188,6 +188,64 @@ private Q_SLOTS:
                  QStringLiteral("claude-sonnet-bedrock"));
     }
 
+    void testConnectionFromBothSides_data()
+    {
+        QTest::addColumn<int>("status"); // what the model server answers GET /v1/models
+        QTest::addColumn<QString>("gitlab");
+        QTest::addColumn<QString>("local");
+        QTest::newRow("reachable") << 0 << "passed"
+                                   << "mistral-small-24b-instruct";
+        // The gateway asks the same server, so GitLab's side fails too.
+        QTest::newRow("key refused") << 401 << "failed"
+                                     << "refused the API key (HTTP 401)";
+        QTest::newRow("wrong path") << 404 << "failed"
+                                    << "(HTTP 404)";
+        QTest::newRow("server error") << 503 << "failed"
+                                      << "answered HTTP 503";
+    }
+
+    void testConnectionFromBothSides()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, gitlab);
+        QFETCH(QString, local);
+        sim.clearFaults();
+        sim.clearRequests();
+        if (status)
+            sim.addFault({{QStringLiteral("server"), QStringLiteral("modelServer")},
+                          {QStringLiteral("path"), QStringLiteral("/v1/models$")},
+                          {QStringLiteral("status"), status},
+                          {QStringLiteral("count"), -1}});
+        select({QStringLiteral("mistral-small-prod")});
+        QTest::mouseClick(shown->window.findChild<QPushButton *>(QStringLiteral("testModel")),
+                          Qt::LeftButton);
+        auto *fromGitLab = shown->window.findChild<QLabel *>(QStringLiteral("testFromGitLab"));
+        auto *fromHere = shown->window.findChild<QLabel *>(QStringLiteral("testFromHere"));
+        QTRY_VERIFY_WITH_TIMEOUT(!fromHere->text().contains(QLatin1String("testing")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!fromGitLab->text().contains(QLatin1String("testing")), 20000);
+        QVERIFY2(fromGitLab->text().contains(gitlab), qPrintable(fromGitLab->text()));
+        QVERIFY2(fromHere->text().contains(local), qPrintable(fromHere->text()));
+        // The probe from here sent the model's key, read for the test, and never GitLab's token.
+        bool probed = false;
+        for (const auto &entry : sim.requests()) {
+            const QJsonObject request = entry.toObject();
+            if (request.value(QLatin1String("server")).toString() != QLatin1String("modelServer"))
+                continue;
+            const QString auth = request.value(QLatin1String("headers"))
+                                     .toObject()
+                                     .value(QLatin1String("authorization"))
+                                     .toString();
+            QVERIFY(!auth.contains(QLatin1String(SimTokens::admin)));
+            probed = probed || auth == QLatin1String("Bearer sim-model-key");
+        }
+        QVERIFY(probed);
+        if (!status)
+            saveScreenshot(&shown->window, QStringLiteral("models-test-passed.png"));
+        else if (status == 401)
+            saveScreenshot(&shown->window, QStringLiteral("models-test-failed.png"));
+        sim.clearFaults();
+    }
+
     void formRefusesWhatGitLabWould()
     {
         ModelFormDialog *form = openForm("addModel");

@@ -1,5 +1,6 @@
 #include "ModelFormDialog.h"
 
+#include "ModelTestView.h"
 #include "WidgetHelpers.h"
 #include "model/EnumNames.h"
 #include "model/FieldRules.h"
@@ -125,6 +126,8 @@ ModelFormDialog::ModelFormDialog(InstanceSession *session, const QString &modelI
     m_formError->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_formError->hide();
     layout->addWidget(m_formError);
+    m_test = new ModelTestView(this);
+    layout->addWidget(m_test);
     layout->addStretch(1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -132,6 +135,10 @@ ModelFormDialog::ModelFormDialog(InstanceSession *session, const QString &modelI
     named(save, "saveModel", adding ? tr("Add self-hosted model") : tr("Save changes"));
     save->setText(adding ? tr("Add self-hosted model") : tr("Save changes"));
     named(m_buttons->button(QDialogButtonBox::Cancel), "cancelModel", tr("Cancel"));
+    QPushButton *test =
+        named(m_buttons->addButton(tr("Test connection"), QDialogButtonBox::ActionRole),
+              "testModelConnection", tr("Test connection"));
+    connect(test, &QPushButton::clicked, this, &ModelFormDialog::testConnection);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ModelFormDialog::save);
@@ -238,15 +245,7 @@ void ModelFormDialog::platformChanged()
 
 QJsonObject ModelFormDialog::values() const
 {
-    QJsonObject all{{QStringLiteral("name"), m_name->text().trimmed()},
-                    {QStringLiteral("family"), m_family->currentData().toString()},
-                    {QStringLiteral("identifier"), m_identifier->text().trimmed()}};
-    const QString platform = provider();
-    if (m_session && (m_session->apiShape().modelProvider || platform != QLatin1String("API") ||
-                      m_original.contains(QLatin1String("provider"))))
-        all.insert(QStringLiteral("provider"), platform);
-    if (FieldRules::platformEndpoint(platform).isNull())
-        all.insert(QStringLiteral("endpoint"), m_endpoint->text().trimmed());
+    const QJsonObject all = allValues();
     if (m_modelId.isEmpty())
         return all;
     QJsonObject changed;
@@ -255,6 +254,41 @@ QJsonObject ModelFormDialog::values() const
             changed.insert(it.key(), it.value());
     }
     return changed;
+}
+
+QJsonObject ModelFormDialog::allValues() const
+{
+    QJsonObject all{{QStringLiteral("name"), m_name->text().trimmed()},
+                    {QStringLiteral("family"), m_family->currentData().toString()},
+                    {QStringLiteral("identifier"), m_identifier->text().trimmed()}};
+    const QString platform = provider();
+    if (m_session && (m_session->apiShape().modelProvider || platform != QLatin1String("API") ||
+                      m_original.contains(QLatin1String("provider"))))
+        all.insert(QStringLiteral("provider"), platform);
+    all.insert(QStringLiteral("endpoint"), FieldRules::platformEndpoint(platform).isNull()
+                                               ? m_endpoint->text().trimmed()
+                                               : FieldRules::platformEndpoint(platform));
+    return all;
+}
+
+// GitLab's check with the form's unsaved values, and the probe from here, as GitLab's button
+// does: only once the form passes its own checks.
+void ModelFormDialog::testConnection()
+{
+    clearErrors();
+    if (!m_session)
+        return;
+    QJsonObject fields = allValues();
+    fields.insert(QStringLiteral("provider"), provider());
+    if (const QString problem = FieldRules::modelFields(fields, provider(), m_session->apiShape());
+        !problem.isEmpty()) {
+        showError(problem);
+        return;
+    }
+    m_test->showRunning();
+    const QString key = m_apiKey->isEnabled() ? m_apiKey->text() : QString();
+    m_session->testModel(m_modelId, fields, key, this,
+                         [this](const ModelTestResult &result) { m_test->showResult(result); });
 }
 
 QString ModelFormDialog::fieldOf(const QString &message)

@@ -12,6 +12,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QToolButton;
+class ModelTestView;
 
 // GitLab's Add / Edit self-hosted model form: deployment name, platform, model family,
 // endpoint (API platform only), model identifier and API key, checked by GitLab's rules before
@@ -31,6 +32,7 @@ public:
     static QString fieldOf(const QString &message);
 
     void save();
+    void testConnection();
 
 private:
     QLabel *addField(QFormLayout *form, const QString &label, QWidget *field, const char *key,
@@ -41,6 +43,7 @@ private:
     void clearErrors();
     QString provider() const;
     QJsonObject values() const;
+    QJsonObject allValues() const;
 
     QPointer<InstanceSession> m_session;
     QString m_modelId; // the model edited; empty for a new one
@@ -55,6 +58,7 @@ private:
     QLabel *m_endpointHint;
     QLabel *m_formError;
     QDialogButtonBox *m_buttons;
+    ModelTestView *m_test;
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QWidget *> m_rows;
     QFormLayout *m_form = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ModelDeletion.h"
 #include "ModelFormDialog.h"
+#include "ModelTestView.h"
 #include "ModelsFilterModel.h"
 #include "ModelsTableModel.h"
 #include "WidgetHelpers.h"
@@ -40,6 +41,8 @@ ModelsPane::ModelsPane(const PaneInfo &info, QWidget *parent) : Pane(parent), m_
                         tr("Copy the selected model as a new draft"));
     m_delete = named(new QPushButton(tr("Delete"), page), "deleteModels",
                      tr("Delete the selected models"));
+    m_test = named(new QPushButton(tr("Test connection"), page), "testModel",
+                   tr("Test the selected model's connection"));
     m_refresh = named(new QPushButton(tr("Refresh"), page), "refreshModels",
                       tr("Read the models from GitLab again"));
     m_filter = named(new QLineEdit(page), "modelsFilter", tr("Filter models"));
@@ -47,7 +50,7 @@ ModelsPane::ModelsPane(const PaneInfo &info, QWidget *parent) : Pane(parent), m_
     m_filter->setClearButtonEnabled(true);
     auto *buttons = new QHBoxLayout;
     for (QWidget *w :
-         std::initializer_list<QWidget *>{m_add, m_edit, m_duplicate, m_delete, m_refresh})
+         std::initializer_list<QWidget *>{m_add, m_edit, m_duplicate, m_delete, m_test, m_refresh})
         buttons->addWidget(w);
     buttons->addSpacing(12);
     buttons->addWidget(m_filter, 1);
@@ -78,6 +81,8 @@ ModelsPane::ModelsPane(const PaneInfo &info, QWidget *parent) : Pane(parent), m_
     for (int column = 0; column < ModelsTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     layout->addWidget(m_table, 1);
+    m_testView = new ModelTestView(page);
+    layout->addWidget(m_testView);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ModelsFilterModel::setFilterWords);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ModelsPane::updateState);
@@ -99,6 +104,7 @@ ModelsPane::ModelsPane(const PaneInfo &info, QWidget *parent) : Pane(parent), m_
             openForm(ids.first(), true);
     });
     connect(m_delete, &QPushButton::clicked, this, &ModelsPane::deleteSelected);
+    connect(m_test, &QPushButton::clicked, this, &ModelsPane::testSelected);
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         if (!m_session)
             return;
@@ -189,6 +195,7 @@ void ModelsPane::updateButtons()
     m_edit->setEnabled(ids.size() == 1);
     m_duplicate->setEnabled(ids.size() == 1);
     m_delete->setEnabled(!ids.isEmpty());
+    m_test->setEnabled(ids.size() == 1);
     m_refresh->setEnabled(usable && m_session->state() == InstanceSession::State::Connected &&
                           !m_session->isRefreshing());
 }
@@ -216,4 +223,14 @@ void ModelsPane::deleteSelected()
     if (!m_session || ids.isEmpty())
         return;
     ModelDeletion::run(m_session, ids, this, [this] { Q_EMIT featuresPaneRequested(); });
+}
+
+void ModelsPane::testSelected()
+{
+    const QStringList ids = selectedModelIds();
+    if (!m_session || ids.size() != 1)
+        return;
+    m_testView->showRunning();
+    m_session->testModel(ids.first(), {}, {}, this,
+                         [this](const ModelTestResult &result) { m_testView->showResult(result); });
 }

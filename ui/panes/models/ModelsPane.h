@@ -7,6 +7,7 @@
 
 class EmptyStatePane;
 class ModelsTableModel;
+class ModelTestView;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,6 +32,7 @@ public:
     // The form, for a new model (empty id), an edit, or a copy of `id` as a new draft.
     void openForm(const QString &id, bool duplicate = false);
     void deleteSelected();
+    void testSelected();
 
 Q_SIGNALS:
     void featuresPaneRequested();
@@ -54,4 +56,6 @@ private:
     QPushButton *m_duplicate;
     QPushButton *m_delete;
     QPushButton *m_refresh;
+    QPushButton *m_test;
+    ModelTestView *m_testView;
 };

@@ -1,0 +1,27 @@
+#include "ModelTest.h"
+
+#include <QJsonArray>
+
+QJsonObject ModelTestResult::toJson() const
+{
+    auto ms = [](qint64 value) {
+        return value < 0 ? QJsonValue() : QJsonValue(value);
+    };
+    return {
+        {QStringLiteral("ok"), ok()},
+        {QStringLiteral("gitlab"), QJsonObject{{QStringLiteral("ran"), gitlab.ran},
+                                               {QStringLiteral("ok"), gitlab.ok},
+                                               {QStringLiteral("message"), gitlab.message}}},
+        {QStringLiteral("local"),
+         QJsonObject{{QStringLiteral("ran"), local.ran},
+                     {QStringLiteral("ok"), local.ok},
+                     {QStringLiteral("message"), local.message},
+                     {QStringLiteral("url"), local.url},
+                     {QStringLiteral("httpStatus"), local.httpStatus},
+                     {QStringLiteral("lookupMs"), ms(local.lookupMs)},
+                     {QStringLiteral("connectMs"), ms(local.connectMs)},
+                     {QStringLiteral("tlsMs"), ms(local.tlsMs)},
+                     {QStringLiteral("firstByteMs"), ms(local.firstByteMs)},
+                     {QStringLiteral("totalMs"), ms(local.totalMs)},
+                     {QStringLiteral("modelIds"), QJsonArray::fromStringList(local.modelIds)}}}};
+}
