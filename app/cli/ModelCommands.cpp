@@ -48,20 +48,23 @@ QString platformText(const SelfHostedModel &m)
     return m.providerInferred ? ModelCommands::tr("%1 (from the identifier)").arg(name) : name;
 }
 
-QJsonObject modelJson(const EffectiveModel &m)
+QJsonObject modelJson(const EffectiveModel &m, const EffectiveView &view)
 {
     const QString pending = pendingName(m);
-    return {{QStringLiteral("id"), m.model.id},
-            {QStringLiteral("name"), m.model.name},
-            {QStringLiteral("family"), m.model.family},
-            {QStringLiteral("endpoint"), m.model.endpoint},
-            {QStringLiteral("identifier"), m.model.identifier},
-            {QStringLiteral("provider"), m.model.provider},
-            {QStringLiteral("providerInferred"), m.model.providerInferred},
-            {QStringLiteral("hasApiKey"), m.model.hasApiKey},
-            {QStringLiteral("releaseState"), m.model.releaseState},
-            {QStringLiteral("unrecognised"), unrecognised(m.model)},
-            {QStringLiteral("pending"), pending.isEmpty() ? QJsonValue() : QJsonValue(pending)}};
+    return {
+        {QStringLiteral("id"), m.model.id},
+        {QStringLiteral("name"), m.model.name},
+        {QStringLiteral("family"), m.model.family},
+        {QStringLiteral("familyName"), EnumNames::family(m.model.family).text},
+        {QStringLiteral("features"), QJsonArray::fromStringList(view.featuresServedBy(m.model.id))},
+        {QStringLiteral("endpoint"), m.model.endpoint},
+        {QStringLiteral("identifier"), m.model.identifier},
+        {QStringLiteral("provider"), m.model.provider},
+        {QStringLiteral("providerInferred"), m.model.providerInferred},
+        {QStringLiteral("hasApiKey"), m.model.hasApiKey},
+        {QStringLiteral("releaseState"), m.model.releaseState},
+        {QStringLiteral("unrecognised"), unrecognised(m.model)},
+        {QStringLiteral("pending"), pending.isEmpty() ? QJsonValue() : QJsonValue(pending)}};
 }
 
 } // namespace
@@ -72,7 +75,7 @@ void ModelCommands::print(CliContext &ctx, const InstanceSession &session)
     if (ctx.json()) {
         QJsonArray array;
         for (const EffectiveModel &m : models)
-            array.append(modelJson(m));
+            array.append(modelJson(m, session.view()));
         ctx.printJson(array);
     } else {
         if (models.isEmpty())

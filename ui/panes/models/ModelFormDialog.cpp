@@ -7,6 +7,7 @@
 #include "session/InstanceSession.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -285,10 +286,28 @@ void ModelFormDialog::testConnection()
         showError(problem);
         return;
     }
-    m_test->showRunning();
     const QString key = m_apiKey->isEnabled() ? m_apiKey->text() : QString();
-    m_session->testModel(m_modelId, fields, key, this,
-                         [this](const ModelTestResult &result) { m_test->showResult(result); });
+    const EffectiveModel *row = m_modelId.isEmpty() ? nullptr : m_session->view().model(m_modelId);
+    if (row && row->model.hasApiKey && key.isEmpty() && !m_session->apiShape().modelApiToken &&
+        !SelfHostedModel::isLocalId(m_modelId)) {
+        showError(tr("The API key: this GitLab does not let administrators read it back. Type "
+                     "it to test the connection with it."));
+        return;
+    }
+    m_test->showRunning();
+    m_session->testModel(m_modelId, fields, key, this, [this](const ModelTestResult &result) {
+        m_test->showResult(result);
+        // What the server serves, offered as identifiers.
+        QStringList suggestions;
+        for (const QString &id : result.local.modelIds)
+            suggestions << QLatin1String("custom_openai/") + id;
+        if (!suggestions.isEmpty()) {
+            auto *completer = new QCompleter(suggestions, m_identifier);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            completer->setFilterMode(Qt::MatchContains);
+            m_identifier->setCompleter(completer);
+        }
+    });
 }
 
 QString ModelFormDialog::fieldOf(const QString &message)

@@ -14,11 +14,25 @@ void ModelsTableModel::reset(const EffectiveView *view)
     beginResetModel();
     m_view = view;
     m_ids.clear();
+    m_keys.clear();
     if (m_view) {
-        for (const EffectiveModel &row : m_view->models(true))
+        for (const EffectiveModel &row : m_view->models(true)) {
             m_ids << row.model.id;
+            m_keys << keysOf(row.model.id);
+        }
     }
     endResetModel();
+}
+
+ModelsTableModel::Keys ModelsTableModel::keysOf(const QString &id) const
+{
+    const EffectiveModel *row = m_view ? m_view->model(id) : nullptr;
+    if (!row)
+        return {};
+    const SelfHostedModel &m = row->model;
+    return {m.name.toLower(), QStringList{m.name, EnumNames::family(m.family).text, m.family,
+                                          m.endpoint, m.identifier}
+                                  .join(QLatin1Char('\n'))};
 }
 
 void ModelsTableModel::apply(const ViewChanges &changes)
@@ -35,6 +49,7 @@ void ModelsTableModel::apply(const ViewChanges &changes)
             continue;
         beginRemoveRows({}, row, row);
         m_ids.removeAt(row);
+        m_keys.removeAt(row);
         endRemoveRows();
     }
     for (const QString &id : changes.modelsAdded) {
@@ -43,12 +58,15 @@ void ModelsTableModel::apply(const ViewChanges &changes)
         const int row = int(m_ids.size());
         beginInsertRows({}, row, row);
         m_ids << id;
+        m_keys << keysOf(id);
         endInsertRows();
     }
     for (const QString &id : changes.modelsChanged) {
         const int row = rowOf(id);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (row < 0)
+            continue;
+        m_keys[row] = keysOf(id);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     if (changes.featuresChanged && !m_ids.isEmpty())
         Q_EMIT dataChanged(index(0, UsedByColumn), index(int(m_ids.size()) - 1, UsedByColumn));
@@ -122,6 +140,10 @@ QVariant ModelsTableModel::data(const QModelIndex &index, int role) const
 {
     if (!m_view || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (role == FilterTextRole)
+        return m_keys.at(index.row()).filter;
+    if (role == SortRole && index.column() == NameColumn)
+        return m_keys.at(index.row()).name;
     const EffectiveModel *row = m_view->model(m_ids.at(index.row()));
     if (!row)
         return {};
@@ -130,14 +152,9 @@ QVariant ModelsTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return display(*row, index.column());
     case SortRole:
-        return index.column() == NameColumn ? row->model.name.toLower()
-                                            : display(*row, index.column());
+        return display(*row, index.column());
     case ModelIdRole:
         return row->model.id;
-    case FilterTextRole:
-        return QStringList{row->model.name, EnumNames::family(row->model.family).text,
-                           row->model.family, row->model.endpoint, row->model.identifier}
-            .join(QLatin1Char('\n'));
     case Qt::ToolTipRole:
         if (!row->isPending())
             return {};

@@ -49,6 +49,15 @@ private:
     QVariant display(const EffectiveModel &row, int column) const;
     QString pendingText(const EffectiveModel &row) const;
 
+    // What sorting by name and filtering read for every row on each keystroke, kept per row.
+    struct Keys
+    {
+        QString name;   // lower case
+        QString filter; // name, family (both names), endpoint, identifier
+    };
+    Keys keysOf(const QString &id) const;
+
     const EffectiveView *m_view = nullptr;
     QStringList m_ids;
+    QList<Keys> m_keys;
 };
