@@ -796,6 +796,10 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <source>--timeout takes a number of seconds from 1 to 600.</source>
         <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 600.</translation>
     </message>
+    <message>
+        <source>Test a model&apos;s connection from GitLab (its own check) and from this computer (GET /v1/models); exit code 1 when either fails.</source>
+        <translation>Die Verbindung eines Modells von GitLab aus (mit dessen eigener Prüfung) und von diesem Computer aus (GET /v1/models) testen; Exit-Code 1, wenn einer der beiden Tests fehlschlägt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -971,6 +975,61 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <message>
         <source>Add a GitLab instance</source>
         <translation>Eine GitLab-Instanz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointProbe</name>
+    <message>
+        <source>The endpoint is not an http:// or https:// URL.</source>
+        <translation>Der Endpunkt ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found from this computer.</source>
+        <translation>Der Name %1 wurde von diesem Computer aus nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the model server running, and on this port?</source>
+        <translation>%1 hat die Verbindung abgelehnt: Läuft der Modellserver, und zwar auf diesem Port?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s certificate was refused: %1</source>
+        <translation>Das Zertifikat des Modellservers wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The model server refused the API key (HTTP 401): check the key.</source>
+        <translation>Der Modellserver hat den API-Schlüssel abgelehnt (HTTP 401): Prüfen Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The model server has no %1 (HTTP 404): check the endpoint&apos;s path; OpenAI-compatible servers answer under /v1.</source>
+        <translation>Der Modellserver hat kein %1 (HTTP 404): Prüfen Sie den Pfad des Endpunkts; OpenAI-kompatible Server antworten unter /v1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached from this computer: %2</source>
+        <translation>%1 war von diesem Computer aus nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The model server refused the API key (HTTP %1): check the key.</source>
+        <translation>Der Modellserver hat den API-Schlüssel abgelehnt (HTTP %1): Prüfen Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The model server answered HTTP %1.</source>
+        <translation>Der Modellserver hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The model server answered HTTP %1 (a redirect): use the address it redirects to as the endpoint.</source>
+        <translation>Der Modellserver hat mit HTTP %1 (einer Umleitung) geantwortet: Verwenden Sie die Adresse, auf die er umleitet, als Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The server answered, but not with a list of models: is it an OpenAI-compatible server?</source>
+        <translation>Der Server hat geantwortet, aber nicht mit einer Liste von Modellen: Ist es ein OpenAI-kompatibler Server?</translation>
+    </message>
+    <message>
+        <source>Reached from this computer: it serves %1.</source>
+        <translation>Von diesem Computer aus erreichbar: Der Server stellt %1 bereit.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1777,14 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
         <translation>Offline: Änderungen werden hier aufbewahrt und können übertragen werden, sobald die Instanz verbunden ist.</translation>
     </message>
+    <message>
+        <source>Not connected to the instance: GitLab&apos;s own check runs there.</source>
+        <translation>Nicht mit der Instanz verbunden: Die eigene Prüfung von GitLab läuft dort.</translation>
+    </message>
+    <message>
+        <source>Models on Amazon Bedrock or Google Vertex AI have no HTTP endpoint to probe from this computer.</source>
+        <translation>Modelle auf Amazon Bedrock oder Google Vertex AI haben keinen HTTP-Endpunkt, der sich von diesem Computer aus prüfen ließe.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1827,6 +1894,21 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
 </context>
 <context>
+    <name>ModelCheck</name>
+    <message>
+        <source>This GitLab has no connection check (GitLab 17.7 and later have it).</source>
+        <translation>Dieses GitLab hat keine Verbindungsprüfung (GitLab ab 17.7 hat sie).</translation>
+    </message>
+    <message>
+        <source>Successfully connected to the self-hosted model</source>
+        <translation>Erfolgreich mit dem selbst gehosteten Modell verbunden</translation>
+    </message>
+    <message>
+        <source>GitLab&apos;s check failed without saying why.</source>
+        <translation>Die Prüfung von GitLab ist ohne Angabe von Gründen fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>ModelCommands</name>
     <message>
         <source>As read from the server %1 (snapshot of %2).</source>
@@ -1879,6 +1961,458 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>--endpoint is for models served over the API: GitLab keeps no endpoint for %1 models. Leave it out.</source>
         <translation>--endpoint gilt für Modelle, die über die API bereitgestellt werden: GitLab speichert für %1-Modelle keinen Endpunkt. Lassen Sie die Option weg.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDeletion</name>
+    <message>
+        <source>Delete self-hosted model</source>
+        <translation>Selbst gehostetes Modell löschen</translation>
+    </message>
+    <message>
+        <source>%1 serves:</source>
+        <translation>%1 bedient:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>You are about to delete the %1 self-hosted model. This action cannot be undone.</source>
+        <translation>Sie sind dabei, das selbst gehostete Modell %1 zu löschen. Diese Aktion kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to delete %n self-hosted models: %1. This action cannot be undone.</source>
+        <translation>
+            <numerusform>Sie sind dabei, %n selbst gehostetes Modell zu löschen: %1. Diese Aktion kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Sie sind dabei, %n selbst gehostete Modelle zu löschen: %1. Diese Aktion kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you sure you want to proceed?</source>
+        <translation>Möchten Sie wirklich fortfahren?</translation>
+    </message>
+    <message>
+        <source>This self-hosted model cannot be deleted</source>
+        <translation>Dieses selbst gehostete Modell kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>GitLab would leave these features without a model. Choose what serves them, then delete:</source>
+        <translation>GitLab würde diese Funktionen ohne Modell lassen. Wählen Sie aus, was sie bedient, und löschen Sie dann:</translation>
+    </message>
+    <message>
+        <source>Reassign these features to</source>
+        <translation>Diese Funktionen neu zuweisen an</translation>
+    </message>
+    <message>
+        <source>Reassign these features and delete</source>
+        <translation>Diese Funktionen neu zuweisen und löschen</translation>
+    </message>
+    <message>
+        <source>Model that takes over</source>
+        <translation>Übernehmendes Modell</translation>
+    </message>
+    <message>
+        <source>Disable these features and delete</source>
+        <translation>Diese Funktionen deaktivieren und löschen</translation>
+    </message>
+    <message>
+        <source>No compatible model</source>
+        <translation>Kein kompatibles Modell</translation>
+    </message>
+    <message>
+        <source>View AI-native features</source>
+        <translation>KI-native Funktionen anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFormDialog</name>
+    <message>
+        <source>%1 (Beta)</source>
+        <translation>%1 (Beta)</translation>
+    </message>
+    <message>
+        <source>Add self-hosted model</source>
+        <translation>Selbst gehostetes Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit self-hosted model</source>
+        <translation>Selbst gehostetes Modell bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a new AI model that can be used for GitLab Duo self-hosted features.</source>
+        <translation>Fügen Sie ein neues KI-Modell hinzu, das für selbst gehostete Funktionen von GitLab Duo verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Edit the AI model that can be used for GitLab Duo self-hosted features.</source>
+        <translation>Bearbeiten Sie das KI-Modell, das für selbst gehostete Funktionen von GitLab Duo verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Deployment name</source>
+        <translation>Bereitstellungsname</translation>
+    </message>
+    <message>
+        <source>A unique and descriptive name for your deployment.</source>
+        <translation>Ein eindeutiger und beschreibender Name für Ihre Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>Modellfamilie</translation>
+    </message>
+    <message>
+        <source>Select model</source>
+        <translation>Modell auswählen</translation>
+    </message>
+    <message>
+        <source>Select an appropriate model family from the list of approved GitLab models.</source>
+        <translation>Wählen Sie eine geeignete Modellfamilie aus der Liste der genehmigten GitLab-Modelle aus.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Specify the URL endpoint where your self-hosted model is accessible</source>
+        <translation>Geben Sie den URL-Endpunkt an, über den Ihr selbst gehostetes Modell zugänglich ist</translation>
+    </message>
+    <message>
+        <source>Model identifier</source>
+        <translation>Modellkennung</translation>
+    </message>
+    <message>
+        <source>Provide the model identifier in the form of provider/model-name</source>
+        <translation>Geben Sie die Modellkennung in der Form provider/model-name an</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>API key (optional)</source>
+        <translation>API-Schlüssel (optional)</translation>
+    </message>
+    <message>
+        <source>If required, provide the API token that grants access to your self-hosted model deployment.</source>
+        <translation>Geben Sie bei Bedarf das API-Token an, das Zugriff auf Ihre selbst gehostete Modellbereitstellung gewährt.</translation>
+    </message>
+    <message>
+        <source>To fully set up AWS credentials for this model please refer to the AWS Bedrock Configuration Guide.</source>
+        <translation>Informationen zur vollständigen Einrichtung von AWS-Zugangsdaten für dieses Modell finden Sie im AWS Bedrock-Konfigurationsleitfaden.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Set: type a new key to replace it</source>
+        <translation>Festgelegt: Geben Sie zum Ersetzen einen neuen Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible servers such as vLLM expect the endpoint to end in /v1, for example https://host:8000/v1.</source>
+        <translation>OpenAI-kompatible Server wie vLLM erwarten, dass der Endpunkt auf /v1 endet, z. B. https://host:8000/v1.</translation>
+    </message>
+    <message>
+        <source>The API key: this GitLab does not let administrators read it back. Type it to test the connection with it.</source>
+        <translation>Der API-Schlüssel: Dieses GitLab erlaubt Administratoren nicht, ihn wieder auszulesen. Geben Sie ihn ein, um die Verbindung damit zu testen.</translation>
+    </message>
+    <message>
+        <source>Please enter a model identifier.</source>
+        <translation>Geben Sie eine Modellkennung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTestCommand</name>
+    <message>
+        <source>Usage: duo-console models test -i NAME MODEL [--api-key-stdin] [--json]</source>
+        <translation>Verwendung: duo-console models test -i NAME MODEL [--api-key-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>A test reaches the instance and the model; it cannot run with --offline.</source>
+        <translation>Ein Test greift auf die Instanz und das Modell zu; er kann nicht mit --offline ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>There is no model &apos;%1&apos;.</source>
+        <translation>Es gibt kein Modell „%1“.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>From GitLab (GitLab → AI gateway → model): %1</source>
+        <translation>Von GitLab aus (GitLab → KI-Gateway → Modell): %1</translation>
+    </message>
+    <message>
+        <source>From this computer (%1): %2</source>
+        <translation>Von diesem Computer aus (%1): %2</translation>
+    </message>
+    <message>
+        <source>no endpoint</source>
+        <translation>kein Endpunkt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>  name lookup %1, connect started %2, TLS done %3, first byte %4, total %5</source>
+        <translation>  Namensauflösung %1, Verbindungsaufbau begonnen %2, TLS abgeschlossen %3, erstes Byte %4, gesamt %5</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTestView</name>
+    <message>
+        <source>From GitLab: testing…</source>
+        <translation>Von GitLab aus: wird getestet…</translation>
+    </message>
+    <message>
+        <source>From this computer: testing…</source>
+        <translation>Von diesem Computer aus: wird getestet…</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>From GitLab (GitLab → AI gateway → model): %1
+%2</source>
+        <translation>Von GitLab aus (GitLab → KI-Gateway → Modell): %1
+%2</translation>
+    </message>
+    <message>
+        <source>From this computer: %1
+%2</source>
+        <translation>Von diesem Computer aus: %1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: name lookup %2, connect started %3, TLS done %4, first byte %5, total %6</source>
+        <translation>%1: Namensauflösung %2, Verbindungsaufbau begonnen %3, TLS abgeschlossen %4, erstes Byte %5, gesamt %6</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPane</name>
+    <message>
+        <source>Add self-hosted model</source>
+        <translation>Selbst gehostetes Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected model</source>
+        <translation>Das ausgewählte Modell bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected model as a new draft</source>
+        <translation>Das ausgewählte Modell als neuen Entwurf kopieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected models</source>
+        <translation>Die ausgewählten Modelle löschen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test the selected model&apos;s connection</source>
+        <translation>Die Verbindung des ausgewählten Modells testen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the models from GitLab again</source>
+        <translation>Die Modelle erneut von GitLab lesen</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>Modelle filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, family, endpoint or identifier</source>
+        <translation>Nach Name, Familie, Endpunkt oder Kennung filtern</translation>
+    </message>
+    <message>
+        <source>Self-hosted models</source>
+        <translation>Selbst gehostete Modelle</translation>
+    </message>
+    <message>
+        <source>Model columns</source>
+        <translation>Spalten der Modelle</translation>
+    </message>
+    <message>
+        <source>Reading the models from GitLab…</source>
+        <translation>Die Modelle werden von GitLab gelesen…</translation>
+    </message>
+    <message>
+        <source>Loading the self-hosted models…</source>
+        <translation>Die selbst gehosteten Modelle werden geladen…</translation>
+    </message>
+    <message>
+        <source>Not read from GitLab yet: Refresh reads every model.</source>
+        <translation>Noch nicht von GitLab gelesen: „Aktualisieren“ liest alle Modelle.</translation>
+    </message>
+    <message>
+        <source>Never read from GitLab: connect to the instance to see its models. Models added now wait in Pending changes.</source>
+        <translation>Noch nie von GitLab gelesen: Verbinden Sie sich mit der Instanz, um ihre Modelle zu sehen. Jetzt hinzugefügte Modelle warten unter „Ausstehende Änderungen“.</translation>
+    </message>
+    <message>
+        <source>Offline: as read from GitLab on %1. Edits wait in Pending changes.</source>
+        <translation>Offline: Stand von GitLab vom %1. Bearbeitungen warten unter „Ausstehende Änderungen“.</translation>
+    </message>
+    <message>
+        <source>No self-hosted models yet. Add a self-hosted model and select it for a feature to start using it.</source>
+        <translation>Noch keine selbst gehosteten Modelle. Fügen Sie ein selbst gehostetes Modell hinzu, und wählen Sie es für eine Funktion aus, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>No model matches the filter.</source>
+        <translation>Kein Modell entspricht dem Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelsTableModel</name>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>to delete</source>
+        <translation>zu löschen</translation>
+    </message>
+    <message>
+        <source>%1 (Beta)</source>
+        <translation>%1 (Beta)</translation>
+    </message>
+    <message>
+        <source>%1 (from the identifier)</source>
+        <translation>%1 (aus der Kennung abgeleitet)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>festgelegt</translation>
+    </message>
+    <message>
+        <source>Recorded here, not yet pushed to GitLab.</source>
+        <translation>Hier erfasst, noch nicht an GitLab übertragen.</translation>
+    </message>
+    <message>
+        <source>The last push did not apply it: see Pending changes.</source>
+        <translation>Die letzte Übertragung hat dies nicht angewendet: Siehe „Ausstehende Änderungen“.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>Modellfamilie</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Model identifier</source>
+        <translation>Modellkennung</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
     </message>
 </context>
 <context>

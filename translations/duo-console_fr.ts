@@ -796,6 +796,10 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <source>--timeout takes a number of seconds from 1 to 600.</source>
         <translation>--timeout accepte un nombre de secondes compris entre 1 et 600.</translation>
     </message>
+    <message>
+        <source>Test a model&apos;s connection from GitLab (its own check) and from this computer (GET /v1/models); exit code 1 when either fails.</source>
+        <translation>Tester la connexion d&apos;un modèle depuis GitLab (sa propre vérification) et depuis cet ordinateur (GET /v1/models) ; code de sortie 1 si l&apos;un des deux tests échoue.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -971,6 +975,61 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <message>
         <source>Add a GitLab instance</source>
         <translation>Ajouter une instance GitLab</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointProbe</name>
+    <message>
+        <source>The endpoint is not an http:// or https:// URL.</source>
+        <translation>Le point de terminaison n&apos;est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found from this computer.</source>
+        <translation>Le nom %1 est introuvable depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the model server running, and on this port?</source>
+        <translation>%1 a refusé la connexion : le serveur de modèles est-il en service, et sur ce port ?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s certificate was refused: %1</source>
+        <translation>Le certificat du serveur de modèles a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>The model server refused the API key (HTTP 401): check the key.</source>
+        <translation>Le serveur de modèles a refusé la clé d&apos;API (HTTP 401) : vérifiez la clé.</translation>
+    </message>
+    <message>
+        <source>The model server has no %1 (HTTP 404): check the endpoint&apos;s path; OpenAI-compatible servers answer under /v1.</source>
+        <translation>Le serveur de modèles n&apos;a pas de %1 (HTTP 404) : vérifiez le chemin du point de terminaison ; les serveurs compatibles OpenAI répondent sous /v1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached from this computer: %2</source>
+        <translation>%1 est injoignable depuis cet ordinateur : %2</translation>
+    </message>
+    <message>
+        <source>The model server refused the API key (HTTP %1): check the key.</source>
+        <translation>Le serveur de modèles a refusé la clé d&apos;API (HTTP %1) : vérifiez la clé.</translation>
+    </message>
+    <message>
+        <source>The model server answered HTTP %1.</source>
+        <translation>Le serveur de modèles a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The model server answered HTTP %1 (a redirect): use the address it redirects to as the endpoint.</source>
+        <translation>Le serveur de modèles a répondu HTTP %1 (une redirection) : utilisez comme point de terminaison l&apos;adresse vers laquelle il redirige.</translation>
+    </message>
+    <message>
+        <source>The server answered, but not with a list of models: is it an OpenAI-compatible server?</source>
+        <translation>Le serveur a répondu, mais pas avec une liste de modèles : s&apos;agit-il d&apos;un serveur compatible OpenAI ?</translation>
+    </message>
+    <message>
+        <source>Reached from this computer: it serves %1.</source>
+        <translation>Joignable depuis cet ordinateur : il sert %1.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1777,14 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
         <translation>Hors ligne : les modifications sont conservées ici et pourront être envoyées une fois l&apos;instance connectée.</translation>
     </message>
+    <message>
+        <source>Not connected to the instance: GitLab&apos;s own check runs there.</source>
+        <translation>Non connecté à l&apos;instance : la vérification propre à GitLab s&apos;exécute sur celle-ci.</translation>
+    </message>
+    <message>
+        <source>Models on Amazon Bedrock or Google Vertex AI have no HTTP endpoint to probe from this computer.</source>
+        <translation>Les modèles sur Amazon Bedrock ou Google Vertex AI n&apos;ont pas de point de terminaison HTTP à tester depuis cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1827,6 +1894,21 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
 </context>
 <context>
+    <name>ModelCheck</name>
+    <message>
+        <source>This GitLab has no connection check (GitLab 17.7 and later have it).</source>
+        <translation>Ce GitLab n&apos;a pas de vérification de connexion (GitLab 17.7 et versions ultérieures en disposent).</translation>
+    </message>
+    <message>
+        <source>Successfully connected to the self-hosted model</source>
+        <translation>Connexion au modèle auto-hébergé réussie</translation>
+    </message>
+    <message>
+        <source>GitLab&apos;s check failed without saying why.</source>
+        <translation>La vérification de GitLab a échoué sans en indiquer la raison.</translation>
+    </message>
+</context>
+<context>
     <name>ModelCommands</name>
     <message>
         <source>As read from the server %1 (snapshot of %2).</source>
@@ -1879,6 +1961,458 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>--endpoint is for models served over the API: GitLab keeps no endpoint for %1 models. Leave it out.</source>
         <translation>--endpoint concerne les modèles servis via l&apos;API : GitLab n&apos;enregistre pas de point de terminaison pour les modèles %1. Omettez cette option.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDeletion</name>
+    <message>
+        <source>Delete self-hosted model</source>
+        <translation>Supprimer un modèle auto-hébergé</translation>
+    </message>
+    <message>
+        <source>%1 serves:</source>
+        <translation>%1 dessert :</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>You are about to delete the %1 self-hosted model. This action cannot be undone.</source>
+        <translation>Vous êtes sur le point de supprimer le modèle auto-hébergé %1. Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to delete %n self-hosted models: %1. This action cannot be undone.</source>
+        <translation>
+            <numerusform>Vous êtes sur le point de supprimer %n modèle auto-hébergé : %1. Cette action est irréversible.</numerusform>
+            <numerusform>Vous êtes sur le point de supprimer %n modèles auto-hébergés : %1. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you sure you want to proceed?</source>
+        <translation>Voulez-vous vraiment continuer ?</translation>
+    </message>
+    <message>
+        <source>This self-hosted model cannot be deleted</source>
+        <translation>Ce modèle auto-hébergé ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>GitLab would leave these features without a model. Choose what serves them, then delete:</source>
+        <translation>GitLab laisserait ces fonctionnalités sans modèle. Choisissez ce qui les dessert, puis supprimez :</translation>
+    </message>
+    <message>
+        <source>Reassign these features to</source>
+        <translation>Réattribuer ces fonctionnalités à</translation>
+    </message>
+    <message>
+        <source>Reassign these features and delete</source>
+        <translation>Réattribuer ces fonctionnalités et supprimer</translation>
+    </message>
+    <message>
+        <source>Model that takes over</source>
+        <translation>Modèle qui prend le relais</translation>
+    </message>
+    <message>
+        <source>Disable these features and delete</source>
+        <translation>Désactiver ces fonctionnalités et supprimer</translation>
+    </message>
+    <message>
+        <source>No compatible model</source>
+        <translation>Aucun modèle compatible</translation>
+    </message>
+    <message>
+        <source>View AI-native features</source>
+        <translation>Afficher les fonctionnalités natives d&apos;IA</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFormDialog</name>
+    <message>
+        <source>%1 (Beta)</source>
+        <translation>%1 (bêta)</translation>
+    </message>
+    <message>
+        <source>Add self-hosted model</source>
+        <translation>Ajouter un modèle auto-hébergé</translation>
+    </message>
+    <message>
+        <source>Edit self-hosted model</source>
+        <translation>Modifier le modèle auto-hébergé</translation>
+    </message>
+    <message>
+        <source>Add a new AI model that can be used for GitLab Duo self-hosted features.</source>
+        <translation>Ajoutez un nouveau modèle d&apos;IA qui peut être utilisé pour les fonctionnalités auto-hébergées de GitLab Duo.</translation>
+    </message>
+    <message>
+        <source>Edit the AI model that can be used for GitLab Duo self-hosted features.</source>
+        <translation>Modifiez le modèle d&apos;IA qui peut être utilisé pour les fonctionnalités auto-hébergées de GitLab Duo.</translation>
+    </message>
+    <message>
+        <source>Deployment name</source>
+        <translation>Nom du déploiement</translation>
+    </message>
+    <message>
+        <source>A unique and descriptive name for your deployment.</source>
+        <translation>Un nom unique et descriptif pour votre déploiement.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>Famille de modèles</translation>
+    </message>
+    <message>
+        <source>Select model</source>
+        <translation>Sélectionner un modèle</translation>
+    </message>
+    <message>
+        <source>Select an appropriate model family from the list of approved GitLab models.</source>
+        <translation>Sélectionnez une famille de modèles appropriée dans la liste des modèles GitLab approuvés.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Specify the URL endpoint where your self-hosted model is accessible</source>
+        <translation>Indiquez l&apos;URL du point de terminaison où votre modèle auto-hébergé est accessible</translation>
+    </message>
+    <message>
+        <source>Model identifier</source>
+        <translation>Identifiant du modèle</translation>
+    </message>
+    <message>
+        <source>Provide the model identifier in the form of provider/model-name</source>
+        <translation>Indiquez l&apos;identifiant du modèle sous la forme provider/model-name</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>Afficher la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>API key (optional)</source>
+        <translation>Clé d&apos;API (facultative)</translation>
+    </message>
+    <message>
+        <source>If required, provide the API token that grants access to your self-hosted model deployment.</source>
+        <translation>Si nécessaire, indiquez le jeton d&apos;API qui donne accès au déploiement de votre modèle auto-hébergé.</translation>
+    </message>
+    <message>
+        <source>To fully set up AWS credentials for this model please refer to the AWS Bedrock Configuration Guide.</source>
+        <translation>Pour configurer entièrement les identifiants AWS pour ce modèle, veuillez vous référer au Guide de configuration AWS Bedrock.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Set: type a new key to replace it</source>
+        <translation>Définie : saisissez une nouvelle clé pour la remplacer</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible servers such as vLLM expect the endpoint to end in /v1, for example https://host:8000/v1.</source>
+        <translation>Les serveurs compatibles OpenAI tels que vLLM attendent un point de terminaison se terminant par /v1, par exemple https://host:8000/v1.</translation>
+    </message>
+    <message>
+        <source>The API key: this GitLab does not let administrators read it back. Type it to test the connection with it.</source>
+        <translation>La clé d&apos;API : ce GitLab ne permet pas aux administrateurs de la relire. Saisissez-la pour tester la connexion avec celle-ci.</translation>
+    </message>
+    <message>
+        <source>Please enter a model identifier.</source>
+        <translation>Saisissez un identifiant de modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTestCommand</name>
+    <message>
+        <source>Usage: duo-console models test -i NAME MODEL [--api-key-stdin] [--json]</source>
+        <translation>Utilisation : duo-console models test -i NAME MODEL [--api-key-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>A test reaches the instance and the model; it cannot run with --offline.</source>
+        <translation>Un test contacte l&apos;instance et le modèle ; il ne peut pas s&apos;exécuter avec --offline.</translation>
+    </message>
+    <message>
+        <source>There is no model &apos;%1&apos;.</source>
+        <translation>Il n&apos;existe aucun modèle « %1 ».</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>From GitLab (GitLab → AI gateway → model): %1</source>
+        <translation>Depuis GitLab (GitLab → passerelle IA → modèle) : %1</translation>
+    </message>
+    <message>
+        <source>From this computer (%1): %2</source>
+        <translation>Depuis cet ordinateur (%1) : %2</translation>
+    </message>
+    <message>
+        <source>no endpoint</source>
+        <translation>aucun point de terminaison</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>  name lookup %1, connect started %2, TLS done %3, first byte %4, total %5</source>
+        <translation>  résolution du nom %1, début de la connexion %2, TLS terminé %3, premier octet %4, total %5</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTestView</name>
+    <message>
+        <source>From GitLab: testing…</source>
+        <translation>Depuis GitLab : test en cours…</translation>
+    </message>
+    <message>
+        <source>From this computer: testing…</source>
+        <translation>Depuis cet ordinateur : test en cours…</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>From GitLab (GitLab → AI gateway → model): %1
+%2</source>
+        <translation>Depuis GitLab (GitLab → passerelle IA → modèle) : %1
+%2</translation>
+    </message>
+    <message>
+        <source>From this computer: %1
+%2</source>
+        <translation>Depuis cet ordinateur : %1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: name lookup %2, connect started %3, TLS done %4, first byte %5, total %6</source>
+        <translation>%1 : résolution du nom %2, début de la connexion %3, TLS terminé %4, premier octet %5, total %6</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPane</name>
+    <message>
+        <source>Add self-hosted model</source>
+        <translation>Ajouter un modèle auto-hébergé</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the selected model</source>
+        <translation>Modifier le modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Copy the selected model as a new draft</source>
+        <translation>Copier le modèle sélectionné dans un nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected models</source>
+        <translation>Supprimer les modèles sélectionnés</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the selected model&apos;s connection</source>
+        <translation>Tester la connexion du modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the models from GitLab again</source>
+        <translation>Relire les modèles depuis GitLab</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>Filtrer les modèles</translation>
+    </message>
+    <message>
+        <source>Filter by name, family, endpoint or identifier</source>
+        <translation>Filtrer par nom, famille, point de terminaison ou identifiant</translation>
+    </message>
+    <message>
+        <source>Self-hosted models</source>
+        <translation>Modèles auto-hébergés</translation>
+    </message>
+    <message>
+        <source>Model columns</source>
+        <translation>Colonnes des modèles</translation>
+    </message>
+    <message>
+        <source>Reading the models from GitLab…</source>
+        <translation>Lecture des modèles depuis GitLab…</translation>
+    </message>
+    <message>
+        <source>Loading the self-hosted models…</source>
+        <translation>Chargement des modèles auto-hébergés…</translation>
+    </message>
+    <message>
+        <source>Not read from GitLab yet: Refresh reads every model.</source>
+        <translation>Pas encore lu depuis GitLab : « Actualiser » lit tous les modèles.</translation>
+    </message>
+    <message>
+        <source>Never read from GitLab: connect to the instance to see its models. Models added now wait in Pending changes.</source>
+        <translation>Jamais lu depuis GitLab : connectez-vous à l&apos;instance pour voir ses modèles. Les modèles ajoutés maintenant attendent dans « Modifications en attente ».</translation>
+    </message>
+    <message>
+        <source>Offline: as read from GitLab on %1. Edits wait in Pending changes.</source>
+        <translation>Hors ligne : tel que lu depuis GitLab le %1. Les modifications attendent dans « Modifications en attente ».</translation>
+    </message>
+    <message>
+        <source>No self-hosted models yet. Add a self-hosted model and select it for a feature to start using it.</source>
+        <translation>Aucun modèle auto-hébergé pour l&apos;instant. Ajoutez un modèle auto-hébergé et sélectionnez-le pour une fonctionnalité afin de commencer à l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>No model matches the filter.</source>
+        <translation>Aucun modèle ne correspond au filtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelsTableModel</name>
+    <message>
+        <source>conflict</source>
+        <translation>en conflit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>to delete</source>
+        <translation>à supprimer</translation>
+    </message>
+    <message>
+        <source>%1 (Beta)</source>
+        <translation>%1 (bêta)</translation>
+    </message>
+    <message>
+        <source>%1 (from the identifier)</source>
+        <translation>%1 (déduit de l&apos;identifiant)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>définie</translation>
+    </message>
+    <message>
+        <source>Recorded here, not yet pushed to GitLab.</source>
+        <translation>Enregistré ici, pas encore envoyé à GitLab.</translation>
+    </message>
+    <message>
+        <source>The last push did not apply it: see Pending changes.</source>
+        <translation>Le dernier envoi ne l&apos;a pas appliqué : voir « Modifications en attente ».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>Famille de modèles</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Model identifier</source>
+        <translation>Identifiant du modèle</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
     </message>
 </context>
 <context>

@@ -788,6 +788,10 @@ The changes being sent are kept; push again to check them against the server and
         <source>--timeout takes a number of seconds from 1 to 600.</source>
         <translation>--timeout には 1～600 の秒数を指定します。</translation>
     </message>
+    <message>
+        <source>Test a model&apos;s connection from GitLab (its own check) and from this computer (GET /v1/models); exit code 1 when either fails.</source>
+        <translation>GitLab から (GitLab 自身のチェック) と、このコンピューターから (GET /v1/models) モデルの接続をテストします。いずれかが失敗した場合、終了コードは 1 になります。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -963,6 +967,61 @@ The changes being sent are kept; push again to check them against the server and
     <message>
         <source>Add a GitLab instance</source>
         <translation>GitLab インスタンスを追加</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointProbe</name>
+    <message>
+        <source>The endpoint is not an http:// or https:// URL.</source>
+        <translation>エンドポイントが http:// または https:// の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found from this computer.</source>
+        <translation>このコンピューターからは名前 %1 が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the model server running, and on this port?</source>
+        <translation>%1 が接続を拒否しました。モデルサーバーは稼働していますか? また、このポートで待ち受けていますか?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The model server&apos;s certificate was refused: %1</source>
+        <translation>モデルサーバーの証明書が拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>The model server refused the API key (HTTP 401): check the key.</source>
+        <translation>モデルサーバーが API キーを拒否しました (HTTP 401)。キーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The model server has no %1 (HTTP 404): check the endpoint&apos;s path; OpenAI-compatible servers answer under /v1.</source>
+        <translation>モデルサーバーに %1 がありません (HTTP 404)。エンドポイントのパスを確認してください。OpenAI 互換サーバーは /v1 の下で応答します。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached from this computer: %2</source>
+        <translation>このコンピューターから %1 に到達できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The model server refused the API key (HTTP %1): check the key.</source>
+        <translation>モデルサーバーが API キーを拒否しました (HTTP %1)。キーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The model server answered HTTP %1.</source>
+        <translation>モデルサーバーが HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The model server answered HTTP %1 (a redirect): use the address it redirects to as the endpoint.</source>
+        <translation>モデルサーバーが HTTP %1 (リダイレクト) を返しました。リダイレクト先のアドレスをエンドポイントとして使用してください。</translation>
+    </message>
+    <message>
+        <source>The server answered, but not with a list of models: is it an OpenAI-compatible server?</source>
+        <translation>サーバーは応答しましたが、モデルの一覧は返されませんでした。OpenAI 互換のサーバーですか?</translation>
+    </message>
+    <message>
+        <source>Reached from this computer: it serves %1.</source>
+        <translation>このコンピューターから到達できました。提供しているモデル: %1。</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1768,14 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <source>Offline: changes are kept here and can be pushed once the instance is connected.</source>
         <translation>オフライン: 変更はここに保持され、インスタンスに接続するとプッシュできます。</translation>
     </message>
+    <message>
+        <source>Not connected to the instance: GitLab&apos;s own check runs there.</source>
+        <translation>インスタンスに接続されていません。GitLab 自身のチェックはインスタンス上で実行されます。</translation>
+    </message>
+    <message>
+        <source>Models on Amazon Bedrock or Google Vertex AI have no HTTP endpoint to probe from this computer.</source>
+        <translation>Amazon Bedrock または Google Vertex AI 上のモデルには、このコンピューターから確認できる HTTP エンドポイントがありません。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1818,6 +1885,21 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
 </context>
 <context>
+    <name>ModelCheck</name>
+    <message>
+        <source>This GitLab has no connection check (GitLab 17.7 and later have it).</source>
+        <translation>この GitLab には接続チェックがありません (GitLab 17.7 以降で利用できます)。</translation>
+    </message>
+    <message>
+        <source>Successfully connected to the self-hosted model</source>
+        <translation>セルフホストモデルへの接続に成功しました</translation>
+    </message>
+    <message>
+        <source>GitLab&apos;s check failed without saying why.</source>
+        <translation>GitLab のチェックが理由を示さずに失敗しました。</translation>
+    </message>
+</context>
+<context>
     <name>ModelCommands</name>
     <message>
         <source>As read from the server %1 (snapshot of %2).</source>
@@ -1870,6 +1952,456 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>--endpoint is for models served over the API: GitLab keeps no endpoint for %1 models. Leave it out.</source>
         <translation>--endpoint は API 経由で提供されるモデル用です。GitLab は %1 のモデルのエンドポイントを保存しません。指定しないでください。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDeletion</name>
+    <message>
+        <source>Delete self-hosted model</source>
+        <translation>セルフホストモデルの削除</translation>
+    </message>
+    <message>
+        <source>%1 serves:</source>
+        <translation>%1 が提供している機能:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>You are about to delete the %1 self-hosted model. This action cannot be undone.</source>
+        <translation>セルフホストモデル %1 を削除しようとしています。この操作は元に戻せません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to delete %n self-hosted models: %1. This action cannot be undone.</source>
+        <translation>
+            <numerusform>%n 件のセルフホストモデルを削除しようとしています: %1。この操作は元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you sure you want to proceed?</source>
+        <translation>続行してもよろしいですか?</translation>
+    </message>
+    <message>
+        <source>This self-hosted model cannot be deleted</source>
+        <translation>このセルフホストモデルは削除できません</translation>
+    </message>
+    <message>
+        <source>GitLab would leave these features without a model. Choose what serves them, then delete:</source>
+        <translation>このままでは、これらの機能に使用するモデルが GitLab 上になくなります。これらの機能の提供方法を選択してから削除してください:</translation>
+    </message>
+    <message>
+        <source>Reassign these features to</source>
+        <translation>これらの機能の再割り当て先</translation>
+    </message>
+    <message>
+        <source>Reassign these features and delete</source>
+        <translation>これらの機能を再割り当てして削除</translation>
+    </message>
+    <message>
+        <source>Model that takes over</source>
+        <translation>引き継ぐモデル</translation>
+    </message>
+    <message>
+        <source>Disable these features and delete</source>
+        <translation>これらの機能を無効にして削除</translation>
+    </message>
+    <message>
+        <source>No compatible model</source>
+        <translation>互換性のあるモデルなし</translation>
+    </message>
+    <message>
+        <source>View AI-native features</source>
+        <translation>AIネイティブ機能を表示</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFormDialog</name>
+    <message>
+        <source>%1 (Beta)</source>
+        <translation>%1 (ベータ)</translation>
+    </message>
+    <message>
+        <source>Add self-hosted model</source>
+        <translation>セルフホストモデルの追加</translation>
+    </message>
+    <message>
+        <source>Edit self-hosted model</source>
+        <translation>セルフホストモデルの編集</translation>
+    </message>
+    <message>
+        <source>Add a new AI model that can be used for GitLab Duo self-hosted features.</source>
+        <translation>GitLab Duo セルフホスト機能で使用できる新しい AI モデルを追加します。</translation>
+    </message>
+    <message>
+        <source>Edit the AI model that can be used for GitLab Duo self-hosted features.</source>
+        <translation>GitLab Duo セルフホスト機能で使用できる AI モデルを編集します。</translation>
+    </message>
+    <message>
+        <source>Deployment name</source>
+        <translation>デプロイ名</translation>
+    </message>
+    <message>
+        <source>A unique and descriptive name for your deployment.</source>
+        <translation>一意で説明的なデプロイ名。</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>モデルファミリー</translation>
+    </message>
+    <message>
+        <source>Select model</source>
+        <translation>モデルの選択</translation>
+    </message>
+    <message>
+        <source>Select an appropriate model family from the list of approved GitLab models.</source>
+        <translation>承認された GitLab モデルのリストから適切なモデルファミリーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Specify the URL endpoint where your self-hosted model is accessible</source>
+        <translation>セルフホストモデルにアクセスできる URL エンドポイントを指定してください</translation>
+    </message>
+    <message>
+        <source>Model identifier</source>
+        <translation>モデル識別子</translation>
+    </message>
+    <message>
+        <source>Provide the model identifier in the form of provider/model-name</source>
+        <translation>provider/model-name 形式でモデル識別子を指定します</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>API キーを表示</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>API key (optional)</source>
+        <translation>API キー (オプション)</translation>
+    </message>
+    <message>
+        <source>If required, provide the API token that grants access to your self-hosted model deployment.</source>
+        <translation>必要に応じて、セルフホストモデルのデプロイへのアクセスを付与する API トークンを提供してください。</translation>
+    </message>
+    <message>
+        <source>To fully set up AWS credentials for this model please refer to the AWS Bedrock Configuration Guide.</source>
+        <translation>このモデルの AWS 認証情報をすべて設定するには、AWS Bedrock 設定ガイドを参照してください。</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <source>Set: type a new key to replace it</source>
+        <translation>設定済み: 置き換えるには新しいキーを入力してください</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible servers such as vLLM expect the endpoint to end in /v1, for example https://host:8000/v1.</source>
+        <translation>vLLM などの OpenAI 互換サーバーでは、エンドポイントの末尾を /v1 にする必要があります (例: https://host:8000/v1)。</translation>
+    </message>
+    <message>
+        <source>The API key: this GitLab does not let administrators read it back. Type it to test the connection with it.</source>
+        <translation>API キー: この GitLab では、管理者が API キーを読み出すことはできません。このキーで接続をテストするには、キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Please enter a model identifier.</source>
+        <translation>モデル識別子を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTestCommand</name>
+    <message>
+        <source>Usage: duo-console models test -i NAME MODEL [--api-key-stdin] [--json]</source>
+        <translation>使用方法: duo-console models test -i NAME MODEL [--api-key-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>A test reaches the instance and the model; it cannot run with --offline.</source>
+        <translation>テストではインスタンスとモデルに接続するため、--offline では実行できません。</translation>
+    </message>
+    <message>
+        <source>There is no model &apos;%1&apos;.</source>
+        <translation>モデル「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>From GitLab (GitLab → AI gateway → model): %1</source>
+        <translation>GitLab から (GitLab → AIゲートウェイ → モデル): %1</translation>
+    </message>
+    <message>
+        <source>From this computer (%1): %2</source>
+        <translation>このコンピューターから (%1): %2</translation>
+    </message>
+    <message>
+        <source>no endpoint</source>
+        <translation>エンドポイントなし</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>  name lookup %1, connect started %2, TLS done %3, first byte %4, total %5</source>
+        <translation>  名前解決 %1、接続開始 %2、TLS 完了 %3、最初のバイト %4、合計 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTestView</name>
+    <message>
+        <source>From GitLab: testing…</source>
+        <translation>GitLab から: テスト中…</translation>
+    </message>
+    <message>
+        <source>From this computer: testing…</source>
+        <translation>このコンピューターから: テスト中…</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>From GitLab (GitLab → AI gateway → model): %1
+%2</source>
+        <translation>GitLab から (GitLab → AIゲートウェイ → モデル): %1
+%2</translation>
+    </message>
+    <message>
+        <source>From this computer: %1
+%2</source>
+        <translation>このコンピューターから: %1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: name lookup %2, connect started %3, TLS done %4, first byte %5, total %6</source>
+        <translation>%1: 名前解決 %2、接続開始 %3、TLS 完了 %4、最初のバイト %5、合計 %6</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPane</name>
+    <message>
+        <source>Add self-hosted model</source>
+        <translation>セルフホストモデルの追加</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Edit the selected model</source>
+        <translation>選択したモデルを編集</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy the selected model as a new draft</source>
+        <translation>選択したモデルを新しい下書きとしてコピー</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected models</source>
+        <translation>選択したモデルを削除</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>Test the selected model&apos;s connection</source>
+        <translation>選択したモデルの接続をテスト</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Read the models from GitLab again</source>
+        <translation>GitLab からモデルを再度読み取る</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>モデルを絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by name, family, endpoint or identifier</source>
+        <translation>名前、ファミリー、エンドポイント、識別子で絞り込み</translation>
+    </message>
+    <message>
+        <source>Self-hosted models</source>
+        <translation>セルフホストモデル</translation>
+    </message>
+    <message>
+        <source>Model columns</source>
+        <translation>モデルの列</translation>
+    </message>
+    <message>
+        <source>Reading the models from GitLab…</source>
+        <translation>GitLab からモデルを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Loading the self-hosted models…</source>
+        <translation>セルフホストモデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Not read from GitLab yet: Refresh reads every model.</source>
+        <translation>まだ GitLab から読み取っていません。「再読み込み」ですべてのモデルを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Never read from GitLab: connect to the instance to see its models. Models added now wait in Pending changes.</source>
+        <translation>まだ一度も GitLab から読み取っていません。モデルを表示するには、インスタンスに接続してください。ここで追加したモデルは「保留中の変更」で待機します。</translation>
+    </message>
+    <message>
+        <source>Offline: as read from GitLab on %1. Edits wait in Pending changes.</source>
+        <translation>オフライン: %1 に GitLab から読み取った内容です。編集内容は「保留中の変更」で待機します。</translation>
+    </message>
+    <message>
+        <source>No self-hosted models yet. Add a self-hosted model and select it for a feature to start using it.</source>
+        <translation>セルフホストモデルはまだありません。セルフホストモデルを追加し、機能に選択すると使用を開始できます。</translation>
+    </message>
+    <message>
+        <source>No model matches the filter.</source>
+        <translation>フィルターに一致するモデルはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>モデル %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelsTableModel</name>
+    <message>
+        <source>conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>編集済み</translation>
+    </message>
+    <message>
+        <source>to delete</source>
+        <translation>削除予定</translation>
+    </message>
+    <message>
+        <source>%1 (Beta)</source>
+        <translation>%1 (ベータ)</translation>
+    </message>
+    <message>
+        <source>%1 (from the identifier)</source>
+        <translation>%1 (識別子から推定)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>設定済み</translation>
+    </message>
+    <message>
+        <source>Recorded here, not yet pushed to GitLab.</source>
+        <translation>ここに記録済みで、まだ GitLab にプッシュされていません。</translation>
+    </message>
+    <message>
+        <source>The last push did not apply it: see Pending changes.</source>
+        <translation>前回のプッシュでは適用されませんでした。「保留中の変更」を参照してください。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>モデルファミリー</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Model identifier</source>
+        <translation>モデル識別子</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用中の機能</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
     </message>
 </context>
 <context>

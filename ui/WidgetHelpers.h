@@ -3,6 +3,7 @@
 #include "panes/PaneCatalog.h"
 
 #include <QLabel>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 // Small helpers the window's widgets share.
@@ -43,6 +44,18 @@ inline QLabel *addPaneHeader(QVBoxLayout *layout, const PaneInfo &info, QWidget 
     layout->addWidget(title);
     layout->addWidget(textLabel(info.description, info.id + QLatin1String("Description"), parent));
     return title;
+}
+
+// A pane's two faces filling it: its empty state (index 0) and its page (index 1).
+inline QStackedWidget *emptyOrPage(QWidget *pane, QWidget *empty, QWidget *page)
+{
+    auto *stack = new QStackedWidget(pane);
+    stack->addWidget(empty);
+    stack->addWidget(page);
+    auto *outer = new QVBoxLayout(pane);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(stack);
+    return stack;
 }
 
 } // namespace WidgetHelpers

@@ -2,6 +2,7 @@
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "TempXdgDirs.h"
+#include "TestSkips.h"
 #include "instances/InstanceController.h"
 #include "instances/InstanceDialog.h"
 #include "session/InstanceSession.h"
@@ -65,8 +66,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!Simulator::available())
-            QSKIP("Node.js was not found when the tests were configured: no GitLab simulator");
+        DUO_REQUIRE_SIMULATOR();
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
     }
 

@@ -2,6 +2,7 @@
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "TempXdgDirs.h"
+#include "TestSkips.h"
 #include "instances/InstanceController.h"
 #include "panes/models/ModelFormDialog.h"
 #include "panes/models/ModelsTableModel.h"
@@ -121,10 +122,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!Simulator::available())
-            QSKIP("Node.js was not found when the tests were configured: no GitLab simulator");
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("no session bus with a keyring: run the tests through tests/run.sh");
+        DUO_REQUIRE_SIMULATOR_AND_KEYRING();
         QVERIFY2(
             sim.start({QStringLiteral("19.6"), {}, QStringLiteral("demo-19.6.json"), {}, {}, {}}),
             qPrintable(sim.errorString()));

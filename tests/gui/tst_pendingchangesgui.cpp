@@ -3,6 +3,7 @@
 #include "Simulator.h"
 #include "TempXdgDirs.h"
 #include "TestSettings.h"
+#include "TestSkips.h"
 #include "instances/InstanceController.h"
 #include "net/ApiCall.h"
 #include "net/GitLabClient.h"
@@ -93,10 +94,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!Simulator::available())
-            QSKIP("Node.js was not found when the tests were configured: no GitLab simulator");
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("no session bus with a keyring: run the tests through tests/run.sh");
+        DUO_REQUIRE_SIMULATOR_AND_KEYRING();
         QVERIFY2(sim.start({{}, {}, fixture(), {}, {}, {}}), qPrintable(sim.errorString()));
         InstanceProfile profile;
         profile.id = QUuid::createUuid();

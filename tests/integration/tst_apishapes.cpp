@@ -3,6 +3,7 @@
 #include "Simulator.h"
 #include "SyncWorkspace.h"
 #include "TempXdgDirs.h"
+#include "TestSkips.h"
 #include "base/AppInfo.h"
 #include "store/ProfileStore.h"
 #include "store/Workspace.h"
@@ -102,10 +103,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!Simulator::available())
-            QSKIP("Node.js was not found when the tests were configured: no GitLab simulator");
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("no session bus with a keyring: run the tests through tests/run.sh");
+        DUO_REQUIRE_SIMULATOR_AND_KEYRING();
         AppInfo::applyTo(*QCoreApplication::instance()); // the command line's paths
         QVERIFY(dir.isValid());
     }

@@ -2,6 +2,7 @@
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "TempXdgDirs.h"
+#include "TestSkips.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,10 +39,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!Simulator::available())
-            QSKIP("Node.js was not found when the tests were configured: no GitLab simulator");
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("no session bus with a keyring: run the tests through tests/run.sh");
+        DUO_REQUIRE_SIMULATOR_AND_KEYRING();
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
     }
 

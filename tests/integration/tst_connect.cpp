@@ -3,6 +3,7 @@
 #include "TempXdgDirs.h"
 #include "TestCertificates.h"
 #include "TestSettings.h"
+#include "TestSkips.h"
 #include "gitlab/InstanceConnector.h"
 #include "net/ApiCall.h"
 #include "net/GitLabClient.h"
@@ -77,11 +78,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (!Simulator::available())
-            QSKIP("Node.js was not found when the tests were configured: no GitLab simulator");
-    }
+    void initTestCase() { DUO_REQUIRE_SIMULATOR(); }
 
     void cleanup() { sim.stop(); }
 

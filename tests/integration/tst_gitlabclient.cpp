@@ -1,6 +1,7 @@
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "TestSettings.h"
+#include "TestSkips.h"
 #include "gitlab/GraphQLDocuments.h"
 #include "net/ApiCall.h"
 #include "net/GitLabClient.h"
@@ -34,11 +35,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (!Simulator::available())
-            QSKIP("Node.js was not found when the tests were configured: no GitLab simulator");
-    }
+    void initTestCase() { DUO_REQUIRE_SIMULATOR(); }
 
     void readsMetadataInBothShapes_data()
     {

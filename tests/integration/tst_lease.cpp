@@ -3,6 +3,7 @@
 #include "Simulator.h"
 #include "SyncWorkspace.h"
 #include "TempXdgDirs.h"
+#include "TestSkips.h"
 #include "base/AppInfo.h"
 #include "session/InstanceDirectory.h"
 #include "session/InstanceSession.h"
@@ -105,10 +106,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!Simulator::available())
-            QSKIP("Node.js was not found when the tests were configured: no GitLab simulator");
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("no session bus with a keyring: run the tests through tests/run.sh");
+        DUO_REQUIRE_SIMULATOR_AND_KEYRING();
         qRegisterMetaType<PushOutcome>();
         AppInfo::applyTo(*QCoreApplication::instance()); // the command line's paths and keychain
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));

@@ -2,6 +2,7 @@
 #include "Simulator.h"
 #include "TempXdgDirs.h"
 #include "TestSettings.h"
+#include "TestSkips.h"
 #include "WorkspaceWait.h"
 #include "gitlab/InstanceConnector.h"
 #include "gitlab/ServerReader.h"
@@ -151,13 +152,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (!Simulator::available())
-            QSKIP("Node.js was not found when the tests were configured: no GitLab simulator");
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("no session bus with a keyring: run the tests through tests/run.sh");
-    }
+    void initTestCase() { DUO_REQUIRE_SIMULATOR_AND_KEYRING(); }
 
     void cleanup()
     {

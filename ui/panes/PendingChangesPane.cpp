@@ -113,12 +113,7 @@ PendingChangesPane::PendingChangesPane(const PaneInfo &info, QWidget *parent)
         }
     });
 
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(page);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
+    m_stack = WidgetHelpers::emptyOrPage(this, m_empty, page);
     updateButtons();
 }
 

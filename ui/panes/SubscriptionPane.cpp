@@ -96,12 +96,7 @@ SubscriptionPane::SubscriptionPane(const PaneInfo &info, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(details);
 
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(scroll);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
+    m_stack = WidgetHelpers::emptyOrPage(this, m_empty, scroll);
 }
 
 QLabel *SubscriptionPane::addRow(QFormLayout *form, const QString &label, const char *objectName)
