@@ -638,6 +638,10 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <source>Model allowlist of %1</source>
         <translation>Modell-Zulassungsliste von %1</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1784,6 +1788,18 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>Models on Amazon Bedrock or Google Vertex AI have no HTTP endpoint to probe from this computer.</source>
         <translation>Modelle auf Amazon Bedrock oder Google Vertex AI haben keinen HTTP-Endpunkt, der sich von diesem Computer aus prüfen ließe.</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s API key could not be read (%1): tested without it.</source>
+        <translation>Der API-Schlüssel des Entwurfs konnte nicht gelesen werden (%1): ohne ihn getestet.</translation>
+    </message>
+    <message>
+        <source>This GitLab does not give the model&apos;s API key back: tested without it. Type the key to test with it.</source>
+        <translation>Dieses GitLab gibt den API-Schlüssel des Modells nicht heraus: ohne ihn getestet. Geben Sie den Schlüssel ein, um mit ihm zu testen.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s API key could not be read from GitLab (%1): tested without it.</source>
+        <translation>Der API-Schlüssel des Modells konnte nicht aus GitLab gelesen werden (%1): ohne ihn getestet.</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,10 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <source>Model allowlist of %1</source>
         <translation>Liste d&apos;autorisation de modèles de %1</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1784,6 +1788,18 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>Models on Amazon Bedrock or Google Vertex AI have no HTTP endpoint to probe from this computer.</source>
         <translation>Les modèles sur Amazon Bedrock ou Google Vertex AI n&apos;ont pas de point de terminaison HTTP à tester depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s API key could not be read (%1): tested without it.</source>
+        <translation>La clé d&apos;API du brouillon n&apos;a pas pu être lue (%1) : test effectué sans elle.</translation>
+    </message>
+    <message>
+        <source>This GitLab does not give the model&apos;s API key back: tested without it. Type the key to test with it.</source>
+        <translation>Ce GitLab ne rend pas la clé d&apos;API du modèle : test effectué sans elle. Saisissez la clé pour tester avec.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s API key could not be read from GitLab (%1): tested without it.</source>
+        <translation>La clé d&apos;API du modèle n&apos;a pas pu être lue depuis GitLab (%1) : test effectué sans elle.</translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,10 @@ The changes being sent are kept; push again to check them against the server and
         <source>Model allowlist of %1</source>
         <translation>%1 のモデル許可リスト</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1775,6 +1779,18 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>Models on Amazon Bedrock or Google Vertex AI have no HTTP endpoint to probe from this computer.</source>
         <translation>Amazon Bedrock または Google Vertex AI 上のモデルには、このコンピューターから確認できる HTTP エンドポイントがありません。</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s API key could not be read (%1): tested without it.</source>
+        <translation>下書きのAPIキーを読み取れませんでした (%1)。キーなしでテストしました。</translation>
+    </message>
+    <message>
+        <source>This GitLab does not give the model&apos;s API key back: tested without it. Type the key to test with it.</source>
+        <translation>このGitLabはモデルのAPIキーを返しません。キーなしでテストしました。キーを使ってテストするには、キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s API key could not be read from GitLab (%1): tested without it.</source>
+        <translation>GitLabからモデルのAPIキーを読み取れませんでした (%1)。キーなしでテストしました。</translation>
     </message>
 </context>
 <context>

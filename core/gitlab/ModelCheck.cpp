@@ -21,7 +21,7 @@ void ModelCheck::run(GitLabClient *client, const ApiShape &shape, const QJsonObj
     QObject::connect(call, &ApiCall::finished, context, [call, done] {
         call->deleteLater();
         if (!call->succeeded()) {
-            done({false, false, call->error().userMessage()});
+            done({true, false, call->error().userMessage()});
             return;
         }
         const QJsonObject payload =

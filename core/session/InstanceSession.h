@@ -116,8 +116,8 @@ private:
     void startConnecting();
     void connectWithToken();
     void removeKeys(const QStringList &refs);
-    void withModelKey(const QString &modelId, const QString &typedKey, QObject *context,
-                      std::function<void(const QString &)> then);
+    void withModelKey(const QString &modelId, const QString &typedKey,
+                      std::function<void(const QString &key, const QString &problem)> then);
 
     InstanceProfile m_profile;
     SecretStore *m_secrets;

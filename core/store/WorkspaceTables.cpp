@@ -299,10 +299,9 @@ StoreError WorkspaceTables::replace(const Snapshot &snapshot)
     if (snapshot.duo)
         rest.duo = snapshot.duo;
     rest.takenAt = snapshot.takenAt;
-    if (snapshot.featuresHidden) {
-        if (StoreError e = putMeta(QStringLiteral("features_hidden"), QStringLiteral("1"));
-            e.isError())
-            return e;
-    }
-    return write(rest);
+    if (StoreError e = write(rest); e.isError())
+        return e;
+    // After the features: writing them says they were readable.
+    return snapshot.featuresHidden ? putMeta(QStringLiteral("features_hidden"), QStringLiteral("1"))
+                                   : StoreError();
 }

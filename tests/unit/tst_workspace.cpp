@@ -246,6 +246,21 @@ private Q_SLOTS:
         QCOMPARE(reopened->effectiveDuoSettings()->gatewayTimeoutSeconds().value(), 120);
     }
 
+    // Feature settings GitLab hid from the token (19.x answers null) stay "hidden", not "none",
+    // across a reopen; a later read that shows them clears it.
+    void hiddenFeatureSettingsAreRememberedAsHidden()
+    {
+        const QString path = freshPath();
+        Snapshot hidden = serverState();
+        hidden.features.clear();
+        hidden.featuresHidden = true;
+        opened(path)->replaceSnapshot(hidden);
+        QVERIFY(opened(path)->view().featuresHidden());
+        QVERIFY(opened(path)->snapshot().featuresHidden);
+        opened(path)->replaceSnapshot(serverState());
+        QVERIFY(!opened(path)->view().featuresHidden());
+    }
+
     void pushHistoryIsKept()
     {
         auto ws = opened(freshPath());

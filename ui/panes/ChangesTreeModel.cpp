@@ -13,6 +13,13 @@ QString shown(const QJsonValue &value)
         return value.toBool() ? ChangesTreeModel::tr("yes") : ChangesTreeModel::tr("no");
     if (value.isDouble())
         return QString::number(value.toInt());
+    if (value.isArray()) {
+        QStringList items;
+        for (const auto &item : value.toArray())
+            items << item.toString();
+        return items.isEmpty() ? ChangesTreeModel::tr("(none)")
+                               : SafeText::forDisplay(items.join(QLatin1String(", ")));
+    }
     const QString text = value.toString();
     return text.isEmpty() ? ChangesTreeModel::tr("(empty)") : text;
 }

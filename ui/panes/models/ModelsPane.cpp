@@ -126,7 +126,10 @@ void ModelsPane::setSession(InstanceSession *session)
         m_session->disconnect(this);
     m_session = session;
     m_empty->setSession(session);
+    m_testView->hide();
     if (m_session) {
+        // The session goes before the window hears of it: the table lets go of its view first.
+        connect(m_session, &QObject::destroyed, this, [this] { m_model->reset(nullptr); });
         connect(m_session, &InstanceSession::stateChanged, this, &ModelsPane::updateState);
         connect(m_session, &InstanceSession::workspaceReady, this, &ModelsPane::reload);
         connect(m_session, &InstanceSession::workspaceChanged, this,

@@ -16,12 +16,32 @@ void ModelsTableModel::reset(const EffectiveView *view)
     m_ids.clear();
     m_keys.clear();
     if (m_view) {
+        const QHash<QString, QStringList> served = servedFeatures();
         for (const EffectiveModel &row : m_view->models(true)) {
             m_ids << row.model.id;
             m_keys << keysOf(row.model.id);
+            m_keys.last().usedBy = usedByText(served.value(row.model.id));
         }
     }
     endResetModel();
+}
+
+QHash<QString, QStringList> ModelsTableModel::servedFeatures() const
+{
+    QHash<QString, QStringList> served;
+    for (const FeatureSetting &setting : m_view->features()) {
+        if (setting.provider == FeatureSetting::selfHosted && !setting.modelId.isEmpty())
+            served[setting.modelId] << setting.feature;
+    }
+    return served;
+}
+
+QString ModelsTableModel::usedByText(const QStringList &features) const
+{
+    QStringList titles;
+    for (const QString &feature : features)
+        titles << EnumNames::shown(EnumNames::feature(feature));
+    return titles.join(QLatin1String(", "));
 }
 
 ModelsTableModel::Keys ModelsTableModel::keysOf(const QString &id) const
@@ -30,9 +50,11 @@ ModelsTableModel::Keys ModelsTableModel::keysOf(const QString &id) const
     if (!row)
         return {};
     const SelfHostedModel &m = row->model;
-    return {m.name.toLower(), QStringList{m.name, EnumNames::family(m.family).text, m.family,
-                                          m.endpoint, m.identifier}
-                                  .join(QLatin1Char('\n'))};
+    return {
+        m.name.toLower(),
+        QStringList{m.name, EnumNames::family(m.family).text, m.family, m.endpoint, m.identifier}
+            .join(QLatin1Char('\n')),
+        {}};
 }
 
 void ModelsTableModel::apply(const ViewChanges &changes)
@@ -59,17 +81,24 @@ void ModelsTableModel::apply(const ViewChanges &changes)
         beginInsertRows({}, row, row);
         m_ids << id;
         m_keys << keysOf(id);
+        m_keys.last().usedBy = usedByText(m_view->featuresServedBy(id));
         endInsertRows();
     }
     for (const QString &id : changes.modelsChanged) {
         const int row = rowOf(id);
         if (row < 0)
             continue;
+        const QString usedBy = m_keys[row].usedBy;
         m_keys[row] = keysOf(id);
+        m_keys[row].usedBy = usedBy;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
-    if (changes.featuresChanged && !m_ids.isEmpty())
+    if (changes.featuresChanged && !m_ids.isEmpty()) {
+        const QHash<QString, QStringList> served = servedFeatures();
+        for (qsizetype row = 0; row < m_ids.size(); ++row)
+            m_keys[row].usedBy = usedByText(served.value(m_ids.at(row)));
         Q_EMIT dataChanged(index(0, UsedByColumn), index(int(m_ids.size()) - 1, UsedByColumn));
+    }
 }
 
 int ModelsTableModel::rowCount(const QModelIndex &parent) const
@@ -124,12 +153,8 @@ QVariant ModelsTableModel::display(const EffectiveModel &row, int column) const
         return SafeText::forDisplay(m.identifier);
     case ApiKeyColumn:
         return m.hasApiKey ? tr("set") : QString();
-    case UsedByColumn: {
-        QStringList titles;
-        for (const QString &feature : m_view->featuresServedBy(m.id))
-            titles << EnumNames::shown(EnumNames::feature(feature));
-        return titles.join(QLatin1String(", "));
-    }
+    case UsedByColumn: // kept per row: see data()
+        return {};
     case PendingColumn:
         return pendingText(row);
     }
@@ -144,6 +169,9 @@ QVariant ModelsTableModel::data(const QModelIndex &index, int role) const
         return m_keys.at(index.row()).filter;
     if (role == SortRole && index.column() == NameColumn)
         return m_keys.at(index.row()).name;
+    if (index.column() == UsedByColumn &&
+        (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == SortRole))
+        return m_keys.at(index.row()).usedBy;
     const EffectiveModel *row = m_view->model(m_ids.at(index.row()));
     if (!row)
         return {};

@@ -3,6 +3,7 @@
 #include "model/EffectiveView.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 // Every self-hosted model of the effective view (server rows with drafts applied, drafts, rows
@@ -54,8 +55,12 @@ private:
     {
         QString name;   // lower case
         QString filter; // name, family (both names), endpoint, identifier
+        QString usedBy; // the titles of the features it serves
     };
     Keys keysOf(const QString &id) const;
+    // Which features each model serves, from one pass over the feature settings.
+    QHash<QString, QStringList> servedFeatures() const;
+    QString usedByText(const QStringList &features) const;
 
     const EffectiveView *m_view = nullptr;
     QStringList m_ids;
