@@ -2355,6 +2355,18 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
             <numerusform>%n Modelle</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Model rows</source>
+        <translation>Modellzeilen</translation>
+    </message>
+    <message>
+        <source>Select all models</source>
+        <translation>Alle Modelle auswählen</translation>
+    </message>
 </context>
 <context>
     <name>ModelsTableModel</name>

@@ -2355,6 +2355,18 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
             <numerusform>%n modèles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Model rows</source>
+        <translation>Lignes des modèles</translation>
+    </message>
+    <message>
+        <source>Select all models</source>
+        <translation>Sélectionner tous les modèles</translation>
+    </message>
 </context>
 <context>
     <name>ModelsTableModel</name>

@@ -2344,6 +2344,18 @@ Duo Console はトークンをファイルに書き込むことはありませ�
             <numerusform>モデル %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>フィルターをクリア</translation>
+    </message>
+    <message>
+        <source>Model rows</source>
+        <translation>モデルの行</translation>
+    </message>
+    <message>
+        <source>Select all models</source>
+        <translation>すべてのモデルを選択</translation>
+    </message>
 </context>
 <context>
     <name>ModelsTableModel</name>

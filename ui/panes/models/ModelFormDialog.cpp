@@ -38,6 +38,22 @@ QStringList orderedFamilies(QStringList families)
     return families;
 }
 
+// GitLab offers beta families only once beta models are accepted. No API says whether they
+// are; GitLab lists beta features only then (UI.md 1.5, 1.8), so their presence tells. Where
+// the features carry no release state at all, nothing can be told: every family is offered.
+bool betaFamiliesOffered(const EffectiveView &view)
+{
+    bool told = false;
+    for (const FeatureSetting &setting : view.serverFeatures()) {
+        if (setting.releaseState.isEmpty())
+            continue;
+        told = true;
+        if (setting.releaseState != QLatin1String("GA"))
+            return true;
+    }
+    return !told;
+}
+
 QString familyLabel(const QString &family)
 {
     const QString name = EnumNames::shown(EnumNames::family(family));
@@ -86,8 +102,12 @@ ModelFormDialog::ModelFormDialog(InstanceSession *session, const QString &modelI
 
     m_family = named(new QComboBox(this), "modelFamily", tr("Model family"));
     m_family->addItem(tr("Select model"), QString());
-    for (const QString &family : orderedFamilies(shape.modelFamilies))
-        m_family->addItem(familyLabel(family), family);
+    const bool beta = betaFamiliesOffered(session->view());
+    for (const QString &family : orderedFamilies(shape.modelFamilies)) {
+        if (beta || !EnumNames::family(family).known ||
+            EnumNames::familyReleaseState(family) == QLatin1String("GA"))
+            m_family->addItem(familyLabel(family), family);
+    }
     addField(form, tr("Model family"), m_family, "family",
              tr("Select an appropriate model family from the list of approved GitLab models."));
 

@@ -9,6 +9,7 @@
 #include "panes/EmptyStatePane.h"
 #include "session/InstanceSession.h"
 
+#include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using WidgetHelpers::named;
@@ -48,6 +50,8 @@ ModelsPane::ModelsPane(const PaneInfo &info, QWidget *parent) : Pane(parent), m_
     m_filter = named(new QLineEdit(page), "modelsFilter", tr("Filter models"));
     m_filter->setPlaceholderText(tr("Filter by name, family, endpoint or identifier"));
     m_filter->setClearButtonEnabled(true);
+    for (QToolButton *clear : m_filter->findChildren<QToolButton *>())
+        named(clear, "modelsFilterClear", tr("Clear the filter"));
     auto *buttons = new QHBoxLayout;
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_add, m_edit, m_duplicate, m_delete, m_test, m_refresh})
@@ -76,6 +80,10 @@ ModelsPane::ModelsPane(const PaneInfo &info, QWidget *parent) : Pane(parent), m_
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     named(m_table->horizontalHeader(), "modelsTableHeader", tr("Model columns"));
+    named(m_table->verticalHeader(), "modelsTableRows", tr("Model rows"));
+    m_table->setCornerButtonEnabled(false);
+    for (QAbstractButton *corner : m_table->findChildren<QAbstractButton *>())
+        named(corner, "modelsTableCorner", tr("Select all models"));
     // Fixed starting widths: measuring the contents would read every one of thousands of rows.
     const int widths[] = {190, 140, 130, 230, 230, 60, 190, 80};
     for (int column = 0; column < ModelsTableModel::ColumnCount; ++column)
