@@ -6,10 +6,12 @@
 #include "ModelsFilterModel.h"
 #include "ModelsTableModel.h"
 #include "WidgetHelpers.h"
+#include "base/Logging.h"
 #include "panes/EmptyStatePane.h"
 #include "session/InstanceSession.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -89,6 +91,7 @@ ModelsPane::ModelsPane(const PaneInfo &info, QWidget *parent) : Pane(parent), m_
     for (int column = 0; column < ModelsTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     layout->addWidget(m_table, 1);
+    m_table->viewport()->installEventFilter(this);
     m_testView = new ModelTestView(page);
     layout->addWidget(m_testView);
 
@@ -135,6 +138,7 @@ void ModelsPane::setSession(InstanceSession *session)
     m_session = session;
     m_empty->setSession(session);
     m_testView->hide();
+    m_paintLogged = false;
     if (m_session) {
         // The session goes before the window hears of it: the table lets go of its view first.
         connect(m_session, &QObject::destroyed, this, [this] { m_model->reset(nullptr); });
@@ -239,4 +243,15 @@ void ModelsPane::testSelected()
     m_testView->showRunning();
     m_session->testModel(ids.first(), {}, {}, this,
                          [this](const ModelTestResult &result) { m_testView->showResult(result); });
+}
+
+// Says when the list was first painted with rows: how long a cold start takes to show them.
+bool ModelsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_paintLogged && event->type() == QEvent::Paint && watched == m_table->viewport() &&
+        m_model->rowCount() > 0) {
+        m_paintLogged = true;
+        qCInfo(lcUi, "models list painted: %d rows", m_model->rowCount());
+    }
+    return Pane::eventFilter(watched, event);
 }

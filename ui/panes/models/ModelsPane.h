@@ -37,6 +37,9 @@ public:
 Q_SIGNALS:
     void featuresPaneRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reload();
     void updateState();
@@ -58,4 +61,5 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_test;
     ModelTestView *m_testView;
+    bool m_paintLogged = false; // the first painted list, once per session (bench_models)
 };
