@@ -1,4 +1,5 @@
 #include "GuiTestSupport.h"
+#include "SimProfile.h"
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "TempXdgDirs.h"
@@ -126,13 +127,8 @@ private Q_SLOTS:
         QVERIFY2(
             sim.start({QStringLiteral("19.6"), {}, QStringLiteral("demo-19.6.json"), {}, {}, {}}),
             qPrintable(sim.errorString()));
-        InstanceProfile profile;
-        profile.id = QUuid::createUuid();
-        profile.name = QStringLiteral("Demo");
-        profile.connection.url = sim.gitlabUrl();
-        profile.connection.allowHttp = true;
-        profile.connection.proxy.mode = ProxySettings::Mode::None;
-        ProfileStore().save(profile);
+        const InstanceProfile profile =
+            saveSimulatorProfile(QStringLiteral("Demo"), sim.gitlabUrl());
         bool stored = false;
         secrets.write(profile.tokenKey(), QLatin1String(SimTokens::admin), this,
                       [&](const SecretResult &r) { stored = r.ok(); });

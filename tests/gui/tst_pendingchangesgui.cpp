@@ -1,4 +1,5 @@
 #include "GuiTestSupport.h"
+#include "SimProfile.h"
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "TempXdgDirs.h"
@@ -96,13 +97,8 @@ private Q_SLOTS:
     {
         DUO_REQUIRE_SIMULATOR_AND_KEYRING();
         QVERIFY2(sim.start({{}, {}, fixture(), {}, {}, {}}), qPrintable(sim.errorString()));
-        InstanceProfile profile;
-        profile.id = QUuid::createUuid();
-        profile.name = QStringLiteral("Sim");
-        profile.connection.url = sim.gitlabUrl();
-        profile.connection.allowHttp = true;
-        profile.connection.proxy.mode = ProxySettings::Mode::None;
-        ProfileStore().save(profile);
+        const InstanceProfile profile =
+            saveSimulatorProfile(QStringLiteral("Sim"), sim.gitlabUrl());
         bool stored = false;
         secrets.write(profile.tokenKey(), QLatin1String(SimTokens::admin), this,
                       [&](const SecretResult &r) { stored = r.ok(); });
