@@ -85,7 +85,8 @@ void ApiCall::onReplyFinished()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
+    const QByteArray body =
+        reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
     if (m_isRead) {
