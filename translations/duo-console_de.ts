@@ -1222,6 +1222,14 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <source>%1 (new in this GitLab version)</source>
         <translation>%1 (neu in dieser GitLab-Version)</translation>
     </message>
+    <message>
+        <source>%1 (Beta)</source>
+        <translation>%1 (Beta)</translation>
+    </message>
+    <message>
+        <source>%1 (from the identifier)</source>
+        <translation>%1 (aus der Kennung abgeleitet)</translation>
+    </message>
 </context>
 <context>
     <name>FieldRules</name>
@@ -1971,10 +1979,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation>Keine selbst gehosteten Modelle: Fügen Sie eines mit &apos;duo-console models add&apos; hinzu.</translation>
     </message>
     <message>
-        <source>%1 (from the identifier)</source>
-        <translation>%1 (aus der Kennung abgeleitet)</translation>
-    </message>
-    <message>
         <source>--endpoint is for models served over the API: GitLab keeps no endpoint for %1 models. Leave it out.</source>
         <translation>--endpoint gilt für Modelle, die über die API bereitgestellt werden: GitLab speichert für %1-Modelle keinen Endpunkt. Lassen Sie die Option weg.</translation>
     </message>
@@ -2047,10 +2051,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
 </context>
 <context>
     <name>ModelFormDialog</name>
-    <message>
-        <source>%1 (Beta)</source>
-        <translation>%1 (Beta)</translation>
-    </message>
     <message>
         <source>Add self-hosted model</source>
         <translation>Selbst gehostetes Modell hinzufügen</translation>
@@ -2183,6 +2183,21 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation>Es gibt kein Modell „%1“.</translation>
     </message>
     <message>
+        <source>From GitLab (GitLab → AI gateway → model): %1</source>
+        <translation>Von GitLab aus (GitLab → KI-Gateway → Modell): %1</translation>
+    </message>
+    <message>
+        <source>From this computer (%1): %2</source>
+        <translation>Von diesem Computer aus (%1): %2</translation>
+    </message>
+    <message>
+        <source>no endpoint</source>
+        <translation>kein Endpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTestResult</name>
+    <message>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
@@ -2195,24 +2210,12 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <source>From GitLab (GitLab → AI gateway → model): %1</source>
-        <translation>Von GitLab aus (GitLab → KI-Gateway → Modell): %1</translation>
-    </message>
-    <message>
-        <source>From this computer (%1): %2</source>
-        <translation>Von diesem Computer aus (%1): %2</translation>
-    </message>
-    <message>
-        <source>no endpoint</source>
-        <translation>kein Endpunkt</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>  name lookup %1, connect started %2, TLS done %3, first byte %4, total %5</source>
-        <translation>  Namensauflösung %1, Verbindungsaufbau begonnen %2, TLS abgeschlossen %3, erstes Byte %4, gesamt %5</translation>
+        <source>name lookup %1, connect started %2, TLS done %3, first byte %4, total %5</source>
+        <translation>Namensauflösung %1, Verbindungsaufbau begonnen %2, TLS abgeschlossen %3, erstes Byte %4, gesamt %5</translation>
     </message>
 </context>
 <context>
@@ -2226,18 +2229,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation>Von diesem Computer aus: wird getestet…</translation>
     </message>
     <message>
-        <source>not run</source>
-        <translation>nicht ausgeführt</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>From GitLab (GitLab → AI gateway → model): %1
 %2</source>
         <translation>Von GitLab aus (GitLab → KI-Gateway → Modell): %1
@@ -2248,14 +2239,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
 %2</source>
         <translation>Von diesem Computer aus: %1
 %2</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1: name lookup %2, connect started %3, TLS done %4, first byte %5, total %6</source>
-        <translation>%1: Namensauflösung %2, Verbindungsaufbau begonnen %3, TLS abgeschlossen %4, erstes Byte %5, gesamt %6</translation>
     </message>
 </context>
 <context>
@@ -2389,14 +2372,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>to delete</source>
         <translation>zu löschen</translation>
-    </message>
-    <message>
-        <source>%1 (Beta)</source>
-        <translation>%1 (Beta)</translation>
-    </message>
-    <message>
-        <source>%1 (from the identifier)</source>
-        <translation>%1 (aus der Kennung abgeleitet)</translation>
     </message>
     <message>
         <source>set</source>

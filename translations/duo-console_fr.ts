@@ -1222,6 +1222,14 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <source>%1 (new in this GitLab version)</source>
         <translation>%1 (nouveau dans cette version de GitLab)</translation>
     </message>
+    <message>
+        <source>%1 (Beta)</source>
+        <translation>%1 (bêta)</translation>
+    </message>
+    <message>
+        <source>%1 (from the identifier)</source>
+        <translation>%1 (déduit de l&apos;identifiant)</translation>
+    </message>
 </context>
 <context>
     <name>FieldRules</name>
@@ -1971,10 +1979,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <translation>Aucun modèle auto-hébergé : ajoutez-en un avec &apos;duo-console models add&apos;.</translation>
     </message>
     <message>
-        <source>%1 (from the identifier)</source>
-        <translation>%1 (déduit de l&apos;identifiant)</translation>
-    </message>
-    <message>
         <source>--endpoint is for models served over the API: GitLab keeps no endpoint for %1 models. Leave it out.</source>
         <translation>--endpoint concerne les modèles servis via l&apos;API : GitLab n&apos;enregistre pas de point de terminaison pour les modèles %1. Omettez cette option.</translation>
     </message>
@@ -2047,10 +2051,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
 </context>
 <context>
     <name>ModelFormDialog</name>
-    <message>
-        <source>%1 (Beta)</source>
-        <translation>%1 (bêta)</translation>
-    </message>
     <message>
         <source>Add self-hosted model</source>
         <translation>Ajouter un modèle auto-hébergé</translation>
@@ -2183,18 +2183,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <translation>Il n&apos;existe aucun modèle « %1 ».</translation>
     </message>
     <message>
-        <source>not run</source>
-        <translation>non exécuté</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>réussi</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échoué</translation>
-    </message>
-    <message>
         <source>From GitLab (GitLab → AI gateway → model): %1</source>
         <translation>Depuis GitLab (GitLab → passerelle IA → modèle) : %1</translation>
     </message>
@@ -2206,13 +2194,28 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>no endpoint</source>
         <translation>aucun point de terminaison</translation>
     </message>
+</context>
+<context>
+    <name>ModelTestResult</name>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>  name lookup %1, connect started %2, TLS done %3, first byte %4, total %5</source>
-        <translation>  résolution du nom %1, début de la connexion %2, TLS terminé %3, premier octet %4, total %5</translation>
+        <source>name lookup %1, connect started %2, TLS done %3, first byte %4, total %5</source>
+        <translation>résolution du nom %1, début de la connexion %2, TLS terminé %3, premier octet %4, total %5</translation>
     </message>
 </context>
 <context>
@@ -2226,18 +2229,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <translation>Depuis cet ordinateur : test en cours…</translation>
     </message>
     <message>
-        <source>not run</source>
-        <translation>non exécuté</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>réussi</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échoué</translation>
-    </message>
-    <message>
         <source>From GitLab (GitLab → AI gateway → model): %1
 %2</source>
         <translation>Depuis GitLab (GitLab → passerelle IA → modèle) : %1
@@ -2248,14 +2239,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
 %2</source>
         <translation>Depuis cet ordinateur : %1
 %2</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1: name lookup %2, connect started %3, TLS done %4, first byte %5, total %6</source>
-        <translation>%1 : résolution du nom %2, début de la connexion %3, TLS terminé %4, premier octet %5, total %6</translation>
     </message>
 </context>
 <context>
@@ -2389,14 +2372,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>to delete</source>
         <translation>à supprimer</translation>
-    </message>
-    <message>
-        <source>%1 (Beta)</source>
-        <translation>%1 (bêta)</translation>
-    </message>
-    <message>
-        <source>%1 (from the identifier)</source>
-        <translation>%1 (déduit de l&apos;identifiant)</translation>
     </message>
     <message>
         <source>set</source>

@@ -1214,6 +1214,14 @@ The changes being sent are kept; push again to check them against the server and
         <source>%1 (new in this GitLab version)</source>
         <translation>%1 (この GitLab バージョンで新規)</translation>
     </message>
+    <message>
+        <source>%1 (Beta)</source>
+        <translation>%1 (ベータ)</translation>
+    </message>
+    <message>
+        <source>%1 (from the identifier)</source>
+        <translation>%1 (識別子から推定)</translation>
+    </message>
 </context>
 <context>
     <name>FieldRules</name>
@@ -1962,10 +1970,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation>セルフホストモデルがありません。&apos;duo-console models add&apos; で追加してください。</translation>
     </message>
     <message>
-        <source>%1 (from the identifier)</source>
-        <translation>%1 (識別子から推定)</translation>
-    </message>
-    <message>
         <source>--endpoint is for models served over the API: GitLab keeps no endpoint for %1 models. Leave it out.</source>
         <translation>--endpoint は API 経由で提供されるモデル用です。GitLab は %1 のモデルのエンドポイントを保存しません。指定しないでください。</translation>
     </message>
@@ -2037,10 +2041,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
 </context>
 <context>
     <name>ModelFormDialog</name>
-    <message>
-        <source>%1 (Beta)</source>
-        <translation>%1 (ベータ)</translation>
-    </message>
     <message>
         <source>Add self-hosted model</source>
         <translation>セルフホストモデルの追加</translation>
@@ -2173,6 +2173,21 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation>モデル「%1」はありません。</translation>
     </message>
     <message>
+        <source>From GitLab (GitLab → AI gateway → model): %1</source>
+        <translation>GitLab から (GitLab → AIゲートウェイ → モデル): %1</translation>
+    </message>
+    <message>
+        <source>From this computer (%1): %2</source>
+        <translation>このコンピューターから (%1): %2</translation>
+    </message>
+    <message>
+        <source>no endpoint</source>
+        <translation>エンドポイントなし</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTestResult</name>
+    <message>
         <source>not run</source>
         <translation>未実行</translation>
     </message>
@@ -2185,24 +2200,12 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation>失敗</translation>
     </message>
     <message>
-        <source>From GitLab (GitLab → AI gateway → model): %1</source>
-        <translation>GitLab から (GitLab → AIゲートウェイ → モデル): %1</translation>
-    </message>
-    <message>
-        <source>From this computer (%1): %2</source>
-        <translation>このコンピューターから (%1): %2</translation>
-    </message>
-    <message>
-        <source>no endpoint</source>
-        <translation>エンドポイントなし</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>  name lookup %1, connect started %2, TLS done %3, first byte %4, total %5</source>
-        <translation>  名前解決 %1、接続開始 %2、TLS 完了 %3、最初のバイト %4、合計 %5</translation>
+        <source>name lookup %1, connect started %2, TLS done %3, first byte %4, total %5</source>
+        <translation>名前解決 %1、接続開始 %2、TLS 完了 %3、最初のバイト %4、合計 %5</translation>
     </message>
 </context>
 <context>
@@ -2216,18 +2219,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation>このコンピューターから: テスト中…</translation>
     </message>
     <message>
-        <source>not run</source>
-        <translation>未実行</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
         <source>From GitLab (GitLab → AI gateway → model): %1
 %2</source>
         <translation>GitLab から (GitLab → AIゲートウェイ → モデル): %1
@@ -2238,14 +2229,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
 %2</source>
         <translation>このコンピューターから: %1
 %2</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1: name lookup %2, connect started %3, TLS done %4, first byte %5, total %6</source>
-        <translation>%1: 名前解決 %2、接続開始 %3、TLS 完了 %4、最初のバイト %5、合計 %6</translation>
     </message>
 </context>
 <context>
@@ -2378,14 +2361,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>to delete</source>
         <translation>削除予定</translation>
-    </message>
-    <message>
-        <source>%1 (Beta)</source>
-        <translation>%1 (ベータ)</translation>
-    </message>
-    <message>
-        <source>%1 (from the identifier)</source>
-        <translation>%1 (識別子から推定)</translation>
     </message>
     <message>
         <source>set</source>

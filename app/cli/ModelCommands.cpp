@@ -42,12 +42,6 @@ QJsonArray unrecognised(const SelfHostedModel &m)
     return fields;
 }
 
-QString platformText(const SelfHostedModel &m)
-{
-    const QString name = EnumNames::shown(EnumNames::platform(m.provider));
-    return m.providerInferred ? ModelCommands::tr("%1 (from the identifier)").arg(name) : name;
-}
-
 QJsonObject modelJson(const EffectiveModel &m, const EffectiveView &view)
 {
     const QString pending = pendingName(m);
@@ -83,9 +77,8 @@ void ModelCommands::print(CliContext &ctx, const InstanceSession &session)
         for (const EffectiveModel &m : models)
             ctx.printRow(
                 {(m.isPending() ? QStringLiteral("* ") : QStringLiteral("  ")) + m.model.name,
-                 EnumNames::shown(EnumNames::family(m.model.family)), platformText(m.model),
-                 FieldRules::platformEndpoint(m.model.provider).isNull() ? m.model.endpoint
-                                                                         : QStringLiteral("--"),
+                 EnumNames::shown(EnumNames::family(m.model.family)),
+                 EnumNames::platformText(m.model), EnumNames::endpointText(m.model),
                  m.model.identifier, pendingName(m)});
     }
     const QDateTime takenAt = session.view().snapshotTakenAt();

@@ -52,9 +52,7 @@ void ModelTestCommand::print(CliContext &ctx, const ModelTestResult &r)
         ctx.printJson(r.toJson());
         return;
     }
-    auto verdict = [](bool ran, bool ok) {
-        return !ran ? tr("not run") : ok ? tr("passed") : tr("failed");
-    };
+    const auto verdict = &ModelTestResult::verdict;
     ctx.print(tr("From GitLab (GitLab → AI gateway → model): %1")
                   .arg(verdict(r.gitlab.ran, r.gitlab.ok)));
     ctx.print(QLatin1String("  ") + r.gitlab.message);
@@ -62,12 +60,6 @@ void ModelTestCommand::print(CliContext &ctx, const ModelTestResult &r)
                   .arg(r.local.url.isEmpty() ? tr("no endpoint") : r.local.url,
                        verdict(r.local.ran, r.local.ok)));
     ctx.print(QLatin1String("  ") + r.local.message);
-    if (r.local.ran && r.local.totalMs >= 0) {
-        auto ms = [](qint64 v) {
-            return v < 0 ? QStringLiteral("—") : tr("%1 ms").arg(v);
-        };
-        ctx.print(tr("  name lookup %1, connect started %2, TLS done %3, first byte %4, total %5")
-                      .arg(ms(r.local.lookupMs), ms(r.local.connectMs), ms(r.local.tlsMs),
-                           ms(r.local.firstByteMs), ms(r.local.totalMs)));
-    }
+    if (r.local.ran && r.local.totalMs >= 0)
+        ctx.print(QLatin1String("  ") + r.timings());
 }

@@ -153,7 +153,7 @@ ServerFacts Mutations::applied(const PushStep &step, const StepAnswer &answer,
         const QString feature = step.input.value(QLatin1String("feature")).toString();
         if (const FeatureSetting *known = view.serverFeature(feature)) {
             FeatureSetting setting = *known;
-            setting.allowList = EffectiveView::withAllowlist(setting, step.input);
+            setting.allowList = setting.allowListWith(step.input);
             facts.featuresPut << setting;
         }
         break;

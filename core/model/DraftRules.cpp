@@ -189,18 +189,9 @@ WriteSet DraftRules::updateModel(const EffectiveView &view, const ApiShape &shap
             folded.values.insert(it.key(), it.value());
         return recorded(folded);
     }
-    const Change *earlier = view.pendingFor(Change::Kind::UpdateModel, edit.target);
-    Change change = earlier ? *earlier : newChange(view, Change::Kind::UpdateModel, edit.target);
     const SelfHostedModel *server = view.serverModel(edit.target);
-    mergeValues(change, edit.values, server ? server->editableFields() : QJsonObject());
-    dropUnchanged(change);
-    if (change.values.isEmpty()) {
-        WriteSet set;
-        if (earlier)
-            set.removed << earlier->id;
-        return set;
-    }
-    return recorded(change);
+    return updateFields(view, Change::Kind::UpdateModel, edit.target, edit.values,
+                        server ? server->editableFields() : QJsonObject());
 }
 
 WriteSet DraftRules::deleteModel(const EffectiveView &view, const Edit &edit)
@@ -370,16 +361,16 @@ WriteSet DraftRules::setAllowlist(const EffectiveView &view, const ApiShape &sha
         values.insert(QStringLiteral("allowlistEnabled"),
                       edit.values.value(QLatin1String("allowlistEnabled")).toBool());
     if (edit.values.contains(QLatin1String("allowlistModelRefs"))) {
-        QStringList refs;
+        QStringList refs =
+            FeatureSetting::refs(edit.values.value(QLatin1String("allowlistModelRefs")));
         const QStringList known = server->allowlistRefs();
-        for (const auto &ref : edit.values.value(QLatin1String("allowlistModelRefs")).toArray()) {
-            if (!known.contains(ref.toString()))
+        for (const QString &ref : std::as_const(refs)) {
+            if (!known.contains(ref))
                 return refused(tr("GitLab offers no model '%1' for this feature's allowlist. It "
                                   "offers: %2.")
-                                   .arg(ref.toString(), known.join(QLatin1String(", "))));
-            if (!refs.contains(ref.toString()))
-                refs << ref.toString();
+                                   .arg(ref, known.join(QLatin1String(", "))));
         }
+        refs.removeDuplicates();
         refs.sort();
         values.insert(QStringLiteral("allowlistModelRefs"), QJsonArray::fromStringList(refs));
     }

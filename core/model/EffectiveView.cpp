@@ -1,6 +1,5 @@
 #include "EffectiveView.h"
 
-#include <QJsonArray>
 #include <QSet>
 
 namespace {
@@ -336,35 +335,12 @@ QList<EffectiveModel> EffectiveView::models(bool withDeleted) const
     return list;
 }
 
-// The allowlist as `fields` (FeatureSetting::allowlistFields) would leave it.
-QJsonObject EffectiveView::withAllowlist(const FeatureSetting &setting, const QJsonObject &fields)
-{
-    QJsonObject list = setting.allowList;
-    if (fields.contains(QLatin1String("allowlistEnabled")))
-        list.insert(QStringLiteral("enabled"), fields.value(QLatin1String("allowlistEnabled")));
-    if (fields.contains(QLatin1String("allowlistModelRefs"))) {
-        QStringList refs;
-        for (const auto &ref : fields.value(QLatin1String("allowlistModelRefs")).toArray())
-            refs << ref.toString();
-        QJsonArray models;
-        for (const auto &entry : list.value(QLatin1String("models")).toArray()) {
-            QJsonObject model = entry.toObject();
-            model.insert(QStringLiteral("allowed"),
-                         model.value(QLatin1String("current")).toBool() ||
-                             refs.contains(model.value(QLatin1String("ref")).toString()));
-            models.append(model);
-        }
-        list.insert(QStringLiteral("models"), models);
-    }
-    return list;
-}
-
 QList<FeatureSetting> EffectiveView::features() const
 {
     QList<FeatureSetting> list = m_serverFeatures;
     for (FeatureSetting &setting : list) {
         if (const Change *c = pendingFor(Change::Kind::SetAllowlist, setting.feature))
-            setting.allowList = withAllowlist(setting, c->values);
+            setting.allowList = setting.allowListWith(c->values);
         if (const Change *c = featureChange(setting.feature)) {
             setting.provider = c->values.value(QLatin1String("provider")).toString();
             setting.modelId = c->values.value(QLatin1String("modelId")).toString();

@@ -91,7 +91,6 @@ public:
     QList<EffectiveModel> models(bool withDeleted = false) const; // complete views only
     qsizetype rowCount() const { return m_rows.size(); }
     QList<FeatureSetting> features() const;
-    static QJsonObject withAllowlist(const FeatureSetting &setting, const QJsonObject &fields);
     std::optional<FeatureSetting> feature(const QString &feature) const;
     QStringList featuresServedBy(const QString &modelId) const;
     std::optional<DuoSettings> duo() const;

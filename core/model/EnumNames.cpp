@@ -1,5 +1,8 @@
 #include "EnumNames.h"
 
+#include "model/FieldRules.h"
+#include "model/SelfHostedModel.h"
+
 #include <utility>
 
 namespace {
@@ -121,4 +124,24 @@ QString EnumNames::familyReleaseState(const QString &value)
 {
     const Entry *entry = find(families, value);
     return QLatin1String(entry ? entry->releaseState : "EXPERIMENTAL");
+}
+
+QString EnumNames::familyText(const QString &family, const QString &releaseState)
+{
+    const Name name = EnumNames::family(family);
+    const QString state = releaseState.isEmpty() ? familyReleaseState(family) : releaseState;
+    return name.known && state == QLatin1String("BETA") ? tr("%1 (Beta)").arg(name.text)
+                                                        : shown(name);
+}
+
+QString EnumNames::platformText(const SelfHostedModel &model)
+{
+    const QString name = shown(platform(model.provider));
+    return model.providerInferred ? tr("%1 (from the identifier)").arg(name) : name;
+}
+
+QString EnumNames::endpointText(const SelfHostedModel &model)
+{
+    return FieldRules::platformEndpoint(model.provider).isNull() ? model.endpoint
+                                                                 : QStringLiteral("--");
 }

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+struct SelfHostedModel;
+
 // The names the console shows for GitLab's enum values. A value it has no name for (a newer
 // GitLab's) is shown by its raw name and marked as new, never dropped.
 class EnumNames
@@ -25,4 +27,11 @@ public:
     static QString shown(const Name &name);
     // The release state a family has in GitLab's own table (EXPERIMENTAL for unknown ones).
     static QString familyReleaseState(const QString &value);
+
+    // A model's family with GitLab's Beta badge (its own release state, else the table's).
+    static QString familyText(const QString &family, const QString &releaseState = {});
+    // A model's platform, marked where it was inferred from the identifier.
+    static QString platformText(const SelfHostedModel &model);
+    // A model's endpoint, or "--" where its platform has none (GitLab's list shows the same).
+    static QString endpointText(const SelfHostedModel &model);
 };

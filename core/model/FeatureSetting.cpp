@@ -34,6 +34,34 @@ QStringList FeatureSetting::allowlistRefs() const
     return refs;
 }
 
+QStringList FeatureSetting::refs(const QJsonValue &array)
+{
+    QStringList list;
+    for (const auto &ref : array.toArray())
+        list << ref.toString();
+    return list;
+}
+
+QJsonObject FeatureSetting::allowListWith(const QJsonObject &fields) const
+{
+    QJsonObject list = allowList;
+    if (fields.contains(QLatin1String("allowlistEnabled")))
+        list.insert(QStringLiteral("enabled"), fields.value(QLatin1String("allowlistEnabled")));
+    if (fields.contains(QLatin1String("allowlistModelRefs"))) {
+        const QStringList allowed = refs(fields.value(QLatin1String("allowlistModelRefs")));
+        QJsonArray models;
+        for (const auto &entry : list.value(QLatin1String("models")).toArray()) {
+            QJsonObject model = entry.toObject();
+            model.insert(QStringLiteral("allowed"),
+                         model.value(QLatin1String("current")).toBool() ||
+                             allowed.contains(model.value(QLatin1String("ref")).toString()));
+            models.append(model);
+        }
+        list.insert(QStringLiteral("models"), models);
+    }
+    return list;
+}
+
 QJsonObject FeatureSetting::toJson() const
 {
     QJsonObject json = assignment();

@@ -31,6 +31,9 @@ struct FeatureSetting
     // allowed besides the model currently chosen, which GitLab allows implicitly}.
     QJsonObject allowlistFields() const;
     QStringList allowlistRefs() const; // every model the allowlist can name
+    // The allowlist as a change's `fields` (allowlistFields' form) would leave it.
+    QJsonObject allowListWith(const QJsonObject &fields) const;
+    static QStringList refs(const QJsonValue &array); // a JSON array of model refs
     QString displayTitle() const { return title.isEmpty() ? feature : title; }
     bool accepts(const QString &family) const
     {

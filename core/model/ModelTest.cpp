@@ -25,3 +25,18 @@ QJsonObject ModelTestResult::toJson() const
                      {QStringLiteral("totalMs"), ms(local.totalMs)},
                      {QStringLiteral("modelIds"), QJsonArray::fromStringList(local.modelIds)}}}};
 }
+
+QString ModelTestResult::verdict(bool ran, bool ok)
+{
+    return !ran ? tr("not run") : ok ? tr("passed") : tr("failed");
+}
+
+QString ModelTestResult::timings() const
+{
+    auto ms = [](qint64 v) {
+        return v < 0 ? QStringLiteral("—") : tr("%1 ms").arg(v);
+    };
+    return tr("name lookup %1, connect started %2, TLS done %3, first byte %4, total %5")
+        .arg(ms(local.lookupMs), ms(local.connectMs), ms(local.tlsMs), ms(local.firstByteMs),
+             ms(local.totalMs));
+}

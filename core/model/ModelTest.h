@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -31,9 +32,16 @@ struct EndpointProbeResult
 
 struct ModelTestResult
 {
+    Q_DECLARE_TR_FUNCTIONS(ModelTestResult)
+
+public:
     GitLabModelCheck gitlab;
     EndpointProbeResult local;
 
     bool ok() const { return (!gitlab.ran || gitlab.ok) && (!local.ran || local.ok); }
     QJsonObject toJson() const;
+    // "passed", "failed" or "not run", for either side.
+    static QString verdict(bool ran, bool ok);
+    // The local probe's timings in words: "name lookup 3 ms, connect started 9 ms, …".
+    QString timings() const;
 };

@@ -37,5 +37,4 @@ private:
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_clock;
     EndpointProbeResult m_result;
-    bool m_timedOut = false;
 };

@@ -178,9 +178,8 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Eff
                 fields.insert(it.key(), it.value());
             step.input = fields;
             step.input.insert(QStringLiteral("feature"), c.target);
-            QStringList refs;
-            for (const auto &ref : fields.value(QLatin1String("allowlistModelRefs")).toArray())
-                refs << ref.toString();
+            const QStringList refs =
+                FeatureSetting::refs(fields.value(QLatin1String("allowlistModelRefs")));
             step.description =
                 fields.value(QLatin1String("allowlistEnabled")).toBool()
                     ? tr("Limit %1 to the allowlist: %2")

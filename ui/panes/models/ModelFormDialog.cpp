@@ -54,15 +54,6 @@ bool betaFamiliesOffered(const EffectiveView &view)
     return !told;
 }
 
-QString familyLabel(const QString &family)
-{
-    const QString name = EnumNames::shown(EnumNames::family(family));
-    return EnumNames::family(family).known &&
-                   EnumNames::familyReleaseState(family) == QLatin1String("BETA")
-               ? ModelFormDialog::tr("%1 (Beta)").arg(name)
-               : name;
-}
-
 } // namespace
 
 ModelFormDialog::ModelFormDialog(InstanceSession *session, const QString &modelId, bool duplicate,
@@ -106,7 +97,7 @@ ModelFormDialog::ModelFormDialog(InstanceSession *session, const QString &modelI
     for (const QString &family : orderedFamilies(shape.modelFamilies)) {
         if (beta || !EnumNames::family(family).known ||
             EnumNames::familyReleaseState(family) == QLatin1String("GA"))
-            m_family->addItem(familyLabel(family), family);
+            m_family->addItem(EnumNames::familyText(family), family);
     }
     addField(form, tr("Model family"), m_family, "family",
              tr("Select an appropriate model family from the list of approved GitLab models."));
@@ -216,7 +207,7 @@ void ModelFormDialog::fill()
     m_name->setText(m_original.value(QLatin1String("name")).toString());
     const QString family = m_original.value(QLatin1String("family")).toString();
     if (m_family->findData(family) < 0) // a family the instance no longer lists
-        m_family->addItem(familyLabel(family), family);
+        m_family->addItem(EnumNames::familyText(family), family);
     m_family->setCurrentIndex(m_family->findData(family));
     const QString platform = m_original.value(QLatin1String("provider")).toString();
     if (!platform.isEmpty() && m_platform->findData(platform) < 0)

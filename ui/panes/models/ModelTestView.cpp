@@ -44,25 +44,15 @@ void ModelTestView::showRunning()
 void ModelTestView::showResult(const ModelTestResult &r)
 {
     show();
-    auto verdict = [](bool ran, bool ok) {
-        return !ran ? tr("not run") : ok ? tr("passed") : tr("failed");
-    };
+    const auto verdict = &ModelTestResult::verdict;
     m_gitlab->setText(
         tr("From GitLab (GitLab → AI gateway → model): %1\n%2")
             .arg(verdict(r.gitlab.ran, r.gitlab.ok), SafeText::forDisplay(r.gitlab.message)));
     QString local =
         tr("From this computer: %1\n%2").arg(verdict(r.local.ran, r.local.ok), r.local.message);
-    if (r.local.ran && r.local.totalMs >= 0) {
-        auto ms = [](qint64 v) {
-            return v < 0 ? QStringLiteral("—") : tr("%1 ms").arg(v);
-        };
-        local +=
-            QLatin1Char('\n') +
-            tr("%1: name lookup %2, connect started %3, TLS done %4, first byte %5, "
-               "total %6")
-                .arg(SafeText::forDisplay(r.local.url), ms(r.local.lookupMs), ms(r.local.connectMs),
-                     ms(r.local.tlsMs), ms(r.local.firstByteMs), ms(r.local.totalMs));
-    }
+    if (r.local.ran && r.local.totalMs >= 0)
+        local += QLatin1Char('\n') + SafeText::forDisplay(r.local.url) + QLatin1String(": ") +
+                 r.timings();
     m_local->setText(local);
     paint(m_gitlab, r.gitlab.ran, r.gitlab.ok);
     paint(m_local, r.local.ran, r.local.ok);

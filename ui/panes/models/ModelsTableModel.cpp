@@ -2,7 +2,6 @@
 
 #include "base/SafeText.h"
 #include "model/EnumNames.h"
-#include "model/FieldRules.h"
 
 #include <QColor>
 #include <QFont>
@@ -136,19 +135,12 @@ QVariant ModelsTableModel::display(const EffectiveModel &row, int column) const
     switch (column) {
     case NameColumn:
         return SafeText::forDisplay(m.name);
-    case FamilyColumn: {
-        const QString family = EnumNames::shown(EnumNames::family(m.family));
-        const QString state =
-            m.releaseState.isEmpty() ? EnumNames::familyReleaseState(m.family) : m.releaseState;
-        return state == QLatin1String("BETA") ? tr("%1 (Beta)").arg(family) : family;
-    }
-    case PlatformColumn: {
-        const QString platform = EnumNames::shown(EnumNames::platform(m.provider));
-        return m.providerInferred ? tr("%1 (from the identifier)").arg(platform) : platform;
-    }
+    case FamilyColumn:
+        return EnumNames::familyText(m.family, m.releaseState);
+    case PlatformColumn:
+        return EnumNames::platformText(m);
     case EndpointColumn:
-        return FieldRules::platformEndpoint(m.provider).isNull() ? SafeText::forDisplay(m.endpoint)
-                                                                 : QStringLiteral("--");
+        return SafeText::forDisplay(EnumNames::endpointText(m));
     case IdentifierColumn:
         return SafeText::forDisplay(m.identifier);
     case ApiKeyColumn:
