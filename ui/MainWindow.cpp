@@ -37,18 +37,11 @@ MainWindow::MainWindow(AppearanceManager *appearance, InstanceDirectory *instanc
 
     m_panes = new QStackedWidget(this);
     m_panes->setObjectName(QStringLiteral("panes"));
+    // Each pane is built the first time it is shown: a start paints only the pane it opens on.
     for (const PaneInfo &info : PaneCatalog::panes()) {
-        Pane *pane = nullptr;
-        if (info.id == QLatin1String("subscription"))
-            pane = new SubscriptionPane(info, m_panes);
-        else if (info.id == QLatin1String("changes"))
-            pane = new PendingChangesPane(info, m_panes);
-        else if (info.id == QLatin1String("models"))
-            pane = new ModelsPane(info, m_panes);
-        else
-            pane = new EmptyStatePane(info, m_panes);
-        connect(pane, &Pane::addInstanceRequested, m_instances, &InstanceController::addInstance);
-        m_panes->addWidget(pane);
+        auto *placeholder = new QWidget(m_panes);
+        placeholder->setObjectName(info.id + QLatin1String("Placeholder"));
+        m_panes->addWidget(placeholder);
     }
 
     m_notice = new NoticeBanner(this);
@@ -143,7 +136,7 @@ void MainWindow::onSessionChanged(InstanceSession *session)
     for (QAction *action : std::as_const(m_instanceActions))
         action->setEnabled(session != nullptr);
     for (int i = 0; i < m_panes->count(); ++i) {
-        if (auto *pane = qobject_cast<Pane *>(m_panes->widget(i)))
+        if (auto *pane = qobject_cast<Pane *>(m_panes->widget(i))) // the built ones
             pane->setSession(session);
     }
     if (session) {
@@ -189,7 +182,12 @@ QWidget *MainWindow::buildSidebar()
         item->setData(Qt::AccessibleDescriptionRole, info.description);
         item->setToolTip(info.description);
     }
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        buildPane(row);
+        m_panes->setCurrentIndex(row);
+    });
 
     auto *column = new QWidget(this);
     column->setObjectName(QStringLiteral("sidebarColumn"));
@@ -256,6 +254,36 @@ void MainWindow::buildMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
 }
 
+Pane *MainWindow::createPane(const PaneInfo &info)
+{
+    if (info.id == QLatin1String("subscription"))
+        return new SubscriptionPane(info, m_panes);
+    if (info.id == QLatin1String("changes"))
+        return new PendingChangesPane(info, m_panes);
+    if (info.id == QLatin1String("models"))
+        return new ModelsPane(info, m_panes);
+    return new EmptyStatePane(info, m_panes);
+}
+
+void MainWindow::buildPane(int index)
+{
+    QWidget *placeholder = m_panes->widget(index);
+    if (qobject_cast<Pane *>(placeholder))
+        return;
+    Pane *pane = createPane(PaneCatalog::panes().at(index));
+    connect(pane, &Pane::addInstanceRequested, m_instances, &InstanceController::addInstance);
+    pane->setSession(m_instances->session());
+    m_panes->insertWidget(index, pane);
+    m_panes->removeWidget(placeholder);
+    delete placeholder;
+}
+
+void MainWindow::buildAllPanes()
+{
+    for (int i = 0; i < m_panes->count(); ++i)
+        buildPane(i);
+}
+
 int MainWindow::currentPane() const
 {
     return m_panes->currentIndex();
@@ -265,6 +293,8 @@ void MainWindow::showPane(int index)
 {
     if (index < 0 || index >= m_panes->count())
         index = 0;
+    buildPane(index);
+    m_panes->setCurrentIndex(index);
     m_sidebar->setCurrentRow(index);
 }
 

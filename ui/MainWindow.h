@@ -7,6 +7,8 @@ class ConnectionPanel;
 class InstanceController;
 class InstanceSession;
 class NoticeBanner;
+class Pane;
+struct PaneInfo;
 class QComboBox;
 class QActionGroup;
 class QLabel;
@@ -25,6 +27,8 @@ public:
 
     int currentPane() const;
     void showPane(int index);
+    // Panes are built when first shown; this builds the others too (tests walk every widget).
+    void buildAllPanes();
     InstanceController *instances() const { return m_instances; }
     // Opens the instance named `name`; a non-empty `sessionToken` is used for this run only.
     void openInstance(const QString &name, const QString &sessionToken);
@@ -35,6 +39,8 @@ protected:
 private:
     void buildMenus();
     QWidget *buildSidebar();
+    Pane *createPane(const PaneInfo &info);
+    void buildPane(int index);
     void onKeychainProbed(const SecretResult &result);
     void showAbout();
     void refreshInstanceSwitcher();

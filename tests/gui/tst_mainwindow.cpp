@@ -78,6 +78,7 @@ private Q_SLOTS:
         ShownWindow shown;
         QVERIFY(shown.exposed());
         MainWindow &window = shown.window;
+        window.buildAllPanes();
         const auto widgets = window.findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
             const bool interactive = qobject_cast<QAbstractButton *>(widget) ||
