@@ -45,17 +45,18 @@ QString familyWord(const QString &family)
     return family.left(1).toUpper() + family.mid(1).toLower();
 }
 
-QString uniqueNameProblem(const EffectiveView &view, const QJsonObject &fields,
-                          const QString &selfId)
+FieldProblem uniqueNameProblem(const EffectiveView &view, const QJsonObject &fields,
+                               const QString &selfId)
 {
     if (!fields.contains(QLatin1String("name")))
         return {};
     const QString name = fields.value(QLatin1String("name")).toString().trimmed();
     const EffectiveModel *same = view.modelNamed(name);
     if (same && same->model.id != selfId)
-        return DraftRules::tr("A model named '%1' already exists. Please enter a unique "
-                              "deployment name.")
-            .arg(name);
+        return {QStringLiteral("name"),
+                DraftRules::tr("A model named '%1' already exists. Please enter a unique "
+                               "deployment name.")
+                    .arg(name)};
     return {};
 }
 
@@ -141,8 +142,8 @@ WriteSet DraftRules::createModel(const EffectiveView &view, const ApiShape &shap
     const QString provider = edit.values.value(QLatin1String("provider")).toString();
     if (const QString fixed = FieldRules::platformEndpoint(provider); !fixed.isNull())
         edit.values.insert(QStringLiteral("endpoint"), fixed);
-    if (QString problem = FieldRules::modelFields(edit.values, provider, shape);
-        !problem.isEmpty() || !(problem = uniqueNameProblem(view, edit.values, {})).isEmpty())
+    if (FieldProblem problem = FieldRules::modelFields(edit.values, provider, shape);
+        problem || (problem = uniqueNameProblem(view, edit.values, {})))
         return refused(problem);
     Change change = newChange(view, Change::Kind::CreateModel, SelfHostedModel::newLocalId());
     change.values = edit.values;
@@ -162,7 +163,8 @@ WriteSet DraftRules::updateModel(const EffectiveView &view, const ApiShape &shap
         if (edit.values.contains(QLatin1String("endpoint")) &&
             edit.values.value(QLatin1String("endpoint")).toString() != fixed)
             return refused(tr("GitLab keeps no endpoint for models on %1: leave it out.")
-                               .arg(EnumNames::platform(provider).text));
+                               .arg(EnumNames::platform(provider).text),
+                           QStringLiteral("endpoint"));
         if (edit.values.contains(QLatin1String("provider")) && row->model.endpoint != fixed)
             edit.values.insert(QStringLiteral("endpoint"), fixed);
     }
@@ -175,9 +177,8 @@ WriteSet DraftRules::updateModel(const EffectiveView &view, const ApiShape &shap
                 checked.insert(QLatin1String(key), current.value(QLatin1String(key)));
         }
     }
-    if (QString problem = FieldRules::modelFields(checked, provider, shape);
-        !problem.isEmpty() ||
-        !(problem = uniqueNameProblem(view, edit.values, edit.target)).isEmpty())
+    if (FieldProblem problem = FieldRules::modelFields(checked, provider, shape);
+        problem || (problem = uniqueNameProblem(view, edit.values, edit.target)))
         return refused(problem);
 
     if (SelfHostedModel::isLocalId(edit.target)) {

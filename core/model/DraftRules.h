@@ -24,6 +24,7 @@ struct WriteSet
     QList<Change> put;              // rows to write, `recorded` among them
     QStringList removed;            // change ids to delete
     QString refused;                // why the edit may not be recorded (nothing is written)
+    QString refusedField;           // the form field `refused` is about, if any
     QStringList orphanedKeys;       // API key references no change holds any more
 
     bool isRefused() const { return !refused.isEmpty(); }

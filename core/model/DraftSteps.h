@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/FieldProblem.h"
+
 #include "model/DraftRules.h"
 
 #include <QJsonArray>
@@ -7,11 +9,17 @@
 // Small pieces the draft rules' two files share.
 namespace DraftSteps {
 
-inline WriteSet refused(const QString &why)
+inline WriteSet refused(const QString &why, const QString &field = {})
 {
     WriteSet set;
     set.refused = why;
+    set.refusedField = field;
     return set;
+}
+
+inline WriteSet refused(const FieldProblem &problem)
+{
+    return refused(problem.message, problem.field);
 }
 
 inline Change withFeatures(Change change, const QStringList &features)

@@ -33,8 +33,8 @@ QString FieldRules::platformEndpoint(const QString &provider)
     return {};
 }
 
-QString FieldRules::modelFields(const QJsonObject &fields, const QString &provider,
-                                const ApiShape &shape)
+FieldProblem FieldRules::modelFields(const QJsonObject &fields, const QString &provider,
+                                     const ApiShape &shape)
 {
     const std::pair<const char *, QString> labels[] = {
         {"name", tr("The deployment name")},        {"endpoint", tr("The endpoint")},
@@ -45,45 +45,53 @@ QString FieldRules::modelFields(const QJsonObject &fields, const QString &provid
         if (const QString problem =
                 controlCharacters(label, fields.value(QLatin1String(key)).toString());
             !problem.isEmpty())
-            return problem;
+            return {QLatin1String(key), problem};
     }
     if (fields.contains(QLatin1String("name"))) {
         const QString name = fields.value(QLatin1String("name")).toString().trimmed();
         if (name.isEmpty())
-            return tr("Please enter a deployment name.");
+            return {QStringLiteral("name"), tr("Please enter a deployment name.")};
         if (name.size() > maxNameLength)
-            return tr("The deployment name is longer than %1 characters.").arg(maxNameLength);
+            return {QStringLiteral("name"),
+                    tr("The deployment name is longer than %1 characters.").arg(maxNameLength)};
     }
     if (fields.contains(QLatin1String("family"))) {
         const QString family = fields.value(QLatin1String("family")).toString();
         if (family.isEmpty())
-            return tr("Please select a model.");
+            return {QStringLiteral("family"), tr("Please select a model.")};
         if (!shape.modelFamilies.isEmpty() && !shape.modelFamilies.contains(family))
-            return tr("This instance does not accept the model family %1. It accepts: %2.")
-                .arg(family, shape.modelFamilies.join(QLatin1String(", ")));
+            return {QStringLiteral("family"),
+                    tr("This instance does not accept the model family %1. It accepts: %2.")
+                        .arg(family, shape.modelFamilies.join(QLatin1String(", ")))};
     }
     if (fields.contains(QLatin1String("provider")) && !shape.modelProviders.isEmpty() &&
         !shape.modelProviders.contains(provider))
-        return tr("This instance does not accept the platform %1. It accepts: %2.")
-            .arg(provider, shape.modelProviders.join(QLatin1String(", ")));
+        return {QStringLiteral("provider"),
+                tr("This instance does not accept the platform %1. It accepts: %2.")
+                    .arg(provider, shape.modelProviders.join(QLatin1String(", ")))};
     const bool api = provider.isEmpty() || provider == QLatin1String("API");
     if (fields.contains(QLatin1String("endpoint"))) {
         const QString endpoint = fields.value(QLatin1String("endpoint")).toString().trimmed();
         if (endpoint.size() > maxUrlLength)
-            return tr("The endpoint is longer than %1 characters.").arg(maxUrlLength);
+            return {QStringLiteral("endpoint"),
+                    tr("The endpoint is longer than %1 characters.").arg(maxUrlLength)};
         if (api && endpoint.isEmpty())
-            return tr("Please enter an endpoint.");
+            return {QStringLiteral("endpoint"), tr("Please enter an endpoint.")};
         if (api && !isHttpUrl(endpoint))
-            return tr("Endpoint must be a valid URL: an http:// or https:// address, such as "
-                      "https://models.example.com:8000/v1.");
+            return {QStringLiteral("endpoint"),
+                    tr("Endpoint must be a valid URL: an http:// or https:// address, such as "
+                       "https://models.example.com:8000/v1.")};
     }
     if (fields.contains(QLatin1String("identifier"))) {
         const QString identifier = fields.value(QLatin1String("identifier")).toString();
         if (identifier.size() > maxIdentifierLength)
-            return tr("Model identifier must be less than %1 characters.").arg(maxIdentifierLength);
+            return {
+                QStringLiteral("identifier"),
+                tr("Model identifier must be less than %1 characters.").arg(maxIdentifierLength)};
         if (provider == QLatin1String("BEDROCK") &&
             !identifier.startsWith(QLatin1String("bedrock/")))
-            return tr("Model identifier must start with \"bedrock/\".");
+            return {QStringLiteral("identifier"),
+                    tr("Model identifier must start with \"bedrock/\".")};
     }
     return {};
 }

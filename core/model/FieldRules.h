@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/FieldProblem.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -27,7 +29,7 @@ public:
     static QString controlCharacters(const QString &label, const QString &text);
     // The editable fields of a self-hosted model, as far as `fields` sets them. `provider` is
     // the model's platform after the edit (API when the instance knows none).
-    static QString modelFields(const QJsonObject &fields, const QString &provider,
+    static FieldProblem modelFields(const QJsonObject &fields, const QString &provider,
                                const ApiShape &shape);
     // The endpoint GitLab's form sends for a platform that has none (Bedrock: a placeholder;
     // Vertex AI on 19.x: empty), or a null string where the platform needs a real one.

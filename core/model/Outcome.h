@@ -10,10 +10,11 @@ struct Outcome
     QString category;
     QString message;
     QString notice; // a success the administrator should still hear about
+    QString field;  // a refused edit: the form field the message is about, if any
 
     bool ok() const { return message.isEmpty(); }
     static Outcome failure(QString category, QString message)
     {
-        return {std::move(category), std::move(message), {}};
+        return {std::move(category), std::move(message), {}, {}};
     }
 };

@@ -17,8 +17,11 @@ Outcome fromStore(const StoreResult &result)
 {
     if (result.error.isError())
         return Outcome::failure(result.error.kindName(), result.error.message);
-    if (result.write.isRefused())
-        return Outcome::failure(QStringLiteral("validation"), result.write.refused);
+    if (result.write.isRefused()) {
+        Outcome outcome = Outcome::failure(QStringLiteral("validation"), result.write.refused);
+        outcome.field = result.write.refusedField;
+        return outcome;
+    }
     return {};
 }
 

@@ -27,7 +27,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QUuid>
-#include <QThread>
 #include <cstdio>
 
 namespace {
@@ -183,7 +182,6 @@ int main(int argc, char **argv)
     // The same, as processes: from the start of each to its painted list, the console opening
     // on its models pane.
     AppSettings::set(AppSettings::lastPane, 1);
-    if (qEnvironmentVariableIsSet("DUO_BENCH_HOLD")) { std::printf("HOLD %s\n", qPrintable(xdg.root())); std::fflush(stdout); QThread::sleep(600); }
     const qint64 emptyProcess =
         startToLine(QCoreApplication::applicationDirPath() + QStringLiteral("/bench_emptywindow"),
                     {}, "empty window painted");

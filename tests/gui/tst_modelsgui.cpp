@@ -374,6 +374,51 @@ private Q_SLOTS:
                      QStringLiteral("to delete"));
         QCOMPARE(int(session->view().changeCount()), before);
     }
+
+    // GitLab refuses what the console cannot know beforehand (here an instance that blocks
+    // every host not on its allowlist); the form shows GitLab's words on the field after the
+    // push, as GitLab's own form would.
+    void gitlabsRefusalIsShownOnItsField()
+    {
+        QStringList ids;
+        for (const Change &change : session->view().changes())
+            ids << change.id;
+        bool discarded = false;
+        session->discard(ids, this, [&](const Outcome &) { discarded = true; });
+        QTRY_VERIFY(discarded);
+        sim.patchState({{QStringLiteral("settings"),
+                         QJsonObject{{QStringLiteral("denyAllRequestsExceptAllowlist"), true},
+                                     {QStringLiteral("outboundAllowlist"), QJsonArray()}}}});
+
+        ModelFormDialog *form = openForm("addModel");
+        QVERIFY(form);
+        field<QLineEdit>(form, "modelName")->setText(QStringLiteral("blocked-host"));
+        choose(field<QComboBox>(form, "modelFamily"), QStringLiteral("MISTRAL"));
+        field<QLineEdit>(form, "modelEndpoint")
+            ->setText(QStringLiteral("https://blocked.example/v1"));
+        field<QLineEdit>(form, "modelIdentifier")->setText(QStringLiteral("custom_openai/x"));
+        QPointer<ModelFormDialog> added(form);
+        QTest::mouseClick(field<QPushButton>(form, "saveModel"), Qt::LeftButton);
+        QTRY_VERIFY(!added || !added->isVisible());
+
+        QSignalSpy finished(session, &InstanceSession::pushFinished);
+        QVERIFY(session->push({}));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(session->lastPush().failed, 1);
+        sim.patchState({{QStringLiteral("settings"),
+                         QJsonObject{{QStringLiteral("denyAllRequestsExceptAllowlist"), false}}}});
+
+        select({QStringLiteral("blocked-host")});
+        form = openForm("editModel");
+        QVERIFY(form);
+        QCOMPARE(error(form, "endpoint"),
+                 QStringLiteral("Please add a valid endpoint. GitLab said: Endpoint is blocked: "
+                                "Requests to hosts and IP addresses not on the Allow List are "
+                                "denied"));
+        QCOMPARE(error(form, "name"), QString());
+        saveScreenshot(form, QStringLiteral("model-form-gitlab-error.png"));
+        form->reject();
+    }
 };
 
 QTEST_MAIN(TestModelsGui)

@@ -2,6 +2,7 @@
 
 #include "base/SafeText.h"
 #include "model/EffectiveView.h"
+#include "model/GitLabMessages.h"
 
 #include <QJsonArray>
 
@@ -39,6 +40,18 @@ QString statusText(const Change &change)
         return ChangesTreeModel::tr("pushed");
     }
     return {};
+}
+
+// GitLab's refusal of a model, one message a line rather than joined with commas.
+QString shownError(const Change &change)
+{
+    if (change.status != Change::Status::Failed || (change.kind != Change::Kind::CreateModel &&
+                                                     change.kind != Change::Kind::UpdateModel))
+        return change.error;
+    QStringList lines;
+    for (const FieldProblem &problem : GitLabMessages::modelErrors(change.error))
+        lines << problem.message;
+    return lines.join(QLatin1Char('\n'));
 }
 
 QList<QStandardItem *> row(const QString &change, const QString &status = {},
@@ -117,7 +130,7 @@ void ChangesTreeModel::rebuild(const EffectiveView &view)
             what = tr("Model allowlist of %1").arg(c.target);
             break;
         }
-        QList<QStandardItem *> changeRow = row(what, statusText(c), c.error);
+        QList<QStandardItem *> changeRow = row(what, statusText(c), shownError(c));
         for (QStandardItem *item : changeRow)
             item->setData(c.id, ChangeIdRole);
         if (c.status == Change::Status::Conflict || c.status == Change::Status::Failed)

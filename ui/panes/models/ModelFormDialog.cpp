@@ -4,6 +4,7 @@
 #include "WidgetHelpers.h"
 #include "model/EnumNames.h"
 #include "model/FieldRules.h"
+#include "model/GitLabMessages.h"
 #include "session/InstanceSession.h"
 
 #include <QComboBox>
@@ -172,6 +173,8 @@ ModelFormDialog::ModelFormDialog(InstanceSession *session, const QString &modelI
         fill();
         if (!duplicate && session->view().model(modelId)->model.hasApiKey)
             m_apiKey->setPlaceholderText(tr("Set: type a new key to replace it"));
+        if (!duplicate)
+            showPushErrors();
     }
     if (duplicate)
         m_original = {};
@@ -292,8 +295,8 @@ void ModelFormDialog::testConnection()
         return;
     QJsonObject fields = allValues();
     fields.insert(QStringLiteral("provider"), provider());
-    if (const QString problem = FieldRules::modelFields(fields, provider(), m_session->apiShape());
-        !problem.isEmpty()) {
+    if (const FieldProblem problem =
+            FieldRules::modelFields(fields, provider(), m_session->apiShape())) {
         showError(problem);
         return;
     }
@@ -301,8 +304,9 @@ void ModelFormDialog::testConnection()
     const EffectiveModel *row = m_modelId.isEmpty() ? nullptr : m_session->view().model(m_modelId);
     if (row && row->model.hasApiKey && key.isEmpty() && !m_session->apiShape().modelApiToken &&
         !SelfHostedModel::isLocalId(m_modelId)) {
-        showError(tr("The API key: this GitLab does not let administrators read it back. Type "
-                     "it to test the connection with it."));
+        showError({QStringLiteral("apiKey"),
+                   tr("The API key: this GitLab does not let administrators read it back. Type "
+                      "it to test the connection with it.")});
         return;
     }
     m_test->showRunning();
@@ -321,34 +325,16 @@ void ModelFormDialog::testConnection()
     });
 }
 
-QString ModelFormDialog::fieldOf(const QString &message)
+// What GitLab said when this model's change was last pushed, on the fields it is about.
+void ModelFormDialog::showPushErrors()
 {
-    static const std::pair<const char *, const char *> beginnings[] = {
-        {"Please enter a deployment name", "name"},
-        {"The deployment name", "name"},
-        {"A model named", "name"},
-        {"Name", "name"},
-        {"Please select a model", "family"},
-        {"This instance does not accept the model family", "family"},
-        {"The model family", "family"},
-        {"The platform", "provider"},
-        {"This instance does not accept the platform", "provider"},
-        {"GitLab keeps no endpoint", "endpoint"},
-        {"Please enter an endpoint", "endpoint"},
-        {"The endpoint", "endpoint"},
-        {"Endpoint", "endpoint"},
-        {"Please enter a model identifier", "identifier"},
-        {"The model identifier", "identifier"},
-        {"Model identifier", "identifier"},
-        {"Identifier", "identifier"},
-        {"The API key", "apiKey"},
-        {"Model ", "family"}, // GitLab's "Model can't be blank", after "Model identifier"
-    };
-    for (const auto &[beginning, field] : beginnings) {
-        if (message.startsWith(QLatin1String(beginning)))
-            return QLatin1String(field);
+    for (const auto kind : {Change::Kind::CreateModel, Change::Kind::UpdateModel}) {
+        const Change *change = m_session->view().pendingFor(kind, m_modelId);
+        if (change && change->status == Change::Status::Failed) {
+            for (const FieldProblem &problem : GitLabMessages::modelErrors(change->error))
+                showError(problem);
+        }
     }
-    return {};
 }
 
 void ModelFormDialog::clearErrors()
@@ -358,10 +344,11 @@ void ModelFormDialog::clearErrors()
     m_formError->hide();
 }
 
-void ModelFormDialog::showError(const QString &message)
+void ModelFormDialog::showError(const FieldProblem &problem)
 {
-    QLabel *label = m_errors.value(fieldOf(message), m_formError);
-    label->setText(message);
+    QLabel *label = m_errors.value(problem.field, m_formError);
+    label->setText(label->isVisible() ? label->text() + QLatin1Char('\n') + problem.message
+                                      : problem.message);
     label->show();
 }
 
@@ -372,7 +359,7 @@ void ModelFormDialog::save()
         return;
     const QJsonObject fields = values();
     if (m_identifier->text().trimmed().isEmpty()) {
-        showError(tr("Please enter a model identifier."));
+        showError({QStringLiteral("identifier"), tr("Please enter a model identifier.")});
         return;
     }
     const QString key = m_apiKey->isEnabled() ? m_apiKey->text() : QString();
@@ -389,6 +376,6 @@ void ModelFormDialog::save()
                           if (outcome.ok())
                               accept();
                           else
-                              showError(outcome.message);
+                              showError({outcome.field, outcome.message});
                       });
 }

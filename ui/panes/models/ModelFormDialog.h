@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class InstanceSession;
+struct FieldProblem;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -27,10 +28,6 @@ public:
     ModelFormDialog(InstanceSession *session, const QString &modelId, bool duplicate,
                     QWidget *parent = nullptr);
 
-    // The field a message of GitLab's (or of the console's rules) belongs to: "name",
-    // "family", "provider", "endpoint", "identifier", "apiKey", or empty for the form.
-    static QString fieldOf(const QString &message);
-
     void save();
     void testConnection();
 
@@ -39,7 +36,8 @@ private:
                      const QString &help = {});
     void fill();
     void platformChanged();
-    void showError(const QString &message);
+    void showError(const FieldProblem &problem);
+    void showPushErrors();
     void clearErrors();
     QString provider() const;
     QJsonObject values() const;

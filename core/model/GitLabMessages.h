@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/FieldProblem.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+// GitLab's validation messages for a self-hosted model, placed on the form's fields as GitLab's
+// own form places them.
+class GitLabMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(GitLabMessages)
+
+public:
+    // GitLab answers a refused create or update with its messages joined by ", " in one string,
+    // and the messages hold commas themselves ("Only allowed schemes are http, https"): the
+    // string is split only where a message about one of the model's attributes begins.
+    static QList<FieldProblem> modelErrors(const QString &joined);
+};
