@@ -1,8 +1,7 @@
 #pragma once
 
-#include "model/FieldProblem.h"
-
 #include "model/DraftRules.h"
+#include "model/FieldProblem.h"
 
 #include <QJsonArray>
 

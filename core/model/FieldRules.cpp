@@ -3,6 +3,7 @@
 #include "base/SafeText.h"
 #include "model/ApiShape.h"
 #include "model/DuoSettings.h"
+#include "model/EnumNames.h"
 
 #include <QUrl>
 
@@ -64,11 +65,20 @@ FieldProblem FieldRules::modelFields(const QJsonObject &fields, const QString &p
                     tr("This instance does not accept the model family %1. It accepts: %2.")
                         .arg(family, shape.modelFamilies.join(QLatin1String(", ")))};
     }
-    if (fields.contains(QLatin1String("provider")) && !shape.modelProviders.isEmpty() &&
-        !shape.modelProviders.contains(provider))
+    // Before 19.0 GitLab keeps no platform: Bedrock is told by its identifier, nothing else.
+    const QStringList platforms =
+        shape.known && !shape.modelProvider
+            ? QStringList{QStringLiteral("API"), QStringLiteral("BEDROCK")}
+            : shape.modelProviders;
+    if (fields.contains(QLatin1String("provider")) && !platforms.isEmpty() &&
+        !platforms.contains(provider)) {
+        QStringList accepted;
+        for (const QString &platform : platforms)
+            accepted << EnumNames::platform(platform).text;
         return {QStringLiteral("provider"),
                 tr("This instance does not accept the platform %1. It accepts: %2.")
-                    .arg(provider, shape.modelProviders.join(QLatin1String(", ")))};
+                    .arg(EnumNames::platform(provider).text, accepted.join(QLatin1String(", ")))};
+    }
     const bool api = provider.isEmpty() || provider == QLatin1String("API");
     if (fields.contains(QLatin1String("endpoint"))) {
         const QString endpoint = fields.value(QLatin1String("endpoint")).toString().trimmed();

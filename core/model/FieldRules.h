@@ -30,7 +30,7 @@ public:
     // The editable fields of a self-hosted model, as far as `fields` sets them. `provider` is
     // the model's platform after the edit (API when the instance knows none).
     static FieldProblem modelFields(const QJsonObject &fields, const QString &provider,
-                               const ApiShape &shape);
+                                    const ApiShape &shape);
     // The endpoint GitLab's form sends for a platform that has none (Bedrock: a placeholder;
     // Vertex AI on 19.x: empty), or a null string where the platform needs a real one.
     static QString platformEndpoint(const QString &provider);

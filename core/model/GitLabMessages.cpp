@@ -5,12 +5,9 @@ namespace {
 // How Rails begins a full message about each attribute of Ai::SelfHostedModel, and the form
 // field it belongs to.
 constexpr std::pair<const char *, const char *> attributeBeginnings[] = {
-    {"Name ", "name"},
-    {"Model ", "family"},
-    {"Endpoint ", "endpoint"},
-    {"Identifier ", "identifier"},
-    {"Api token ", "apiKey"},
-    {"Provider ", "provider"},
+    {"Name ", "name"},         {"Model ", "family"},
+    {"Endpoint ", "endpoint"}, {"Identifier ", "identifier"},
+    {"Api token ", "apiKey"},  {"Provider ", "provider"},
 };
 
 QString fieldOf(QStringView message)

@@ -1,6 +1,7 @@
 #include "PushCheck.h"
 
 #include "model/EffectiveView.h"
+#include "model/FieldRules.h"
 #include "sync/ThreeWayMerge.h"
 
 #include <QJsonArray>
@@ -41,7 +42,8 @@ QJsonObject ownWrites(const Change &c, const QJsonObject &server)
 
 } // namespace
 
-CheckOutcome PushCheck::run(const QList<Change> &selected, const EffectiveView &view)
+CheckOutcome PushCheck::run(const QList<Change> &selected, const EffectiveView &view,
+                            const ApiShape &shape)
 {
     CheckOutcome outcome;
     // Names this push frees on the server: a create may take them once they are free.
@@ -57,10 +59,37 @@ CheckOutcome PushCheck::run(const QList<Change> &selected, const EffectiveView &
         bool done = false;
         if (c.sentAt.isValid())
             recover(c, view, outcome, &done);
-        if (!done)
+        if (!done && !refusedByInstance(c, view, shape, outcome))
             check(c, view, namesFreed, outcome);
     }
     return outcome;
+}
+
+// The field rules again, with the shape this instance has: a draft recorded before it was ever
+// reached (or before an upgrade or downgrade) fails here in the console's words rather than at
+// GitLab with a message about a field the administrator never set.
+bool PushCheck::refusedByInstance(const Change &c, const EffectiveView &view, const ApiShape &shape,
+                                  CheckOutcome &outcome)
+{
+    if (c.kind != Change::Kind::CreateModel && c.kind != Change::Kind::UpdateModel)
+        return false;
+    const SelfHostedModel *server = view.serverModel(c.target);
+    const QString provider = c.values.contains(QLatin1String("provider"))
+                                 ? c.values.value(QLatin1String("provider")).toString()
+                             : server ? server->provider
+                                      : QString();
+    const FieldProblem problem = FieldRules::modelFields(c.values, provider, shape);
+    if (!problem)
+        return false;
+    PushTransition failed{PushTransition::Op::Failed, c.id, c.version};
+    failed.message = tr("%1 Edit the draft, or discard it.").arg(problem.message);
+    outcome.transitions << failed;
+    const QString name = c.values.contains(QLatin1String("name"))
+                             ? c.values.value(QLatin1String("name")).toString()
+                         : server ? server->name
+                                  : c.target;
+    outcome.refused.append({tr("Model '%1'").arg(name), c.id, false, failed.message});
+    return true;
 }
 
 void PushCheck::recover(Change &c, const EffectiveView &view, CheckOutcome &outcome, bool *done)

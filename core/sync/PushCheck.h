@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/PushOutcome.h"
 #include "model/PushTransitions.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QList>
 
 class EffectiveView;
+struct ApiShape;
 
 // A change that survived the three-way check, with what must still be sent.
 struct PlannedChange
@@ -21,6 +23,7 @@ struct CheckOutcome
     QList<PlannedChange> planned;
     int alreadyThere = 0; // changes the server already holds (counted as pushed)
     int conflicts = 0;
+    QList<StepResult> refused; // changes this instance would refuse (its shape known only now)
     QHash<QString, QString> createdIds; // drafts an interrupted push created: local → global
 };
 
@@ -33,12 +36,16 @@ class PushCheck
     Q_DECLARE_TR_FUNCTIONS(PushCheck)
 
 public:
-    // `view` holds the server state just read again.
-    static CheckOutcome run(const QList<Change> &selected, const EffectiveView &view);
+    // `view` holds the server state just read again; `shape` what this instance takes, known
+    // for sure only now (a draft may have been recorded before the instance was ever reached).
+    static CheckOutcome run(const QList<Change> &selected, const EffectiveView &view,
+                            const ApiShape &shape);
 
 private:
     static void recover(Change &change, const EffectiveView &view, CheckOutcome &outcome,
                         bool *done);
     static void check(const Change &change, const EffectiveView &view,
                       const QSet<QString> &namesFreed, CheckOutcome &outcome);
+    static bool refusedByInstance(const Change &change, const EffectiveView &view,
+                                  const ApiShape &shape, CheckOutcome &outcome);
 };

@@ -228,8 +228,10 @@ void Pusher::check()
         if (const Change *now = view.change(c.id))
             current << *now; // as it is now: it may have been edited meanwhile
     }
-    const CheckOutcome checked = PushCheck::run(current, view);
+    const CheckOutcome checked = PushCheck::run(current, view, m_shape);
     m_outcome.pushed += checked.alreadyThere;
+    m_outcome.results = checked.refused;
+    m_outcome.failed = int(checked.refused.size());
     m_outcome.conflicts = checked.conflicts;
     m_outcome.plan = PushPlanner::plan(checked.planned, view, m_mutations, checked.createdIds);
     if (m_options.dryRun || m_cancelRequested) {
@@ -266,9 +268,9 @@ void Pusher::send(const QList<PushStep> &plan, const QHash<QString, QString> &cr
     m_sender = new BatchSender(setup, plan, createdIds, this);
     connect(m_sender, &BatchSender::progress, this, &Pusher::progress);
     connect(m_sender, &BatchSender::finished, this, [this] {
-        m_outcome.results = m_sender->results();
+        m_outcome.results += m_sender->results();
         m_outcome.pushed += m_sender->pushed();
-        m_outcome.failed = m_sender->failed();
+        m_outcome.failed += m_sender->failed();
         m_outcome.requests += m_sender->requests();
         m_outcome.cancelled = m_sender->cancelled();
         finish(m_sender->errorCategory(), m_sender->errorMessage());

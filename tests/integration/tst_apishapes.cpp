@@ -252,6 +252,49 @@ private Q_SLOTS:
                  QStringLiteral("https://litellm/v1"));
     }
 
+    // A draft recorded before the instance was ever reached is checked again at the push, with
+    // the shape read then: an 18.x GitLab has no Vertex AI platform and would answer with a
+    // message about the endpoint the administrator never set.
+    void aDraftRecordedBeforeTheShapeWasKnownIsCheckedAtThePush()
+    {
+        sim.stop();
+        QVERIFY2(sim.start({QStringLiteral("18.9"), QStringLiteral("18.9.2-ee"), {}, {}, {}, {}}),
+                 qPrintable(sim.errorString()));
+        const QString name = QStringLiteral("unreached%1").arg(++instances);
+        auto r = run(
+            {QStringLiteral("instance"), QStringLiteral("add"), name, QStringLiteral("--url"),
+             sim.gitlabUrl().toString(), QStringLiteral("--allow-http"), QStringLiteral("--proxy"),
+             QStringLiteral("none"), QStringLiteral("--offline"), QStringLiteral("--token-stdin")},
+            QByteArray(SimTokens::admin) + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList add{QStringLiteral("models"),    QStringLiteral("add"),
+                              QStringLiteral("-i"),        name,
+                              QStringLiteral("--offline"), QStringLiteral("--no-apply"),
+                              QStringLiteral("--family"),  QStringLiteral("CLAUDE_3")};
+        r = run(add + QStringList{QStringLiteral("--name"), QStringLiteral("on-vertex"),
+                                  QStringLiteral("--platform"), QStringLiteral("vertex-ai"),
+                                  QStringLiteral("--identifier"),
+                                  QStringLiteral("vertex_ai/claude-sonnet")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // the shape is not known yet
+        r = run(add + QStringList{QStringLiteral("--name"), QStringLiteral("on-api"),
+                                  QStringLiteral("--endpoint"),
+                                  QStringLiteral("https://litellm.example/v1"),
+                                  QStringLiteral("--identifier"),
+                                  QStringLiteral("custom_openai/c")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        r = run({QStringLiteral("changes"), QStringLiteral("push"), QStringLiteral("-i"), name});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QLatin1String("does not accept the platform Google Vertex AI")),
+                 qPrintable(r.out + r.err));
+        QVERIFY2(!r.out.contains(QLatin1String("Endpoint can't be blank")), qPrintable(r.out));
+        QVERIFY(serverModel(QStringLiteral("on-vertex")).isEmpty());
+        QVERIFY(!serverModel(QStringLiteral("on-api")).isEmpty()); // the rest went
+        r = run({QStringLiteral("changes"), QStringLiteral("list"), QStringLiteral("-i"), name,
+                 QStringLiteral("--offline")});
+        QVERIFY2(r.out.contains(QLatin1String("failed")), qPrintable(r.out));
+    }
+
     void valuesANewerGitLabAddsAreKeptAndShown()
     {
         const QJsonObject fixture{

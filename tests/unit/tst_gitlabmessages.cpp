@@ -32,8 +32,7 @@ private Q_SLOTS:
                            QStringLiteral("Model can't be blank"),
                            QStringLiteral("Endpoint must be a valid URL")};
         QTest::newRow("a message about no attribute stays whole")
-            << QStringLiteral("Something went wrong, try again, later")
-            << QStringList{QString()}
+            << QStringLiteral("Something went wrong, try again, later") << QStringList{QString()}
             << QStringList{QStringLiteral("Something went wrong, try again, later")};
         QTest::newRow("an attribute's name inside a message is no beginning")
             << QStringLiteral("Api token is invalid, Provider is not included in the list")

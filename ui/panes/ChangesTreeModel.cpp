@@ -45,8 +45,8 @@ QString statusText(const Change &change)
 // GitLab's refusal of a model, one message a line rather than joined with commas.
 QString shownError(const Change &change)
 {
-    if (change.status != Change::Status::Failed || (change.kind != Change::Kind::CreateModel &&
-                                                     change.kind != Change::Kind::UpdateModel))
+    if (change.status != Change::Status::Failed ||
+        (change.kind != Change::Kind::CreateModel && change.kind != Change::Kind::UpdateModel))
         return change.error;
     QStringList lines;
     for (const FieldProblem &problem : GitLabMessages::modelErrors(change.error))
