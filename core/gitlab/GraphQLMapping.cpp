@@ -45,6 +45,23 @@ FeatureSetting feature(const QJsonObject &node)
     setting.releaseState = node.value(QLatin1String("releaseState")).toString();
     for (const auto &family : node.value(QLatin1String("compatibleLlms")).toArray())
         setting.compatibleFamilies << family.toString().toUpper();
+    auto offered = [](const QJsonValue &value) {
+        const QJsonObject model = value.toObject();
+        return QJsonObject{{QStringLiteral("ref"), model.value(QLatin1String("ref"))},
+                           {QStringLiteral("name"), model.value(QLatin1String("name"))}};
+    };
+    if (setting.provider == FeatureSetting::vendored)
+        setting.modelRef = node.value(QLatin1String("gitlabModel"))
+                               .toObject()
+                               .value(QLatin1String("ref"))
+                               .toString();
+    for (const auto &model : node.value(QLatin1String("validGitlabModels"))
+                                 .toObject()
+                                 .value(QLatin1String("nodes"))
+                                 .toArray())
+        setting.gitlabModels.append(offered(model));
+    if (node.value(QLatin1String("defaultGitlabModel")).isObject())
+        setting.defaultGitlabModel = offered(node.value(QLatin1String("defaultGitlabModel")));
     if (const QJsonObject list = node.value(QLatin1String("allowList")).toObject();
         !list.isEmpty()) {
         QJsonArray models;

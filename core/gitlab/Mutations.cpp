@@ -145,6 +145,7 @@ ServerFacts Mutations::applied(const PushStep &step, const StepAnswer &answer,
             setting.feature = feature;
             setting.provider = step.input.value(QLatin1String("provider")).toString();
             setting.modelId = step.input.value(QLatin1String("aiSelfHostedModelId")).toString();
+            setting.modelRef = step.input.value(QLatin1String("offeredModelRef")).toString();
             facts.featuresPut << setting;
         }
         break;

@@ -279,6 +279,9 @@ WriteSet DraftRules::setFeatures(const EffectiveView &view, const ApiShape &shap
     } else {
         modelId.clear();
     }
+    const QString modelRef = provider == FeatureSetting::vendored
+                                 ? edit.values.value(QLatin1String("modelRef")).toString()
+                                 : QString();
     QStringList features;
     for (const auto &feature : edit.values.value(QLatin1String("features")).toArray())
         features << feature.toString();
@@ -294,6 +297,10 @@ WriteSet DraftRules::setFeatures(const EffectiveView &view, const ApiShape &shap
         if (model && setting && !setting->accepts(model->model.family))
             return refused(tr("%1 is incompatible with the %2 feature.")
                                .arg(familyWord(model->model.family), setting->displayTitle()));
+        if (!modelRef.isEmpty() && setting && !setting->gitlabModels.isEmpty() &&
+            setting->gitlabModelName(modelRef) == modelRef)
+            return refused(tr("GitLab does not offer the model %1 for the %2 feature.")
+                               .arg(modelRef, setting->displayTitle()));
         const FeatureSetting *server = view.serverFeature(feature);
         change.base.insert(feature,
                            server ? server->assignment() : FeatureSetting::assignment({}, {}));
@@ -319,7 +326,7 @@ WriteSet DraftRules::setFeatures(const EffectiveView &view, const ApiShape &shap
         set.put << withFeatures(earlier, rest);
     }
     // Features whose server assignment already is this one need no change.
-    const QJsonObject wanted = FeatureSetting::assignment(provider, modelId);
+    const QJsonObject wanted = FeatureSetting::assignment(provider, modelId, modelRef);
     features.removeIf([&](const QString &f) {
         const FeatureSetting *server = view.serverFeature(f);
         if (server && server->assignment() == wanted) {
@@ -332,6 +339,9 @@ WriteSet DraftRules::setFeatures(const EffectiveView &view, const ApiShape &shap
         return set;
     change.values = edit.values;
     change.values.insert(QStringLiteral("modelId"), modelId);
+    change.values.remove(QStringLiteral("modelRef"));
+    if (!modelRef.isEmpty())
+        change.values.insert(QStringLiteral("modelRef"), modelRef);
     change = withFeatures(change, features);
     set.recorded = pending(change);
     set.put << *set.recorded;

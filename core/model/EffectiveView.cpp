@@ -344,6 +344,7 @@ QList<FeatureSetting> EffectiveView::features() const
         if (const Change *c = featureChange(setting.feature)) {
             setting.provider = c->values.value(QLatin1String("provider")).toString();
             setting.modelId = c->values.value(QLatin1String("modelId")).toString();
+            setting.modelRef = c->values.value(QLatin1String("modelRef")).toString();
         } else if (setting.provider == FeatureSetting::selfHosted) {
             // GitLab would cascade a delete: the change says where these features go instead.
             if (const Change *deletion = pendingFor(Change::Kind::DeleteModel, setting.modelId)) {
@@ -364,6 +365,7 @@ QList<FeatureSetting> EffectiveView::features() const
         added.feature = feature;
         added.provider = c->values.value(QLatin1String("provider")).toString();
         added.modelId = c->values.value(QLatin1String("modelId")).toString();
+        added.modelRef = c->values.value(QLatin1String("modelRef")).toString();
         list << added;
     }
     return list;

@@ -2,14 +2,29 @@
 
 #include <QJsonArray>
 
-QJsonObject FeatureSetting::assignment(const QString &provider, const QString &modelId)
+QJsonObject FeatureSetting::assignment(const QString &provider, const QString &modelId,
+                                       const QString &modelRef)
 {
-    return {{QStringLiteral("provider"), provider}, {QStringLiteral("modelId"), modelId}};
+    QJsonObject json{{QStringLiteral("provider"), provider}, {QStringLiteral("modelId"), modelId}};
+    if (!modelRef.isEmpty()) // absent rather than empty: assignments recorded before compare equal
+        json.insert(QStringLiteral("modelRef"), modelRef);
+    return json;
 }
 
 QJsonObject FeatureSetting::assignment() const
 {
-    return assignment(provider, modelId);
+    return assignment(provider, modelId, modelRef);
+}
+
+QString FeatureSetting::gitlabModelName(const QString &ref) const
+{
+    for (const auto &entry : gitlabModels) {
+        if (entry.toObject().value(QLatin1String("ref")).toString() == ref)
+            return entry.toObject().value(QLatin1String("name")).toString();
+    }
+    if (defaultGitlabModel.value(QLatin1String("ref")).toString() == ref)
+        return defaultGitlabModel.value(QLatin1String("name")).toString();
+    return ref;
 }
 
 QJsonObject FeatureSetting::allowlistFields() const
@@ -73,6 +88,10 @@ QJsonObject FeatureSetting::toJson() const
                 QJsonArray::fromStringList(compatibleFamilies));
     if (hasAllowlist())
         json.insert(QStringLiteral("allowList"), allowList);
+    if (!gitlabModels.isEmpty())
+        json.insert(QStringLiteral("gitlabModels"), gitlabModels);
+    if (!defaultGitlabModel.isEmpty())
+        json.insert(QStringLiteral("defaultGitlabModel"), defaultGitlabModel);
     return json;
 }
 
@@ -88,5 +107,8 @@ FeatureSetting FeatureSetting::fromJson(const QJsonObject &json)
     for (const auto &family : json.value(QLatin1String("compatibleFamilies")).toArray())
         setting.compatibleFamilies << family.toString();
     setting.allowList = json.value(QLatin1String("allowList")).toObject();
+    setting.modelRef = json.value(QLatin1String("modelRef")).toString();
+    setting.gitlabModels = json.value(QLatin1String("gitlabModels")).toArray();
+    setting.defaultGitlabModel = json.value(QLatin1String("defaultGitlabModel")).toObject();
     return setting;
 }

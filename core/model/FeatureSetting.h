@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,7 @@ struct FeatureSetting
     QString feature;  // AiFeatures value, e.g. "CODE_GENERATIONS"
     QString provider; // AiFeatureProviders value
     QString modelId;  // the self-hosted model's id when provider is SELF_HOSTED
+    QString modelRef; // VENDORED: the GitLab-managed model chosen (empty: GitLab's default)
     QString title;
     QString mainFeature;
     QString releaseState;           // GA | BETA | EXPERIMENT
@@ -18,14 +20,21 @@ struct FeatureSetting
     // 19.1+, a vendored setting of a feature that has one: {"enabled", "models": [{"ref",
     // "name", "allowed", "current"}]}; empty where GitLab offers no allowlist.
     QJsonObject allowList;
+    // 18.x+: the GitLab-managed models GitLab offers for the feature, [{"ref", "name"}], and
+    // its default one {"ref", "name"}; empty where the instance offers none (offline, 17.x).
+    QJsonArray gitlabModels;
+    QJsonObject defaultGitlabModel;
 
     static inline const QString disabled = QStringLiteral("DISABLED");
     static inline const QString vendored = QStringLiteral("VENDORED");
     static inline const QString selfHosted = QStringLiteral("SELF_HOSTED");
     static inline const QString unassigned = QStringLiteral("UNASSIGNED");
 
-    QJsonObject assignment() const; // {"provider", "modelId"}: what a change sets
-    static QJsonObject assignment(const QString &provider, const QString &modelId);
+    // {"provider", "modelId"[, "modelRef"]}: what a change sets.
+    QJsonObject assignment() const;
+    static QJsonObject assignment(const QString &provider, const QString &modelId,
+                                  const QString &modelRef = {});
+    QString gitlabModelName(const QString &ref) const; // the ref itself when not offered
     bool hasAllowlist() const { return !allowList.isEmpty(); }
     // The allowlist as a change sets it: {"allowlistEnabled", "allowlistModelRefs": sorted refs
     // allowed besides the model currently chosen, which GitLab allows implicitly}.

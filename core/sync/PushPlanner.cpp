@@ -76,13 +76,14 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Eff
     }
     auto featureSteps = [&](const QString &changeId, const QStringList &list,
                             const QString &provider, const QString &modelId,
-                            const QString &description, bool reassignment) {
+                            const QString &modelRef, const QString &description,
+                            bool reassignment) {
         QList<PushStep> steps;
         QJsonObject common{{QStringLiteral("provider"), provider}};
         if (provider == FeatureSetting::selfHosted)
             common.insert(QStringLiteral("aiSelfHostedModelId"), b.resolved(modelId));
         if (provider == FeatureSetting::vendored && shape.offeredModelRef)
-            common.insert(QStringLiteral("offeredModelRef"), QString());
+            common.insert(QStringLiteral("offeredModelRef"), modelRef);
         // 18.x assigns several features at once; 17.x one at a time.
         const QList<QStringList> groups =
             shape.featureSettingsBatch ? QList<QStringList>{list} : [&] {
@@ -106,6 +107,8 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Eff
                 step.sends = {{QStringLiteral("features"), QJsonArray::fromStringList(group)},
                               {QStringLiteral("provider"), provider},
                               {QStringLiteral("modelId"), modelId}};
+            if (!reassignment && !modelRef.isEmpty())
+                step.sends.insert(QStringLiteral("modelRef"), modelRef);
             step.description = description;
             step.isReassignment = reassignment;
             steps << step;
@@ -148,12 +151,16 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Eff
         case Change::Kind::SetFeatures: {
             const QString provider = c.values.value(QLatin1String("provider")).toString();
             const QString modelId = c.values.value(QLatin1String("modelId")).toString();
+            const QString modelRef = c.values.value(QLatin1String("modelRef")).toString();
             const QStringList list = planned.toApply.keys();
-            const QString to = provider == FeatureSetting::selfHosted
-                                   ? tr("self-hosted model '%1'").arg(b.nameOf(modelId))
-                               : provider == FeatureSetting::vendored ? tr("GitLab AI vendor model")
-                                                                      : tr("Disabled");
-            features << featureSteps(c.id, list, provider, modelId,
+            const QString to =
+                provider == FeatureSetting::selfHosted
+                    ? tr("self-hosted model '%1'").arg(b.nameOf(modelId))
+                : provider == FeatureSetting::vendored
+                    ? (modelRef.isEmpty() ? tr("GitLab AI vendor model")
+                                          : tr("GitLab AI vendor model %1").arg(modelRef))
+                    : tr("Disabled");
+            features << featureSteps(c.id, list, provider, modelId, modelRef,
                                      tr("Set %1 to %2").arg(list.join(QLatin1String(", ")), to),
                                      false);
             break;
@@ -215,13 +222,13 @@ QList<PushStep> PushPlanner::plan(const QList<PlannedChange> &changes, const Eff
         const QString successor = c.values.value(QLatin1String("reassignTo")).toString();
         const QString name = b.nameOf(c.target);
         if (successor.isEmpty())
-            reassignments << featureSteps(c.id, dependents, FeatureSetting::disabled, {},
+            reassignments << featureSteps(c.id, dependents, FeatureSetting::disabled, {}, {},
                                           tr("Disable %1 before deleting '%2'")
                                               .arg(dependents.join(QLatin1String(", ")), name),
                                           true);
         else
             reassignments << featureSteps(
-                c.id, dependents, FeatureSetting::selfHosted, successor,
+                c.id, dependents, FeatureSetting::selfHosted, successor, {},
                 tr("Move %1 from '%2' to '%3' before deleting '%2'")
                     .arg(dependents.join(QLatin1String(", ")), name, b.nameOf(successor)),
                 true);

@@ -1,5 +1,7 @@
 #include "ThreeWayMerge.h"
 
+#include "model/FeatureSetting.h"
+
 #include <QJsonArray>
 
 namespace ThreeWayMerge {
@@ -29,9 +31,10 @@ MergeResult fields(const Change &change, const QJsonObject &server)
 MergeResult features(const Change &change, const QJsonObject &server)
 {
     MergeResult result;
-    const QJsonObject draft{
-        {QStringLiteral("provider"), change.values.value(QLatin1String("provider"))},
-        {QStringLiteral("modelId"), change.values.value(QLatin1String("modelId"))}};
+    const QJsonObject draft =
+        FeatureSetting::assignment(change.values.value(QLatin1String("provider")).toString(),
+                                   change.values.value(QLatin1String("modelId")).toString(),
+                                   change.values.value(QLatin1String("modelRef")).toString());
     for (const QString &feature : change.features()) {
         const QJsonObject now = server.value(feature).toObject();
         if (now == draft)
