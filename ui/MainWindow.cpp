@@ -9,6 +9,7 @@
 #include "panes/PaneCatalog.h"
 #include "panes/PendingChangesPane.h"
 #include "panes/SubscriptionPane.h"
+#include "panes/features/FeaturesPane.h"
 #include "panes/models/ModelsPane.h"
 #include "session/InstanceDirectory.h"
 #include "session/InstanceSession.h"
@@ -262,6 +263,8 @@ Pane *MainWindow::createPane(const PaneInfo &info)
         return new PendingChangesPane(info, m_panes);
     if (info.id == QLatin1String("models"))
         return new ModelsPane(info, m_panes);
+    if (info.id == QLatin1String("features"))
+        return new FeaturesPane(info, m_panes);
     return new EmptyStatePane(info, m_panes);
 }
 

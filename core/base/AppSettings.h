@@ -19,6 +19,8 @@ inline const Key<QByteArray> windowGeometry{"ui/windowGeometry", {}};
 inline const Key<QByteArray> windowState{"ui/windowState", {}};
 inline const Key<int> lastPane{"ui/lastPane", 0};
 inline const Key<QString> currentInstance{"ui/currentInstance", {}};
+// GitLab's "Do not show again" of its consent to GitLab-managed models.
+inline const Key<bool> gitlabModelConsent{"ui/gitlabModelConsent", false};
 
 QVariant readValue(const char *path, const QVariant &fallback);
 void writeValue(const char *path, const QVariant &value);

@@ -106,8 +106,10 @@ QList<EffectiveModel> FeatureRouting::compatibleModels(const EffectiveView &view
 
 QString FeatureRouting::modelChoiceText(const EffectiveModel &model)
 {
-    return tr("%1 (%2)").arg(model.model.name,
-                             EnumNames::familyText(model.model.family, model.model.releaseState));
+    const QString text = tr("%1 (%2)").arg(model.model.name,
+                                           EnumNames::shown(EnumNames::family(model.model.family)));
+    const QString beta = badge(familyState(model.model));
+    return beta.isEmpty() ? text : tr("%1 [%2]").arg(text, beta);
 }
 
 QString FeatureRouting::assignmentText(const EffectiveView &view, const FeatureSetting &setting)
@@ -170,4 +172,49 @@ QString FeatureRouting::problem(const EffectiveView &view, const FeatureSetting 
         return tr("Assign a model to enable this feature");
     }
     return {};
+}
+
+bool FeatureRouting::Choice::gitlabManaged() const
+{
+    return assignment.value(QLatin1String("provider")).toString() == FeatureSetting::vendored;
+}
+
+QList<FeatureRouting::Choice> FeatureRouting::choices(const EffectiveView &view,
+                                                      const FeatureSetting &setting, bool vendored)
+{
+    QList<Choice> list;
+    const QString selfHosted = tr("Self-hosted models");
+    for (const EffectiveModel &model : compatibleModels(view, setting))
+        list << Choice{selfHosted, modelChoiceText(model),
+                       FeatureSetting::assignment(FeatureSetting::selfHosted, model.model.id)};
+    list << Choice{selfHosted, tr("Disabled"),
+                   FeatureSetting::assignment(FeatureSetting::disabled, {})};
+    if (!vendored)
+        return list;
+    const QString managed = tr("GitLab managed models");
+    const QString defaultName = setting.defaultGitlabModel.value(QLatin1String("name")).toString();
+    for (const auto &entry : setting.gitlabModels) {
+        const QJsonObject model = entry.toObject();
+        const QString ref = model.value(QLatin1String("ref")).toString();
+        list << Choice{managed, model.value(QLatin1String("name")).toString(),
+                       FeatureSetting::assignment(FeatureSetting::vendored, {}, ref)};
+    }
+    list << Choice{managed,
+                   defaultName.isEmpty() ? tr("GitLab AI vendor model")
+                                         : tr("%1 - Default").arg(defaultName),
+                   FeatureSetting::assignment(FeatureSetting::vendored, {})};
+    return list;
+}
+
+bool FeatureRouting::betaShown(const EffectiveView &view)
+{
+    bool told = false;
+    for (const FeatureSetting &setting : view.serverFeatures()) {
+        if (setting.releaseState.isEmpty())
+            continue;
+        told = true;
+        if (setting.releaseState != QLatin1String("GA"))
+            return true;
+    }
+    return !told;
 }

@@ -22,6 +22,25 @@ public:
         QList<FeatureSetting> features;
     };
 
+    // One entry of a feature's model selector, as GitLab groups them.
+    struct Choice
+    {
+        QString group;          // "Self-hosted models" or "GitLab managed models"
+        QString text;           // "mistral-prod (Mistral)", "Disabled", "Claude Sonnet 4", …
+        QJsonObject assignment; // FeatureSetting::assignment() of the choice
+        bool gitlabManaged() const;
+    };
+
+    // Every compatible self-hosted model (GA before beta), Disabled, then the GitLab-managed
+    // models where `vendored` (the instance has the VENDORED provider): the ones it offers and
+    // its default, or one "GitLab AI vendor model" where it lists none.
+    static QList<Choice> choices(const EffectiveView &view, const FeatureSetting &setting,
+                                 bool vendored);
+    // GitLab shows beta features and families only once beta models are accepted; no API says
+    // whether they are: told by the release states of the features it lists (none non-GA:
+    // hidden), assumed shown where the instance gives no release states.
+    static bool betaShown(const EffectiveView &view);
+
     // Empty sections never appear; a section GitLab adds later keeps its own name and goes
     // before "Other GitLab Duo features".
     static QList<Section> sections(const QList<FeatureSetting> &features);

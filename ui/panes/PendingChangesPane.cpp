@@ -179,9 +179,9 @@ void PendingChangesPane::addHistoryItem(const PushRecord &record)
     const QJsonValue error = s.value(QLatin1String("error"));
     if (error.isObject())
         outcome +=
-            QLatin1String(" — ") + error.toObject().value(QLatin1String("message")).toString();
+            QStringLiteral(" — ") + error.toObject().value(QLatin1String("message")).toString();
     else if (error.isString())
-        outcome += QLatin1String(" — ") + error.toString();
+        outcome += QStringLiteral(" — ") + error.toString();
     auto *item = new QTreeWidgetItem(
         m_history,
         {QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat), outcome});

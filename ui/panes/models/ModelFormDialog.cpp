@@ -3,6 +3,7 @@
 #include "ModelTestView.h"
 #include "WidgetHelpers.h"
 #include "model/EnumNames.h"
+#include "model/FeatureRouting.h"
 #include "model/FieldRules.h"
 #include "model/GitLabMessages.h"
 #include "session/InstanceSession.h"
@@ -37,22 +38,6 @@ QStringList orderedFamilies(QStringList families)
         return EnumNames::family(a).text.localeAwareCompare(EnumNames::family(b).text) < 0;
     });
     return families;
-}
-
-// GitLab offers beta families only once beta models are accepted. No API says whether they
-// are; GitLab lists beta features only then (UI.md 1.5, 1.8), so their presence tells. Where
-// the features carry no release state at all, nothing can be told: every family is offered.
-bool betaFamiliesOffered(const EffectiveView &view)
-{
-    bool told = false;
-    for (const FeatureSetting &setting : view.serverFeatures()) {
-        if (setting.releaseState.isEmpty())
-            continue;
-        told = true;
-        if (setting.releaseState != QLatin1String("GA"))
-            return true;
-    }
-    return !told;
 }
 
 } // namespace
@@ -94,7 +79,7 @@ ModelFormDialog::ModelFormDialog(InstanceSession *session, const QString &modelI
 
     m_family = named(new QComboBox(this), "modelFamily", tr("Model family"));
     m_family->addItem(tr("Select model"), QString());
-    const bool beta = betaFamiliesOffered(session->view());
+    const bool beta = FeatureRouting::betaShown(session->view());
     for (const QString &family : orderedFamilies(shape.modelFamilies)) {
         if (beta || !EnumNames::family(family).known ||
             EnumNames::familyReleaseState(family) == QLatin1String("GA"))
