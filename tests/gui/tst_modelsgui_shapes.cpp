@@ -7,6 +7,7 @@
 #include "TempXdgDirs.h"
 #include "TestSkips.h"
 #include "instances/InstanceController.h"
+#include "model/FeatureSetting.h"
 #include "panes/models/ModelFormDialog.h"
 #include "panes/models/ModelsTableModel.h"
 #include "session/InstanceSession.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QtTest>
 
 class TestModelsGuiShapes : public QObject
@@ -108,6 +110,37 @@ private Q_SLOTS:
         QVERIFY2(gitlab->text().contains(fromGitLab), qPrintable(gitlab->text()));
         QVERIFY2(here->text().contains(fromHere), qPrintable(here->text()));
         saveScreenshot(&shown.window, QStringLiteral("models-%1.png").arg(shape));
+
+        // The features pane routes a feature in this shape too: 17.x updates one feature per
+        // request, 18.x takes a list; the push splits as the instance needs.
+        shown.window.showPane(2);
+        auto *tree = shown.window.findChild<QTreeWidget *>(QStringLiteral("featuresTree"));
+        QVERIFY(tree);
+        QTRY_VERIFY(tree->topLevelItemCount() > 0);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Code Suggestions"));
+        auto *box = tree->findChild<QComboBox *>(QStringLiteral("featureModel_code_completions"));
+        QVERIFY(box);
+        const QString mixtral =
+            session->view().modelNamed(QStringLiteral("mixtral-chat"))->model.id;
+        const int index =
+            box->findData(FeatureSetting::assignment(FeatureSetting::selfHosted, mixtral));
+        QVERIFY(index >= 0);
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+        QTRY_COMPARE(session->view().changeCount(), 1);
+        QSignalSpy finished(session, &InstanceSession::pushFinished);
+        QVERIFY(session->push({}));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(session->lastPush().failed, 0);
+        bool found = false;
+        for (const auto &entry : sim.state().value(QLatin1String("featureSettings")).toArray()) {
+            const QJsonObject setting = entry.toObject();
+            if (setting.value(QLatin1String("feature")).toString() ==
+                QLatin1String("code_completions"))
+                found = setting.value(QLatin1String("selfHostedModelId")).toInt() == 5;
+        }
+        QVERIFY(found);
+        saveScreenshot(&shown.window, QStringLiteral("features-%1.png").arg(shape));
     }
 };
 

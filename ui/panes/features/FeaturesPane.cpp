@@ -119,6 +119,7 @@ void FeaturesPane::setSession(InstanceSession *session)
         connect(m_session, &InstanceSession::workspaceReady, this, &FeaturesPane::reload);
         connect(m_session, &InstanceSession::workspaceChanged, this, &FeaturesPane::rebuild);
         connect(m_session, &InstanceSession::refreshed, this, &FeaturesPane::updateState);
+        connect(m_session, &InstanceSession::pushFinished, m_message, &QLabel::clear);
     }
     reload();
 }
