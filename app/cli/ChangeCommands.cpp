@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 QString ChangeCommands::age(const QDateTime &takenAt)
 {
@@ -103,6 +104,55 @@ void ChangeCommands::pushAndReport(CliContext &ctx, InstanceSession &session,
         if (!s->push(options))
             ctx.fail(ExitCode::Failure, QStringLiteral("push"), s->pushBlockedReason());
     });
+}
+
+void ChangeCommands::recordAndPush(CliContext &ctx, InstanceSession &session, const Edit &edit,
+                                   const QString &apiKey)
+{
+    InstanceSession *s = &session;
+    session.record(
+        edit, apiKey, s, [&ctx, s](const Outcome &outcome, const std::optional<Change> &change) {
+            if (!outcome.ok()) {
+                ctx.fail(outcome);
+                return;
+            }
+            if (!change) {
+                if (ctx.json())
+                    ctx.printJson(
+                        QJsonObject{{QStringLiteral("recorded"), QJsonValue()},
+                                    {QStringLiteral("message"), tr("Nothing to change.")}});
+                else
+                    ctx.print(tr("Nothing to change."));
+                ctx.finish(ExitCode::Ok);
+                return;
+            }
+            if (ctx.offline() || ctx.isSet(QStringLiteral("no-apply"))) {
+                if (ctx.json()) {
+                    ctx.printJson(QJsonObject{{QStringLiteral("recorded"), change->toJson()}});
+                } else {
+                    ctx.print(recordedLine(*change));
+                    ctx.print(tr("Push it with 'duo-console changes push -i %1'.")
+                                  .arg(s->profile().name));
+                }
+                ctx.finish(ExitCode::Ok);
+                return;
+            }
+            if (!ctx.json())
+                ctx.print(recordedLine(*change));
+            PushOptions options;
+            options.changeIds = {change->id};
+            pushAndReport(ctx, *s, options);
+        });
+}
+
+void ChangeCommands::noteSnapshotAge(CliContext &ctx, const InstanceSession &session)
+{
+    if (!ctx.offline())
+        return;
+    const QDateTime takenAt = session.view().snapshotTakenAt();
+    ctx.warn(
+        tr("As read from the server %1 (snapshot of %2).")
+            .arg(age(takenAt), QLocale().toString(takenAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void ChangeCommands::list(CliContext &ctx)

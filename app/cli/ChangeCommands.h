@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "model/Change.h"
+#include "model/DraftRules.h"
 #include "model/PushOutcome.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,12 @@ public:
     // Connects, pushes, prints the outcome and ends the command with its exit code.
     static void pushAndReport(CliContext &ctx, InstanceSession &session,
                               const PushOptions &options);
+    // Records the edit (with the API key entered for it, if any); then pushes it unless
+    // --offline or --no-apply.
+    static void recordAndPush(CliContext &ctx, InstanceSession &session, const Edit &edit,
+                              const QString &apiKey = {});
+    // With --offline, says on standard error how old the snapshot shown is.
+    static void noteSnapshotAge(CliContext &ctx, const InstanceSession &session);
     static QString recordedLine(const Change &change);
     // "3 minutes ago", for a snapshot's time.
     static QString age(const QDateTime &takenAt);

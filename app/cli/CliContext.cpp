@@ -186,6 +186,34 @@ void CliContext::connected(InstanceSession &session, std::function<void()> then)
     });
 }
 
+void CliContext::withSnapshot(InstanceSession &session, bool refresh, std::function<void()> then)
+{
+    if (refresh && offline()) {
+        usage(tr("--refresh reads the server; it cannot run with --offline."));
+        return;
+    }
+    if (!refresh && session.view().snapshotExists()) {
+        then();
+        return;
+    }
+    if (offline()) {
+        fail(ExitCode::Failure, QStringLiteral("no-snapshot"),
+             tr("%1 was never read from the server, and --offline forbids reading it now: run "
+                "'duo-console refresh -i %1' first.")
+                 .arg(session.profile().name));
+        return;
+    }
+    InstanceSession *s = &session;
+    connected(session, [this, s, then] {
+        s->refresh(s, [this, then](const Outcome &outcome) {
+            if (!outcome.ok())
+                fail(outcome);
+            else
+                then();
+        });
+    });
+}
+
 QString CliContext::readStdinLine()
 {
     std::string line;

@@ -64,6 +64,10 @@ public:
     // The session, connected with the keychain's token or --token-stdin's; fails the command
     // when it cannot connect.
     void connected(InstanceSession &session, std::function<void()> then);
+    // Runs `then` once the session holds a snapshot of the server: read first (connected) when
+    // there is none yet, or when `refresh`. With --offline nothing is read, and an instance
+    // never read fails the command.
+    void withSnapshot(InstanceSession &session, bool refresh, std::function<void()> then);
 
     // Standard input, a line at a time: with --token-stdin the token is the first line, an API
     // key the next.

@@ -2,6 +2,7 @@
 
 #include "ChangeCommands.h"
 #include "CliContext.h"
+#include "FeatureCommands.h"
 #include "InstanceCommands.h"
 #include "ModelCommands.h"
 #include "ModelTestCommand.h"
@@ -151,6 +152,35 @@ const QList<Command> &Help::commands()
                            "computer (GET /v1/models); exit code 1 when either fails."),
          connecting + QStringList{QStringLiteral("api-key-stdin")},
          ModelTestCommand::run},
+        {{QStringLiteral("features"), QStringLiteral("list")},
+         "features list [-i NAME] [--refresh] [--offline] [--json]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "The AI-native features the instance lists, by section, and what each "
+                           "uses, with pending changes applied (* marks them); read from the "
+                           "server when never read before, or with --refresh."),
+         connecting + QStringList{QStringLiteral("refresh")},
+         FeatureCommands::list},
+        {{QStringLiteral("features"), QStringLiteral("set")},
+         "features set [-i NAME] FEATURE… (--model MODEL | --disabled | --vendored [--model-ref "
+         "REF]) [--no-apply] [--offline]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Record what the features use (FEATURE as GitLab names it, such as "
+                           "code_generations; MODEL by id or name), and push it."),
+         connecting + QStringList{QStringLiteral("model"), QStringLiteral("disabled"),
+                                  QStringLiteral("vendored"), QStringLiteral("model-ref"),
+                                  QStringLiteral("no-apply")},
+         FeatureCommands::set},
+        {{QStringLiteral("features"), QStringLiteral("allowlist")},
+         "features allowlist [-i NAME] FEATURE (--enable [REF…] | --disable) [--no-apply] "
+         "[--offline]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Record a feature's GitLab-managed model allowlist (GitLab 19.1 and "
+                           "later), and push it: --enable allows the models REF… (without REF, "
+                           "the list stays as it is) besides the one in use; --disable allows "
+                           "them all."),
+         connecting + QStringList{QStringLiteral("enable"), QStringLiteral("disable"),
+                                  QStringLiteral("no-apply")},
+         FeatureCommands::allowlist},
         {{QStringLiteral("changes"), QStringLiteral("list")},
          "changes list [-i NAME] [--json]",
          QT_TRANSLATE_NOOP("CommandLine", "The changes not yet pushed, with their status."),
@@ -270,7 +300,22 @@ void addOptions(QCommandLineParser &parser)
          Tr::tr("Read the model's API key from standard input (after the token, if "
                 "--token-stdin).")},
         {QStringLiteral("no-apply"), Tr::tr("Record the change only; push it later.")},
-        {QStringLiteral("refresh"), Tr::tr("Read the server first (models list).")},
+        {QStringLiteral("refresh"), Tr::tr("Read the server first (models list, features list).")},
+        {QStringLiteral("model"),
+         Tr::tr("The self-hosted model the features use, by id or name (features set)."),
+         Tr::tr("MODEL")},
+        {QStringLiteral("disabled"), Tr::tr("Turn the features off (features set).")},
+        {QStringLiteral("vendored"),
+         Tr::tr("The features use a GitLab-managed model: GitLab's default, or --model-ref's "
+                "(features set).")},
+        {QStringLiteral("model-ref"),
+         Tr::tr("The GitLab-managed model, such as claude_sonnet_4_20250514 (features set "
+                "--vendored)."),
+         Tr::tr("REF")},
+        {QStringLiteral("enable"),
+         Tr::tr("Turn the model allowlist on, allowing the models named (features allowlist).")},
+        {QStringLiteral("disable"),
+         Tr::tr("Turn the model allowlist off: every model is allowed (features allowlist).")},
         {QStringLiteral("reassign-to"),
          Tr::tr("The model that takes over a deleted model's features."), Tr::tr("OTHER")},
         {QStringLiteral("disable-features"),

@@ -8,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace {
 
@@ -81,11 +80,7 @@ void ModelCommands::print(CliContext &ctx, const InstanceSession &session)
                  EnumNames::platformText(m.model), EnumNames::endpointText(m.model),
                  m.model.identifier, pendingName(m)});
     }
-    const QDateTime takenAt = session.view().snapshotTakenAt();
-    if (ctx.offline())
-        ctx.warn(tr("As read from the server %1 (snapshot of %2).")
-                     .arg(ChangeCommands::age(takenAt),
-                          QLocale().toString(takenAt.toLocalTime(), QLocale::ShortFormat)));
+    ChangeCommands::noteSnapshotAge(ctx, session);
     ctx.finish(ExitCode::Ok);
 }
 
@@ -93,26 +88,8 @@ void ModelCommands::list(CliContext &ctx)
 {
     ctx.withSession([&ctx](InstanceSession &session) {
         InstanceSession *s = &session;
-        const bool read = ctx.isSet(QStringLiteral("refresh")) || !s->view().snapshotExists();
-        if (!read) {
-            print(ctx, *s);
-            return;
-        }
-        if (ctx.offline()) {
-            ctx.fail(ExitCode::Failure, QStringLiteral("no-snapshot"),
-                     tr("%1 was never read from the server, and --offline forbids reading it "
-                        "now: run 'duo-console refresh -i %1' first.")
-                         .arg(s->profile().name));
-            return;
-        }
-        ctx.connected(session, [&ctx, s] {
-            s->refresh(s, [&ctx, s](const Outcome &outcome) {
-                if (!outcome.ok())
-                    ctx.fail(outcome);
-                else
-                    print(ctx, *s);
-            });
-        });
+        ctx.withSnapshot(session, ctx.isSet(QStringLiteral("refresh")),
+                         [&ctx, s] { print(ctx, *s); });
     });
 }
 
@@ -167,40 +144,7 @@ void ModelCommands::record(CliContext &ctx, InstanceSession &session, const Edit
             return;
         }
     }
-    InstanceSession *s = &session;
-    session.record(
-        edit, apiKey, s, [&ctx, s](const Outcome &outcome, const std::optional<Change> &change) {
-            if (!outcome.ok()) {
-                ctx.fail(outcome);
-                return;
-            }
-            if (!change) {
-                if (ctx.json())
-                    ctx.printJson(
-                        QJsonObject{{QStringLiteral("recorded"), QJsonValue()},
-                                    {QStringLiteral("message"), tr("Nothing to change.")}});
-                else
-                    ctx.print(tr("Nothing to change."));
-                ctx.finish(ExitCode::Ok);
-                return;
-            }
-            if (ctx.offline() || ctx.isSet(QStringLiteral("no-apply"))) {
-                if (ctx.json()) {
-                    ctx.printJson(QJsonObject{{QStringLiteral("recorded"), change->toJson()}});
-                } else {
-                    ctx.print(ChangeCommands::recordedLine(*change));
-                    ctx.print(tr("Push it with 'duo-console changes push -i %1'.")
-                                  .arg(s->profile().name));
-                }
-                ctx.finish(ExitCode::Ok);
-                return;
-            }
-            if (!ctx.json())
-                ctx.print(ChangeCommands::recordedLine(*change));
-            PushOptions options;
-            options.changeIds = {change->id};
-            ChangeCommands::pushAndReport(ctx, *s, options);
-        });
+    ChangeCommands::recordAndPush(ctx, session, edit, apiKey);
 }
 
 void ModelCommands::add(CliContext &ctx)
