@@ -10,6 +10,7 @@
 #include "panes/PendingChangesPane.h"
 #include "panes/SubscriptionPane.h"
 #include "panes/features/FeaturesPane.h"
+#include "panes/gateway/GatewayPane.h"
 #include "panes/models/ModelsPane.h"
 #include "session/InstanceDirectory.h"
 #include "session/InstanceSession.h"
@@ -265,6 +266,8 @@ Pane *MainWindow::createPane(const PaneInfo &info)
         return new ModelsPane(info, m_panes);
     if (info.id == QLatin1String("features"))
         return new FeaturesPane(info, m_panes);
+    if (info.id == QLatin1String("gateway"))
+        return new GatewayPane(info, m_panes);
     return new EmptyStatePane(info, m_panes);
 }
 

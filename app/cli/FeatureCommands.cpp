@@ -2,7 +2,6 @@
 
 #include "ChangeCommands.h"
 #include "CliContext.h"
-#include "gitlab/ServerReader.h"
 #include "model/FeatureRouting.h"
 #include "session/InstanceSession.h"
 
@@ -86,7 +85,7 @@ void FeatureCommands::print(CliContext &ctx, const InstanceSession &session)
     const EffectiveView &view = session.view();
     const QList<FeatureRouting::Section> sections = FeatureRouting::sections(view.features());
     if (view.featuresHidden())
-        ctx.warn(ServerReader::featuresHiddenMessage());
+        ctx.warn(InstanceSession::featuresHiddenMessage());
     if (ctx.json()) {
         QJsonArray array;
         for (const FeatureRouting::Section &section : sections) {

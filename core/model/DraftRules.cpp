@@ -282,6 +282,9 @@ WriteSet DraftRules::setFeatures(const EffectiveView &view, const ApiShape &shap
     const QString modelRef = provider == FeatureSetting::vendored
                                  ? edit.values.value(QLatin1String("modelRef")).toString()
                                  : QString();
+    if (!modelRef.isEmpty() && shape.known && !shape.offeredModelRef)
+        return refused(tr("This instance cannot choose a GitLab managed model per feature "
+                          "(GitLab 18.3 and later can)."));
     QStringList features;
     for (const auto &feature : edit.values.value(QLatin1String("features")).toArray())
         features << feature.toString();

@@ -6,6 +6,7 @@
 #include "model/InstanceProfile.h"
 #include "model/ModelTest.h"
 #include "model/Outcome.h"
+#include "model/GatewayHealth.h"
 #include "model/PushOutcome.h"
 #include "model/PushRecord.h"
 #include "model/SecretResult.h"
@@ -99,6 +100,15 @@ public:
     // and a probe from this computer, with the key typed, or the model's own for this test only.
     void testModel(const QString &modelId, const QJsonObject &fields, const QString &typedKey,
                    QObject *context, std::function<void(const ModelTestResult &)> done);
+    // The AI gateway from this computer: its health endpoint, and a TCP + TLS connection to
+    // its and the Agent Platform service's host:port (the effective settings, drafts included).
+    void checkGateway(QObject *context, std::function<void(const GatewayHealth &)> done);
+    // GitLab's own probes of its AI set-up, and the Agent Platform functional check's state.
+    void serverProbes(QObject *context, std::function<void(const ServerProbes &)> done);
+    // Starts the Agent Platform functional check in a namespace with Duo turned on.
+    void runFunctionalCheck(const QString &namespacePath, QObject *context, Done done);
+    // Why a snapshot holds no feature settings when GitLab hid them from this token.
+    static QString featuresHiddenMessage();
     // Runs `then` once the keychain has answered every removal this session started.
     void whenKeychainIdle(QObject *context, std::function<void()> then);
 

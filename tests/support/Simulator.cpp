@@ -171,6 +171,12 @@ void Simulator::clearFaults()
     control("DELETE", QStringLiteral("faults"));
 }
 
+void Simulator::setListenerUp(const QString &listener, bool up)
+{
+    control("POST", QStringLiteral("listeners/%1/%2")
+                        .arg(listener, up ? QStringLiteral("up") : QStringLiteral("down")));
+}
+
 QJsonObject Simulator::state()
 {
     return QJsonDocument::fromJson(control("GET", QStringLiteral("state"))).object();

@@ -46,6 +46,8 @@ public:
     // The requests held right now by an applyThenHold / holdBeforeApply fault.
     QJsonArray held();
     QJsonObject state();
+    // "gateway", "modelServer" or "agentPlatform": refuses connections while down.
+    void setListenerUp(const QString &listener, bool up);
     void patchState(const QJsonObject &patch);
 
     static QString fixturePath(const QString &name);

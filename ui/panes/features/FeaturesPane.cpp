@@ -187,8 +187,7 @@ QTreeWidgetItem *FeaturesPane::addRow(QTreeWidgetItem *section, const FeatureSet
     box->setAccessibleName(tr("Model for %1").arg(title));
     box->setToolTip(tr("Compatible models"));
     const QJsonObject current = setting.assignment();
-    const bool vendored = m_session->apiShape().providers.isEmpty() ||
-                          m_session->apiShape().providers.contains(FeatureSetting::vendored);
+    const bool vendored = vendoredOffered();
     const QList<FeatureRouting::Choice> choices = FeatureRouting::choices(view, setting, vendored);
     QString group;
     int currentIndex = -1;
@@ -222,6 +221,16 @@ void FeaturesPane::chosen(const QString &feature, QComboBox *box)
         return;
     assign({feature}, assignment, false);
     rebuild(); // back to what is recorded when the choice was refused or cancelled
+}
+
+// GitLab-managed models per feature came with 18.3 (offeredModelRef); before the shape is known,
+// the providers recorded say.
+bool FeaturesPane::vendoredOffered() const
+{
+    const ApiShape shape = m_session->apiShape();
+    return shape.known
+               ? shape.offeredModelRef
+               : shape.providers.isEmpty() || shape.providers.contains(FeatureSetting::vendored);
 }
 
 bool FeaturesPane::consentToGitLabModel(const QString &name)
@@ -284,10 +293,8 @@ void FeaturesPane::assignSelected()
     const QStringList selected = selectedFeatures();
     if (!m_session || selected.isEmpty())
         return;
-    const bool vendored = m_session->apiShape().providers.isEmpty() ||
-                          m_session->apiShape().providers.contains(FeatureSetting::vendored);
     const std::optional<QJsonObject> assignment =
-        FeatureDialogs::chooseForSeveral(this, m_session->view(), selected, vendored);
+        FeatureDialogs::chooseForSeveral(this, m_session->view(), selected, vendoredOffered());
     if (assignment)
         assign(selected, *assignment, true);
 }
@@ -345,8 +352,7 @@ void FeaturesPane::updateState()
     if (state == InstanceSession::State::Failed)
         lines << m_session->error().userMessage();
     if (view.snapshotExists() && view.featuresHidden())
-        lines << tr("GitLab shows no feature settings to this token: it needs an administrator "
-                    "of an instance whose license includes self-hosted models.");
+        lines << InstanceSession::featuresHiddenMessage();
     else if (view.snapshotExists() && view.features().isEmpty())
         lines << tr("This GitLab lists no AI-native features (GitLab 17.4 and later do).");
     if (view.snapshotExists() && !view.features().isEmpty() && view.models().isEmpty())

@@ -45,6 +45,7 @@ private:
     QTreeWidgetItem *addRow(QTreeWidgetItem *section, const FeatureSetting &setting);
     void chosen(const QString &feature, QComboBox *box);
     bool consentToGitLabModel(const QString &name);
+    bool vendoredOffered() const;
 
     PaneInfo m_info;
     QPointer<InstanceSession> m_session;

@@ -1,0 +1,148 @@
+// The AI gateway pane: the hosting settings edited as a pending change with GitLab's rules, the
+// gateway checked from this computer (healthy, unhealthy, unreachable), GitLab's own probes and
+// the Agent Platform functional check; against the simulator in the 19.6 shape.
+#include "GuiTestSupport.h"
+#include "SimProfile.h"
+#include "SimTokens.h"
+#include "Simulator.h"
+#include "TempXdgDirs.h"
+#include "TestSkips.h"
+#include "instances/InstanceController.h"
+#include "session/InstanceSession.h"
+#include "store/SecretStore.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QtTest>
+
+class TestGatewayGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempXdgDirs xdg;
+    Simulator sim;
+    SecretStore secrets{QStringLiteral("io.github.duoconsole.DuoConsole.gatewaytest")};
+    std::unique_ptr<ShownWindow> shown;
+    InstanceSession *session = nullptr;
+
+    template <typename W> W *find(const char *name) const
+    {
+        return shown->window.findChild<W *>(QLatin1String(name));
+    }
+
+    QString checkFromHere()
+    {
+        auto *result = find<QLabel>("gatewayHereResult");
+        QTest::mouseClick(find<QPushButton>("checkGatewayHere"), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return find<QPushButton>("checkGatewayHere")->isEnabled(); },
+                             20000))
+            return {};
+        return result->text();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DUO_REQUIRE_SIMULATOR_AND_KEYRING();
+        QVERIFY2(
+            sim.start({QStringLiteral("19.6"), {}, QStringLiteral("demo-19.6.json"), {}, {}, {}}),
+            qPrintable(sim.errorString()));
+        const InstanceProfile profile =
+            saveSimulatorProfile(QStringLiteral("Demo"), sim.gitlabUrl());
+        bool stored = false;
+        secrets.write(profile.tokenKey(), QLatin1String(SimTokens::admin), this,
+                      [&](const SecretResult &r) { stored = r.ok(); });
+        QTRY_VERIFY(stored);
+        shown = std::make_unique<ShownWindow>(secrets.service());
+        QVERIFY(shown->exposed());
+        session = shown->window.instances()->session();
+        QVERIFY(session);
+        QTRY_VERIFY_WITH_TIMEOUT(session->state() == InstanceSession::State::Connected &&
+                                     !session->isRefreshing() && session->view().snapshotExists(),
+                                 20000);
+        shown->window.showPane(3);
+        QTRY_VERIFY(find<QLineEdit>("gatewayUrl") && find<QLineEdit>("gatewayUrl")->isVisible());
+    }
+
+    void cleanupTestCase() { shown.reset(); }
+
+    void showsAndEditsTheHostingSettings()
+    {
+        auto *url = find<QLineEdit>("gatewayUrl");
+        QCOMPARE(url->text(), sim.gatewayUrl().toString());
+        QCOMPARE(find<QSpinBox>("gatewayTimeout")->value(), 120);
+        QVERIFY(!find<QCheckBox>("agentPlatformTls")->isChecked());
+        QVERIFY(
+            find<QLineEdit>("agentPlatformUrl")->text().startsWith(QLatin1String("127.0.0.1:")));
+
+        auto *message = find<QLabel>("gatewaySettingsMessage");
+        find<QLineEdit>("agentPlatformUrl")->setText(QStringLiteral("https://ap.example:50052"));
+        QTest::mouseClick(find<QPushButton>("saveGatewaySettings"), Qt::LeftButton);
+        QTRY_VERIFY2(message->text().contains(QLatin1String("host and port")),
+                     qPrintable(message->text()));
+        QCOMPARE(session->view().changeCount(), 0);
+
+        QTest::mouseClick(find<QPushButton>("revertGatewaySettings"), Qt::LeftButton);
+        find<QSpinBox>("gatewayTimeout")->setValue(300);
+        QTest::mouseClick(find<QPushButton>("saveGatewaySettings"), Qt::LeftButton);
+        QTRY_COMPARE(session->view().changeCount(), 1);
+        QCOMPARE(session->view().duo()->gatewayTimeoutSeconds(), 300);
+        saveScreenshot(&shown->window, QStringLiteral("gateway.png"));
+    }
+
+    void checksTheGatewayFromHere()
+    {
+        QString result = checkFromHere();
+        QVERIFY2(result.contains(QLatin1String("Healthy")), qPrintable(result));
+        QVERIFY2(result.contains(QLatin1String("Agent Platform service")), qPrintable(result));
+
+        sim.patchState(
+            {{QStringLiteral("gateway"), QJsonObject{{QStringLiteral("healthy"), false}}}});
+        result = checkFromHere();
+        QVERIFY2(result.contains(QLatin1String("Unhealthy: the gateway answered HTTP 503")),
+                 qPrintable(result));
+        sim.patchState(
+            {{QStringLiteral("gateway"), QJsonObject{{QStringLiteral("healthy"), true}}}});
+
+        sim.setListenerUp(QStringLiteral("gateway"), false);
+        result = checkFromHere();
+        QVERIFY2(result.contains(QLatin1String("Unreachable from here")), qPrintable(result));
+        QVERIFY2(result.contains(QLatin1String("refused the connection")), qPrintable(result));
+        saveScreenshot(&shown->window, QStringLiteral("gateway-unreachable.png"));
+        sim.setListenerUp(QStringLiteral("gateway"), true);
+
+        sim.setListenerUp(QStringLiteral("agentPlatform"), false);
+        result = checkFromHere();
+        QVERIFY2(result.contains(QStringLiteral("✘ Agent Platform service")), qPrintable(result));
+        sim.setListenerUp(QStringLiteral("agentPlatform"), true);
+    }
+
+    void showsGitLabsProbesAndRunsTheFunctionalCheck()
+    {
+        auto *result = find<QLabel>("gatewayGitLabResult");
+        QTest::mouseClick(find<QPushButton>("checkGatewayGitLab"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("functional check")), 20000);
+        QVERIFY2(result->text().contains(QLatin1String("host_probe")), qPrintable(result->text()));
+
+        find<QLineEdit>("functionalCheckNamespace")->setText(QStringLiteral("northwind/firmware"));
+        QTest::mouseClick(find<QPushButton>("runFunctionalCheck"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("Duo not enabled")), 20000);
+
+        find<QLineEdit>("functionalCheckNamespace")->setText(QStringLiteral("northwind"));
+        QTest::mouseClick(find<QPushButton>("runFunctionalCheck"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("check started")), 20000);
+        QTest::mouseClick(find<QPushButton>("checkGatewayGitLab"), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            result->text().contains(QLatin1String("functional check: RUNNING")) ||
+                result->text().contains(QLatin1String("functional check: PASSED")),
+            qPrintable(result->text()), 20000);
+        saveScreenshot(&shown->window, QStringLiteral("gateway-probes.png"));
+    }
+};
+
+QTEST_MAIN(TestGatewayGui)
+#include "tst_gatewaygui.moc"
