@@ -30,31 +30,37 @@ QStringList InstanceCapabilities::warnings(const QDate &today) const
     return list;
 }
 
+QString InstanceCapabilities::selfHostedModelsAdvice() const
+{
+    switch (selfHostedBlock) {
+    case SelfHostedBlock::None:
+        return {};
+    case SelfHostedBlock::NotAdmin:
+        return tr("Use a personal access token of an administrator, with the api and admin_mode "
+                  "scopes.");
+    case SelfHostedBlock::GitLabCom:
+        return tr("Self-hosted models are for GitLab Self-Managed and GitLab Dedicated "
+                  "instances.");
+    case SelfHostedBlock::NoDuoAddOn:
+        return tr("Buy the GitLab Duo Enterprise add-on (or GitLab Duo Agent Platform "
+                  "Self-Hosted). %1")
+            .arg(license.syncAdvice());
+    case SelfHostedBlock::Other:
+        break;
+    }
+    return tr("Check on the Subscription page in GitLab's Admin area that the license includes "
+              "GitLab Duo Self-Hosted, and that GitLab Duo with Amazon Q is not connected.");
+}
+
 QJsonObject InstanceCapabilities::toJson() const
 {
     QJsonArray addOnList;
     for (const AddOnPurchase &addOn : addOns)
-        addOnList.append(QJsonObject{{QStringLiteral("name"), addOn.name},
-                                     {QStringLiteral("purchased"), addOn.purchased},
-                                     {QStringLiteral("assigned"), addOn.assigned}});
+        addOnList.append(addOn.toJson());
     auto date = [](const QDate &d) {
         return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
     };
-    QJsonObject licenseJson;
-    if (license.readable)
-        licenseJson = {
-            {QStringLiteral("type"), license.type},
-            {QStringLiteral("plan"), license.plan},
-            {QStringLiteral("licensee"), license.licensee},
-            {QStringLiteral("company"), license.company},
-            {QStringLiteral("startsAt"), date(license.startsAt)},
-            {QStringLiteral("expiresAt"), date(license.expiresAt)},
-            {QStringLiteral("lastSync"), license.lastSync.isValid()
-                                             ? QJsonValue(license.lastSync.toString(Qt::ISODate))
-                                             : QJsonValue()},
-            {QStringLiteral("seats"), license.seats},
-            {QStringLiteral("billableUsers"), license.billableUsers},
-            {QStringLiteral("trial"), license.trial}};
+    const QJsonObject licenseJson = license.toJson();
     return {
         {QStringLiteral("version"), version},
         {QStringLiteral("revision"), revision},
@@ -70,6 +76,7 @@ QJsonObject InstanceCapabilities::toJson() const
         {QStringLiteral("api"), shape.toJson()},
         {QStringLiteral("selfHostedModelsAllowed"), selfHostedModelsAllowed},
         {QStringLiteral("selfHostedModelsReason"), selfHostedModelsReason},
+        {QStringLiteral("selfHostedModelsAdvice"), selfHostedModelsAdvice()},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings())},
     };
 }

@@ -34,6 +34,9 @@ public:
     ApiShape shape;
     bool selfHostedModelsAllowed = false;
     QString selfHostedModelsReason; // why not, when not allowed
+    // What stands in the way, when not allowed.
+    enum class SelfHostedBlock { None, NotAdmin, GitLabCom, NoDuoAddOn, Other };
+    SelfHostedBlock selfHostedBlock = SelfHostedBlock::None;
 
     int roundTrips = 0; // sequential network round trips the connect took
     bool introspectionDownloaded = false;
@@ -41,6 +44,8 @@ public:
     bool hasScope(const QString &scope) const { return scopes.contains(scope); }
     // Problems the admin should fix, each a sentence: missing scopes, expiry, not admin.
     QStringList warnings(const QDate &today = QDate::currentDate()) const;
+    // What to do so that this instance can use self-hosted models; empty when it can.
+    QString selfHostedModelsAdvice() const;
 
     QJsonObject toJson() const;
 };

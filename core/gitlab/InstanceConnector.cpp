@@ -3,6 +3,7 @@
 #include "GraphQLDocuments.h"
 #include "SchemaCache.h"
 #include "ShapeDetection.h"
+#include "SubscriptionReader.h"
 #include "base/Logging.h"
 #include "net/ApiCall.h"
 #include "net/GitLabClient.h"
@@ -84,28 +85,10 @@ void InstanceConnector::readFirstRound()
         return;
     }
     const QJsonObject probe = m_probe->data();
-    const QJsonObject license = probe.value(QLatin1String("currentLicense")).toObject();
-    if (!license.isEmpty()) {
-        LicenseSummary &summary = m_capabilities.license;
-        summary.readable = true;
-        summary.type = license.value(QLatin1String("type")).toString();
-        summary.plan = license.value(QLatin1String("plan")).toString();
-        summary.licensee = license.value(QLatin1String("name")).toString();
-        summary.company = license.value(QLatin1String("company")).toString();
-        summary.startsAt = dateOf(license.value(QLatin1String("startsAt")));
-        summary.expiresAt = dateOf(license.value(QLatin1String("expiresAt")));
-        summary.lastSync =
-            QDateTime::fromString(license.value(QLatin1String("lastSync")).toString(), Qt::ISODate);
-        summary.seats = license.value(QLatin1String("usersInLicenseCount")).toInt();
-        summary.billableUsers = license.value(QLatin1String("billableUsersCount")).toInt();
-        summary.trial = license.value(QLatin1String("trial")).toBool();
-    }
-    for (const auto &entry : probe.value(QLatin1String("addOnPurchases")).toArray()) {
-        const QJsonObject addOn = entry.toObject();
-        m_capabilities.addOns.append({addOn.value(QLatin1String("name")).toString(),
-                                      addOn.value(QLatin1String("purchasedQuantity")).toInt(),
-                                      addOn.value(QLatin1String("assignedQuantity")).toInt()});
-    }
+    m_capabilities.license =
+        SubscriptionReader::license(probe.value(QLatin1String("currentLicense")).toObject());
+    for (const auto &entry : probe.value(QLatin1String("addOnPurchases")).toArray())
+        m_capabilities.addOns.append(SubscriptionReader::addOn(entry.toObject()));
     decideEligibility(probe);
 
     if (const auto cached = SchemaCache::load(m_client->settings().url, m_capabilities.version,
@@ -134,20 +117,27 @@ void InstanceConnector::decideEligibility(const QJsonObject &probe)
 
     const QString host = m_client->settings().url.host();
     QString &reason = m_capabilities.selfHostedModelsReason;
-    if (!m_capabilities.isAdmin)
+    using Block = InstanceCapabilities::SelfHostedBlock;
+    Block &block = m_capabilities.selfHostedBlock;
+    if (!m_capabilities.isAdmin) {
+        block = Block::NotAdmin;
         reason = InstanceCapabilities::tr("Only administrators can manage self-hosted models, "
                                           "and GitLab does not treat %1 as one with this token.")
                      .arg(m_capabilities.username);
-    else if (host == QLatin1String("gitlab.com") || host.endsWith(QLatin1String(".gitlab.com")))
+    } else if (host == QLatin1String("gitlab.com") || host.endsWith(QLatin1String(".gitlab.com"))) {
+        block = Block::GitLabCom;
         reason = InstanceCapabilities::tr("GitLab.com does not offer self-hosted models.");
-    else if (!hasEnterprise)
+    } else if (!hasEnterprise) {
+        block = Block::NoDuoAddOn;
         reason = InstanceCapabilities::tr(
             "This instance has no active GitLab Duo Enterprise add-on. After purchasing it, "
             "synchronize the subscription in GitLab's Admin area.");
-    else
+    } else {
+        block = Block::Other;
         reason = InstanceCapabilities::tr(
             "GitLab does not let this token manage self-hosted models: the license may lack "
             "the feature, or Amazon Q may be connected.");
+    }
 }
 
 void InstanceConnector::readIntrospection()

@@ -26,6 +26,7 @@ void EffectiveView::reset(const WorkspaceState &state)
     m_snapshotExists = state.snapshot.exists;
     m_takenAt = state.snapshot.takenAt;
     m_featuresHidden = state.snapshot.featuresHidden;
+    m_gitlabVersion = state.snapshot.gitlabVersion;
     m_server.reserve(state.snapshot.models.size());
     for (qsizetype i = 0; i < state.snapshot.models.size(); ++i) {
         const SelfHostedModel &model = state.snapshot.models[i];
@@ -193,6 +194,7 @@ Snapshot EffectiveView::snapshot() const
     snapshot.features = m_serverFeatures;
     snapshot.featuresHidden = m_featuresHidden;
     snapshot.duo = m_serverDuo;
+    snapshot.gitlabVersion = m_gitlabVersion;
     return snapshot;
 }
 

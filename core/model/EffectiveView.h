@@ -60,6 +60,7 @@ public:
     const QList<FeatureSetting> &serverFeatures() const { return m_serverFeatures; }
     const FeatureSetting *serverFeature(const QString &feature) const;
     const std::optional<DuoSettings> &serverDuo() const { return m_serverDuo; }
+    QString snapshotGitlabVersion() const { return m_gitlabVersion; }
     Snapshot snapshot() const; // a copy of the whole server state
 
     // --- pending changes
@@ -118,6 +119,7 @@ private:
     QList<FeatureSetting> m_serverFeatures;
     QHash<QString, qsizetype> m_serverFeatureIndex;
     std::optional<DuoSettings> m_serverDuo;
+    QString m_gitlabVersion;
 
     ChangeIndex m_changes;
 

@@ -20,4 +20,5 @@ struct Snapshot
     // abilities): `features` is empty because they could not be read, not because there are none.
     bool featuresHidden = false;
     std::optional<DuoSettings> duo;
+    QString gitlabVersion; // the version GitLab reported when the snapshot was taken
 };

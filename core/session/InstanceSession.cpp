@@ -256,8 +256,21 @@ void InstanceSession::refresh(QObject *context, Done done)
                 done(fromApi(error));
             return;
         }
-        m_workspace->replaceSnapshot(snapshot, this, [this, guard, done](const StoreResult &r) {
+        // The last values seen, before the new snapshot replaces them.
+        const QString fromVersion = view().snapshotGitlabVersion();
+        const std::optional<DuoSettings> before = view().serverDuo();
+        Snapshot taken = snapshot;
+        taken.gitlabVersion = m_capabilities.version;
+        m_workspace->replaceSnapshot(taken, this, [=, this](const StoreResult &r) {
             m_refreshing = false;
+            if (r.ok()) {
+                if (auto found =
+                        SettingsDrift::detect(fromVersion, before, taken.gitlabVersion, taken.duo))
+                    m_drift = found;
+                else if (taken.duo && !SettingsDrift::isDefault(*taken.duo))
+                    m_drift.reset(); // set again since
+                Q_EMIT driftChanged();
+            }
             if (guard)
                 done(fromStore(r));
         });

@@ -3,13 +3,14 @@
 #include "gitlab/InstanceCapabilities.h"
 #include "model/DraftRules.h"
 #include "model/EffectiveView.h"
+#include "model/GatewayHealth.h"
 #include "model/InstanceProfile.h"
 #include "model/ModelTest.h"
 #include "model/Outcome.h"
-#include "model/GatewayHealth.h"
 #include "model/PushOutcome.h"
 #include "model/PushRecord.h"
 #include "model/SecretResult.h"
+#include "model/SettingsDrift.h"
 #include "model/StoreError.h"
 #include "net/ApiError.h"
 
@@ -100,6 +101,12 @@ public:
     // and a probe from this computer, with the key typed, or the model's own for this test only.
     void testModel(const QString &modelId, const QJsonObject &fields, const QString &typedKey,
                    QObject *context, std::function<void(const ModelTestResult &)> done);
+    // The license, its history and future entries and the Duo add-ons, read now.
+    void readSubscription(QObject *context, std::function<void(const SubscriptionInfo &)> done);
+    // The license's type and last sync, read now (for watching a synchronization).
+    void readLicenseSync(
+        QObject *context,
+        std::function<void(const LicenseSummary &license, const QString &error)> done);
     // The AI gateway from this computer: its health endpoint, and a TCP + TLS connection to
     // its and the Agent Platform service's host:port (the effective settings, drafts included).
     void checkGateway(QObject *context, std::function<void(const GatewayHealth &)> done);
@@ -107,6 +114,9 @@ public:
     void serverProbes(QObject *context, std::function<void(const ServerProbes &)> done);
     // Starts the Agent Platform functional check in a namespace with Duo turned on.
     void runFunctionalCheck(const QString &namespacePath, QObject *context, Done done);
+    // The Duo hosting settings a GitLab upgrade put back to their defaults, found at the last
+    // refresh (none: nothing drifted).
+    const std::optional<SettingsDrift> &drift() const { return m_drift; }
     // Why a snapshot holds no feature settings when GitLab hid them from this token.
     static QString featuresHiddenMessage();
     // Runs `then` once the keychain has answered every removal this session started.
@@ -120,6 +130,7 @@ Q_SIGNALS:
     void pushProgress(int stepsDone, int stepsTotal, const QString &current);
     void pushFinished(const PushOutcome &outcome);
     void keychainIdle();
+    void driftChanged();
 
 private:
     void setState(State state);
@@ -138,6 +149,7 @@ private:
     SecretResult m_tokenProblem;
     InstanceCapabilities m_capabilities;
     QPointer<GitLabClient> m_client;
+    std::optional<SettingsDrift> m_drift;
     QPointer<InstanceConnector> m_connector;
     QPointer<Pusher> m_pusher;
     Workspace *m_workspace = nullptr;

@@ -112,6 +112,8 @@ StoreError WorkspaceTables::load(WorkspaceState *state, QJsonObject *apiShape, b
             snapshot.exists = snapshot.takenAt.isValid();
         } else if (key == QLatin1String("duo") && !value.isEmpty()) {
             snapshot.duo = DuoSettings::fromJson(toObject(value));
+        } else if (key == QLatin1String("gitlab_version")) {
+            snapshot.gitlabVersion = value;
         } else if (key == QLatin1String("features_hidden")) {
             snapshot.featuresHidden = value == QLatin1String("1");
         } else if (key == QLatin1String("api_shape")) {
@@ -301,6 +303,10 @@ StoreError WorkspaceTables::replace(const Snapshot &snapshot)
     rest.takenAt = snapshot.takenAt;
     if (StoreError e = write(rest); e.isError())
         return e;
+    if (!snapshot.gitlabVersion.isEmpty())
+        if (StoreError e = putMeta(QStringLiteral("gitlab_version"), snapshot.gitlabVersion);
+            e.isError())
+            return e;
     // After the features: writing them says they were readable.
     return snapshot.featuresHidden ? putMeta(QStringLiteral("features_hidden"), QStringLiteral("1"))
                                    : StoreError();

@@ -142,6 +142,31 @@ private Q_SLOTS:
             qPrintable(result->text()), 20000);
         saveScreenshot(&shown->window, QStringLiteral("gateway-probes.png"));
     }
+
+    // An upgrade that put the settings back to GitLab's defaults is named, old and new values,
+    // and the old ones are restored as a change to review.
+    void anUpgradeThatResetTheSettingsIsNamedAndRestored()
+    {
+        const QString url = sim.gatewayUrl().toString();
+        sim.patchState(
+            {{QStringLiteral("version"), QStringLiteral("19.7.0-ee")},
+             {QStringLiteral("duoSettings"),
+              QJsonObject{{QStringLiteral("aiGatewayUrl"), QJsonValue()},
+                          {QStringLiteral("aiGatewayTimeoutSeconds"), QJsonValue()},
+                          {QStringLiteral("duoAgentPlatformServiceUrl"), QJsonValue()},
+                          {QStringLiteral("selfHostedDuoAgentPlatformServiceSecure"), true}}}});
+        shown->window.instances()->reconnect();
+        auto *drift = find<QLabel>("gatewayDrift");
+        QTRY_VERIFY_WITH_TIMEOUT(drift->isVisible(), 20000);
+        QVERIFY2(drift->text().contains(QLatin1String("19.6.0-ee")) &&
+                     drift->text().contains(QLatin1String("19.7.0-ee")),
+                 qPrintable(drift->text()));
+        QVERIFY2(drift->text().contains(url), qPrintable(drift->text()));
+        saveScreenshot(&shown->window, QStringLiteral("gateway-drift.png"));
+        QTest::mouseClick(find<QPushButton>("restoreGatewaySettings"), Qt::LeftButton);
+        QTRY_COMPARE(session->view().duo()->gatewayUrl(), url);
+        QVERIFY(session->view().pendingFor(Change::Kind::UpdateDuoSettings, QStringLiteral("duo")));
+    }
 };
 
 QTEST_MAIN(TestGatewayGui)

@@ -67,6 +67,17 @@ GatewayPane::GatewayPane(const PaneInfo &info, QWidget *parent) : Pane(parent), 
     m_state->setTextFormat(Qt::PlainText);
     layout->addWidget(m_state);
 
+    m_driftBox = new QGroupBox(tr("Settings reset by an upgrade"), page);
+    auto *driftLayout = new QVBoxLayout(m_driftBox);
+    m_drift = WidgetHelpers::textLabel({}, QStringLiteral("gatewayDrift"), m_driftBox);
+    m_drift->setTextFormat(Qt::PlainText);
+    driftLayout->addWidget(m_drift);
+    m_restore = named(new QPushButton(tr("Restore the earlier values"), m_driftBox),
+                      "restoreGatewaySettings", tr("Restore the settings the upgrade reset"));
+    driftLayout->addWidget(m_restore, 0, Qt::AlignLeft);
+    m_driftBox->hide();
+    layout->addWidget(m_driftBox);
+
     // GitLab's "Hosting" settings, label for label.
     m_settingsBox = new QGroupBox(tr("Local AI gateway"), page);
     auto *form = new QFormLayout(m_settingsBox);
@@ -151,6 +162,7 @@ GatewayPane::GatewayPane(const PaneInfo &info, QWidget *parent) : Pane(parent), 
     layout->addStretch(1);
 
     connect(m_save, &QPushButton::clicked, this, &GatewayPane::save);
+    connect(m_restore, &QPushButton::clicked, this, &GatewayPane::restoreDrifted);
     connect(m_revert, &QPushButton::clicked, this, &GatewayPane::fill);
     connect(m_checkHere, &QPushButton::clicked, this, &GatewayPane::checkFromHere);
     connect(m_checkGitLab, &QPushButton::clicked, this, &GatewayPane::checkFromGitLab);
@@ -185,6 +197,7 @@ void GatewayPane::setSession(InstanceSession *session)
             updateState();
         });
         connect(m_session, &InstanceSession::refreshed, this, &GatewayPane::reload);
+        connect(m_session, &InstanceSession::driftChanged, this, &GatewayPane::showDrift);
         m_namespace->setText(
             AppSettings::readValue(namespaceKey(*m_session).toUtf8().constData(), QString())
                 .toString());
@@ -198,6 +211,34 @@ void GatewayPane::reload()
     m_stack->setCurrentIndex(usable ? 1 : 0);
     fill();
     updateState();
+    showDrift();
+}
+
+void GatewayPane::showDrift()
+{
+    const std::optional<SettingsDrift> drift = m_session ? m_session->drift() : std::nullopt;
+    m_driftBox->setVisible(drift.has_value());
+    if (!drift)
+        return;
+    m_drift->setText(
+        tr("GitLab went from %1 to %2, and these settings are back at GitLab's "
+           "defaults:\n%3\nRestoring them records a change to review and push.")
+            .arg(drift->fromVersion, drift->toVersion, drift->describe().join(QLatin1Char('\n'))));
+}
+
+void GatewayPane::restoreDrifted()
+{
+    if (!m_session || !m_session->drift())
+        return;
+    m_session->record({Change::Kind::UpdateDuoSettings, QStringLiteral("duo"),
+                       m_session->drift()->restoreFields()},
+                      {}, this, [this](const Outcome &outcome, const std::optional<Change> &) {
+                          m_settingsMessage->setText(outcome.ok()
+                                                         ? tr("The earlier values wait in Pending "
+                                                              "changes: push them to restore them.")
+                                                         : outcome.message);
+                          fill();
+                      });
 }
 
 void GatewayPane::fill()

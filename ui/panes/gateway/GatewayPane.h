@@ -41,6 +41,8 @@ private:
     void reload();
     void fill();
     void updateState();
+    void showDrift();
+    void restoreDrifted();
     QJsonObject edits() const; // the fields changed from the effective settings
     void showHealth(const GatewayHealth &health);
     void showProbes(const ServerProbes &probes);
@@ -50,6 +52,9 @@ private:
     QStackedWidget *m_stack;
     EmptyStatePane *m_empty;
     QLabel *m_state;
+    QGroupBox *m_driftBox;
+    QLabel *m_drift;
+    QPushButton *m_restore;
     QGroupBox *m_settingsBox;
     QLineEdit *m_url;
     QSpinBox *m_timeout;
