@@ -12,10 +12,14 @@
 #include "store/SecretStore.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDialog>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTreeWidget>
 #include <QtTest>
 
 class TestGatewayGui : public QObject
@@ -141,6 +145,42 @@ private Q_SLOTS:
                 result->text().contains(QLatin1String("functional check: PASSED")),
             qPrintable(result->text()), 20000);
         saveScreenshot(&shown->window, QStringLiteral("gateway-probes.png"));
+    }
+
+    // Every link checked at once: a model server that is down fails its item and nothing else;
+    // the report names no secret.
+    void theSetupCheckFindsTheBrokenLink()
+    {
+        sim.setListenerUp(QStringLiteral("modelServer"), false);
+        QTest::mouseClick(find<QPushButton>("openSetupCheck"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY(
+            (dialog = shown->window.findChild<QDialog *>(QStringLiteral("setupCheckDialog"))));
+        auto *items = dialog->findChild<QTreeWidget *>(QStringLiteral("setupCheckItems"));
+        auto *run = dialog->findChild<QPushButton *>(QStringLiteral("runSetupCheck"));
+        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 30000);
+        QHash<QString, QString> results;
+        for (int i = 0; i < items->topLevelItemCount(); ++i)
+            results.insert(items->topLevelItem(i)->text(0), items->topLevelItem(i)->text(1));
+        QVERIFY2(results.value(QStringLiteral("GitLab instance reachable"))
+                     .contains(QLatin1String("pass")),
+                 qPrintable(QStringList(results.keys()).join(QLatin1String(", "))));
+        QVERIFY(
+            results.value(QStringLiteral("AI gateway URL set")).contains(QLatin1String("pass")));
+        QVERIFY(results.value(QStringLiteral("Model mistral-small-prod: from GitLab and from here"))
+                    .contains(QLatin1String("fail")));
+        // Bedrock has no HTTP endpoint to probe from here; GitLab's side decides.
+        QVERIFY(results.contains(
+            QStringLiteral("Model claude-sonnet-bedrock: from GitLab and from here")));
+        saveScreenshot(dialog, QStringLiteral("setup-check.png"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copySetupReport")),
+                          Qt::LeftButton);
+        const QString report = QGuiApplication::clipboard()->text();
+        QVERIFY(report.contains(QLatin1String("| GitLab instance reachable | pass |")));
+        QVERIFY(!report.contains(QLatin1String(SimTokens::admin)));
+        QVERIFY(!report.contains(QLatin1String("sim-model-key")));
+        dialog->close();
+        sim.setListenerUp(QStringLiteral("modelServer"), true);
     }
 
     // An upgrade that put the settings back to GitLab's defaults is named, old and new values,

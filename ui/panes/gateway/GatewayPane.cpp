@@ -1,5 +1,6 @@
 #include "GatewayPane.h"
 
+#include "SetupCheckDialog.h"
 #include "WidgetHelpers.h"
 #include "base/AppSettings.h"
 #include "model/DuoSettings.h"
@@ -63,6 +64,9 @@ GatewayPane::GatewayPane(const PaneInfo &info, QWidget *parent) : Pane(parent), 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 20, 24, 20);
     WidgetHelpers::addPaneHeader(layout, info, page);
+    m_setupCheck = named(new QPushButton(tr("Run the setup check…"), page), "openSetupCheck",
+                         tr("Check every link from GitLab to the self-hosted models"));
+    layout->addWidget(m_setupCheck, 0, Qt::AlignLeft);
     m_state = WidgetHelpers::textLabel({}, QStringLiteral("gatewayState"), page);
     m_state->setTextFormat(Qt::PlainText);
     layout->addWidget(m_state);
@@ -162,6 +166,7 @@ GatewayPane::GatewayPane(const PaneInfo &info, QWidget *parent) : Pane(parent), 
     layout->addStretch(1);
 
     connect(m_save, &QPushButton::clicked, this, &GatewayPane::save);
+    connect(m_setupCheck, &QPushButton::clicked, this, &GatewayPane::openSetupCheck);
     connect(m_restore, &QPushButton::clicked, this, &GatewayPane::restoreDrifted);
     connect(m_revert, &QPushButton::clicked, this, &GatewayPane::fill);
     connect(m_checkHere, &QPushButton::clicked, this, &GatewayPane::checkFromHere);
@@ -402,4 +407,14 @@ void GatewayPane::runFunctionalCheck()
                                                   "run GitLab's probes again to see its state.")
                                              : outcome.message);
     });
+}
+
+void GatewayPane::openSetupCheck()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new SetupCheckDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->run();
 }

@@ -36,6 +36,7 @@ public:
     void checkFromHere();
     void checkFromGitLab();
     void runFunctionalCheck();
+    void openSetupCheck();
 
 private:
     void reload();
@@ -72,4 +73,5 @@ private:
     QLabel *m_gitlabResult;
     QLineEdit *m_namespace;
     QPushButton *m_runFunctional;
+    QPushButton *m_setupCheck;
 };
