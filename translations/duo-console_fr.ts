@@ -24,10 +24,6 @@
         <translation>Journaliser le déroulement sur la sortie d&apos;erreur standard.</translation>
     </message>
     <message>
-        <source>The instance&apos;s address (instance add, edit).</source>
-        <translation>L&apos;adresse de l&apos;instance (instance add, edit).</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -112,10 +108,6 @@
         <translation>Enregistrer uniquement la modification ; l&apos;envoyer plus tard.</translation>
     </message>
     <message>
-        <source>Read the server first (models list).</source>
-        <translation>Lire d&apos;abord le serveur (models list).</translation>
-    </message>
-    <message>
         <source>The model that takes over a deleted model&apos;s features.</source>
         <translation>Le modèle qui reprend les fonctionnalités d&apos;un modèle supprimé.</translation>
     </message>
@@ -166,6 +158,97 @@
     <message>
         <source>Read the proxy&apos;s password from standard input (after the token, if --token-stdin); it goes to the system keychain.</source>
         <translation>Lire le mot de passe du proxy depuis l&apos;entrée standard (après le jeton, avec --token-stdin) ; il est placé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s address (instance add, edit); the AI gateway&apos;s (gateway set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server first (models list, features list, gateway show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-hosted model the features use, by id or name (features set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the features off (features set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The features use a GitLab-managed model: GitLab&apos;s default, or --model-ref&apos;s (features set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitLab-managed model, such as claude_sonnet_4_20250514 (features set --vendored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the model allowlist on, allowing the models named (features allowlist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the model allowlist off: every model is allowed (features allowlist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Agent Platform service&apos;s host and port, without a scheme (gateway set; GitLab 18.4 and later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on or off: whether GitLab uses TLS for the Agent Platform service (gateway set; GitLab 19.x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddOnPurchase</name>
+    <message>
+        <source>GitLab Duo Enterprise</source>
+        <translation type="unfinished">GitLab Duo Enterprise</translation>
+    </message>
+    <message>
+        <source>GitLab Duo Pro</source>
+        <translation type="unfinished">GitLab Duo Pro</translation>
+    </message>
+    <message>
+        <source>GitLab Duo Core</source>
+        <translation type="unfinished">GitLab Duo Core</translation>
+    </message>
+    <message>
+        <source>GitLab Duo with Amazon Q</source>
+        <translation type="unfinished">GitLab Duo with Amazon Q</translation>
+    </message>
+    <message>
+        <source>GitLab Duo Agent Platform Self-Hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product Analytics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -515,6 +598,18 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <source>Snapshot taken: %1 model(s), %2 feature setting(s).</source>
         <translation>Instantané pris : %1 modèle(s), %2 paramètre(s) de fonctionnalité.</translation>
     </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished">Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
+        <translation type="unfinished">Envoyez-la avec &apos;duo-console changes push -i %1&apos;.</translation>
+    </message>
+    <message>
+        <source>As read from the server %1 (snapshot of %2).</source>
+        <translation type="unfinished">Lu sur le serveur : %1 (instantané du %2).</translation>
+    </message>
 </context>
 <context>
     <name>ChangesTreeModel</name>
@@ -677,6 +772,14 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <source>Standard input is not valid UTF-8: a token or key must be text.</source>
         <translation>L&apos;entrée standard n&apos;est pas de l&apos;UTF-8 valide : un jeton ou une clé doit être du texte.</translation>
     </message>
+    <message>
+        <source>--refresh reads the server; it cannot run with --offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was never read from the server, and --offline forbids reading it now: run &apos;duo-console refresh -i %1&apos; first.</source>
+        <translation type="unfinished">L&apos;instance %1 n&apos;a jamais été lue sur le serveur, et --offline interdit de la lire maintenant : exécutez d&apos;abord &apos;duo-console refresh -i %1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -803,6 +906,30 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <message>
         <source>Test a model&apos;s connection from GitLab (its own check) and from this computer (GET /v1/models); exit code 1 when either fails.</source>
         <translation>Tester la connexion d&apos;un modèle depuis GitLab (sa propre vérification) et depuis cet ordinateur (GET /v1/models) ; code de sortie 1 si l&apos;un des deux tests échoue.</translation>
+    </message>
+    <message>
+        <source>The AI-native features the instance lists, by section, and what each uses, with pending changes applied (* marks them); read from the server when never read before, or with --refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the features use (FEATURE as GitLab names it, such as code_generations; MODEL by id or name), and push it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a feature&apos;s GitLab-managed model allowlist (GitLab 19.1 and later), and push it: --enable allows the models REF… (without REF, the list stays as it is) besides the one in use; --disable allows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Duo hosting settings: the AI gateway URL and timeout, the Agent Platform service and its TLS (* marks pending changes); before 17.9, the gitlab.rb lines that set the URL. --check also asks the gateway from this computer and runs GitLab&apos;s own probes; exit code 1 when one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record new Duo hosting settings (only those given), and push them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license, its history and the subscriptions to come, the Duo add-ons and their seats, and whether self-hosted models are available, with what to do when not.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -968,6 +1095,14 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <message>
         <source>GitLab offers no model &apos;%1&apos; for this feature&apos;s allowlist. It offers: %2.</source>
         <translation>GitLab ne propose pas de modèle « %1 » pour la liste d&apos;autorisation de cette fonctionnalité. Il propose : %2.</translation>
+    </message>
+    <message>
+        <source>This instance cannot choose a GitLab managed model per feature (GitLab 18.3 and later can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab does not offer the model %1 for the %2 feature.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1367,376 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     </message>
 </context>
 <context>
+    <name>FeatureCommands</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2) {1 ?}</translation>
+    </message>
+    <message>
+        <source>Model allowlist on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model allowlist off: every GitLab-managed model is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance lists no AI-native features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no feature %2: &apos;duo-console features list -i %1&apos; shows the features it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance cannot choose a GitLab-managed model per feature (GitLab 18.3 and later can): leave out --model-ref to use GitLab&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-hosted model has the name or id &apos;%1&apos;: &apos;duo-console models list -i %2&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: duo-console features set -i NAME FEATURE… (--model MODEL | --disabled | --vendored [--model-ref REF])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one feature, such as CODE_GENERATIONS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the features use: exactly one of --model MODEL, --disabled or --vendored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model-ref names a GitLab-managed model: it goes with --vendored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: duo-console features allowlist -i NAME FEATURE (--enable [REF…] | --disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--disable takes no model: with the allowlist off, every model is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) set to %1; the change waits in Pending changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes: every feature already uses %1, or cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These features will use %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they are, because the model is incompatible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab managed model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By selecting %1, you consent to using a GitLab managed model and sending data to the GitLab AI gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set selected features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One model for the %n selected feature(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modèle</translation>
+    </message>
+    <message>
+        <source>GitLab managed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model allowlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which GitLab managed models may be chosen for %1. The model chosen now is always allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Limit the choice to these models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed models</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureRouting</name>
+    <message>
+        <source>Beta</source>
+        <translation type="unfinished">Bêta</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished">Expérimentation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2) {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab managed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab AI vendor model</source>
+        <translation type="unfinished">modèle d&apos;un fournisseur d&apos;IA de GitLab</translation>
+    </message>
+    <message>
+        <source>GitLab managed: %1 - Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General Chat&apos;s model, which is unassigned too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incompatible with the %2 feature.</source>
+        <translation type="unfinished">%1 est incompatible avec la fonctionnalité %2.</translation>
+    </message>
+    <message>
+        <source>Its model no longer exists: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose a compatible model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned: uses General Chat&apos;s model (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a model to enable this feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosted models</source>
+        <translation type="unfinished">Modèles auto-hébergés</translation>
+    </message>
+    <message>
+        <source>GitLab managed models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeaturesPane</name>
+    <message>
+        <source>Apply to section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the selected feature&apos;s model to all its section&apos;s features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one model for the selected features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model allowlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected feature&apos;s model allowlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the feature settings from GitLab again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-native features</source>
+        <translation type="unfinished">Fonctionnalités natives d&apos;IA</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modèle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the model for the feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the feature settings from GitLab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">En attente</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowlist on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compatible models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished">Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>The allowlist change waits in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the feature settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never read from GitLab: connect to the instance to see its features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: as read from GitLab on %1. Choices wait in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This GitLab lists no AI-native features (GitLab 17.4 and later do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-hosted model is configured. Add one under Self-hosted models to route features to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More features are available in beta. Turn on AI-native beta features in GitLab (Admin &gt; GitLab Duo &gt; Change configuration) to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one feature: its model is applied to its whole section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to all %1 sub-features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a model to %1 before applying to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRules</name>
     <message>
         <source>%1 contains a control character (U+%2) at position %3: remove it.</source>
@@ -1371,6 +1876,447 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     </message>
 </context>
 <context>
+    <name>GatewayChecks</name>
+    <message>
+        <source>GitLab returned no probe results to this token: it needs an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayCommands</name>
+    <message>
+        <source>From this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No AI gateway URL is set: there is nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  health  %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok    </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2 via %3: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From GitLab:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FAILED  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  GitLab ran no probes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Agent Platform functional check: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This GitLab (before 17.9) has no API for the AI gateway URL: it reads the AI_GATEWAY_URL environment variable. Add this to /etc/gitlab/gitlab.rb on the GitLab server, then reconfigure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab sent no Duo settings to this token (an administrator&apos;s token reads them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI gateway URL</source>
+        <translation type="unfinished">URL de la passerelle IA</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI gateway timeout</source>
+        <translation type="unfinished">délai d&apos;expiration de la passerelle IA</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (GitLab&apos;s default, 60 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Platform service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Platform TLS</source>
+        <translation type="unfinished">TLS de l&apos;Agent Platform</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* A change not yet pushed: push it with &apos;duo-console changes push -i %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this computer: GitLab does not tell the AI gateway URL before 17.9, so it cannot be checked from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--check asks the gateway and GitLab; it cannot run with --offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This GitLab (before 17.9) has no API for its Duo hosting settings: it reads the AI gateway URL from the AI_GATEWAY_URL environment variable. Add this to /etc/gitlab/gitlab.rb on the GitLab server, then reconfigure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no AI gateway timeout setting (GitLab 18.6 and later have it): leave out --gateway-timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no Agent Platform service URL setting (GitLab 18.4 and later have it): leave out --agent-platform-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no setting for the Agent Platform service&apos;s TLS (GitLab 19.x has it): leave out --agent-platform-tls. Before 19.x, set DUO_AGENT_PLATFORM_SERVICE_SECURE=false in gitlab_rails[&apos;env&apos;] in gitlab.rb to turn TLS off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: duo-console gateway set -i NAME [--url URL] [--gateway-timeout SECONDS] [--agent-platform-url HOST:PORT] [--agent-platform-tls on|off]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway set takes no argument besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to set: at least one of --url, --gateway-timeout, --agent-platform-url or --agent-platform-tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway-timeout takes a whole number of seconds, from 60 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agent-platform-tls takes on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPane</name>
+    <message>
+        <source>Run the setup check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every link from GitLab to the self-hosted models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings reset by an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the earlier values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the settings the upgrade reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local AI gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local AI gateway URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI gateway request timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>Local URL for the GitLab Duo Agent Platform service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Platform service URL</source>
+        <translation type="unfinished">URL du service Agent Platform</translation>
+    </message>
+    <message>
+        <source>Use TLS for the GitLab Duo Agent Platform service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off only if your local service endpoint does not support TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished">Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Save the gateway settings as a pending change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the values in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the AI gateway URL in gitlab.rb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This GitLab (before 17.9) has no API for the AI gateway URL: it reads the AI_GATEWAY_URL environment variable. Add this to /etc/gitlab/gitlab.rb on the GitLab server, then reconfigure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gitlab.rb snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the gateway from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run GitLab&apos;s probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask GitLab for its own probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group or project for the functional check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group/project with GitLab Duo on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Agent Platform check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Agent Platform functional check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab went from %1 to %2, and these settings are back at GitLab&apos;s defaults:
+%3
+Restoring them records a change to review and push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier values wait in Pending changes: push them to restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a pending change: push it from Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never read from GitLab: connect to the instance to see its gateway settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: as read from GitLab on %1. Edits wait in Pending changes.</source>
+        <translation type="unfinished">Hors ligne : tel que lu depuis GitLab le %1. Les modifications attendent dans « Modifications en attente ».</translation>
+    </message>
+    <message>
+        <source>These settings have a pending change: push it from Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This GitLab has no Agent Platform service settings (GitLab 18.4 and later have them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Health (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    connect started %1, TLS done %2, first byte %3, total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Platform service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking GitLab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1, %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>Agent Platform functional check: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Platform functional check: not available on this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Agent Platform functional check started: run GitLab&apos;s probes again to see its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayProbe</name>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct (no system proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system proxy %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway URL is not an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI gateway URL is set: GitLab does not know where its gateway is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Agent Platform service URL is not a host and port, such as agent-platform.example.com:50052.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy: %1 answered 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy: the gateway answered HTTP %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable from here: the gateway&apos;s certificate was refused (%1). Add its CA file to the instance profile if it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable from here: %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable from here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached %1 (TCP; no TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached %1; its certificate (%2) is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable from here: %1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable from here: the name in %1 could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitLabMessages</name>
+    <message>
+        <source>Please enter a unique deployment name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please add a valid endpoint. GitLab said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstanceCapabilities</name>
     <message>
         <source>GitLab does not treat %1 as an administrator with this token: either the account is not an administrator, or Admin Mode is on and the token lacks the admin_mode scope.</source>
@@ -1408,12 +2354,28 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <translation>GitLab.com ne propose pas de modèles auto-hébergés.</translation>
     </message>
     <message>
-        <source>This instance has no active GitLab Duo Enterprise add-on. After purchasing it, synchronize the subscription in GitLab&apos;s Admin area.</source>
-        <translation>Cette instance n&apos;a aucun module complémentaire GitLab Duo Enterprise actif. Après l&apos;avoir acheté, synchronisez l&apos;abonnement dans la zone d&apos;administration de GitLab.</translation>
-    </message>
-    <message>
         <source>GitLab does not let this token manage self-hosted models: the license may lack the feature, or Amazon Q may be connected.</source>
         <translation>GitLab n&apos;autorise pas ce jeton à gérer les modèles auto-hébergés : la licence n&apos;inclut peut-être pas cette fonctionnalité, ou Amazon Q est peut-être connecté.</translation>
+    </message>
+    <message>
+        <source>Use a personal access token of an administrator, with the api and admin_mode scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosted models are for GitLab Self-Managed and GitLab Dedicated instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy the GitLab Duo Enterprise add-on (or GitLab Duo Agent Platform Self-Hosted). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check on the Subscription page in GitLab&apos;s Admin area that the license includes GitLab Duo Self-Hosted, and that GitLab Duo with Amazon Q is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no active GitLab Duo Enterprise add-on (nor GitLab Duo Agent Platform Self-Hosted).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2771,61 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>The model&apos;s API key could not be read from GitLab (%1): tested without it.</source>
         <translation>La clé d&apos;API du modèle n&apos;a pas pu être lue depuis GitLab (%1) : test effectué sans elle.</translation>
     </message>
+    <message>
+        <source>Not connected to the instance: GitLab&apos;s own probes run there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no Agent Platform functional check (GitLab 19.5 and later have it), or it is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a group or project with GitLab Duo turned on: the check runs there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the instance: the subscription is read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the instance: the license&apos;s last sync is read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseSummary</name>
+    <message>
+        <source>Online license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token cannot read the license (an administrator&apos;s token can).</source>
+        <translation type="unfinished">Ce jeton ne peut pas lire la licence (le jeton d&apos;un administrateur le peut).</translation>
+    </message>
+    <message>
+        <source>GitLab synchronizes this online license with GitLab&apos;s servers every day around 03:00 UTC; a purchase, such as a Duo add-on, arrives with the next synchronization. To synchronize now, press the sync button next to Last sync on the Subscription page in GitLab&apos;s Admin area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline license never synchronizes: a purchase, such as a Duo add-on, arrives as a new license file from the GitLab Customers Portal, to be uploaded on the Subscription page in GitLab&apos;s Admin area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legacy license file never synchronizes: a purchase, such as a Duo add-on, arrives as a new license file, or activate the subscription with an activation code on the Subscription page in GitLab&apos;s Admin area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab names no license type this console knows (%1): see the Subscription page in GitLab&apos;s Admin area.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1935,14 +2952,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
 <context>
     <name>ModelCommands</name>
     <message>
-        <source>As read from the server %1 (snapshot of %2).</source>
-        <translation>Lu sur le serveur : %1 (instantané du %2).</translation>
-    </message>
-    <message>
-        <source>%1 was never read from the server, and --offline forbids reading it now: run &apos;duo-console refresh -i %1&apos; first.</source>
-        <translation>L&apos;instance %1 n&apos;a jamais été lue sur le serveur, et --offline interdit de la lire maintenant : exécutez d&apos;abord &apos;duo-console refresh -i %1&apos;.</translation>
-    </message>
-    <message>
         <source>--platform takes api, bedrock or vertex-ai.</source>
         <translation>--platform accepte api, bedrock ou vertex-ai.</translation>
     </message>
@@ -1953,14 +2962,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>--api-key-stdin was given, but no key was read.</source>
         <translation>--api-key-stdin a été indiqué, mais aucune clé n&apos;a été lue.</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>Rien à modifier.</translation>
-    </message>
-    <message>
-        <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation>Envoyez-la avec &apos;duo-console changes push -i %1&apos;.</translation>
     </message>
     <message>
         <source>Usage: duo-console models add -i NAME --name N --family F --endpoint URL [--identifier I] [--platform api|bedrock|vertex-ai] [--api-key-stdin]</source>
@@ -2720,6 +3721,14 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>GitLab no longer offers a model allowlist for %1. Take the server&apos;s side to drop this change.</source>
         <translation>GitLab ne propose plus de liste d&apos;autorisation de modèles pour %1. Prenez la version du serveur pour abandonner cette modification.</translation>
     </message>
+    <message>
+        <source>%1 Edit the draft, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &apos;%1&apos;</source>
+        <translation type="unfinished">Modèle « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>PushPlanner</name>
@@ -2779,6 +3788,10 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>Turn off the model allowlist of %1</source>
         <translation>Désactiver la liste d&apos;autorisation de modèles de %1</translation>
     </message>
+    <message>
+        <source>GitLab AI vendor model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PushRecords</name>
@@ -2834,6 +3847,373 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>GitLab does not show this token the AI-native feature settings: it needs an administrator who may manage self-hosted models.</source>
         <translation>GitLab ne montre pas à ce jeton les paramètres des fonctionnalités natives d&apos;IA : il faut un administrateur autorisé à gérer les modèles auto-hébergés.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDrift</name>
+    <message>
+        <source>(unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI gateway URL</source>
+        <translation type="unfinished">URL de la passerelle IA</translation>
+    </message>
+    <message>
+        <source>AI gateway timeout</source>
+        <translation type="unfinished">délai d&apos;expiration de la passerelle IA</translation>
+    </message>
+    <message>
+        <source>Agent Platform service URL</source>
+        <translation type="unfinished">URL du service Agent Platform</translation>
+    </message>
+    <message>
+        <source>Agent Platform TLS</source>
+        <translation type="unfinished">TLS de l&apos;Agent Platform</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupCheck</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2) {1 ?}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab instance reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab %1 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the instance&apos;s URL, proxy and CA file (Instance &gt; Edit instance), and that GitLab is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token: scopes and expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License and GitLab Duo add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a connection to the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab did not say which scopes the token has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a personal access token with the api and admin_mode scopes and replace the stored one (Instance &gt; Edit instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the token of an administrator: only they can configure GitLab Duo Self-Hosted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance may use self-hosted models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI gateway URL set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance was never read: refresh it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI gateway URL is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the local AI gateway URL on the AI gateway pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set AI_GATEWAY_URL in /etc/gitlab/gitlab.rb (see the AI gateway pane).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI gateway URL %1 is not an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it on the AI gateway pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features point at usable models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Every feature set to a self-hosted model can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another model for these features on the AI-native features pane. A model of a beta family is hidden until beta models are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings kept across upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab %1 → %2 reset: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore them on the AI gateway pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting was reset by an upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI gateway from this computer (health, TCP, TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answers but is unhealthy: read its logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the gateway runs and that this computer may reach it (firewall, proxy, CA file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab&apos;s own probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GitLab&apos;s server cannot reach what these name: check the gateway URL and the network from the GitLab server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1: from GitLab and from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From GitLab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab reaches it; this computer does not: a local network limit, not a fault of the set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s endpoint, identifier and key on the Self-hosted models pane, and that the gateway reaches the model server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupCheckDialog</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every link from GitLab to a working self-hosted model, checked at once: unlike GitLab&apos;s own check, one failure does not stop the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup check columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test every model, not only those features use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the report as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupReport</name>
+    <message>
+        <source># Duo Console setup check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Check | Result | Time | Details |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Fix: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2965,6 +4345,128 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>%1 (shown by GitLab&apos;s raw names)</source>
         <translation>%1 (affichés sous les noms bruts de GitLab)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionCommand</name>
+    <message numerus="yes">
+        <source>%1 to %2  %3, %4, %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">Instance</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished">Licence</translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation type="unfinished">%1, %2%3 {1,?}</translation>
+    </message>
+    <message>
+        <source> (trial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <source>Seats in subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users over subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable with this token (an administrator&apos;s token can)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 seats assigned)</source>
+        <translation type="unfinished">%1 (%2 sièges attribués sur %3)</translation>
+    </message>
+    <message>
+        <source>Duo add-ons</source>
+        <translation type="unfinished">Modules complémentaires Duo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>Self-hosted models</source>
+        <translation type="unfinished">Modèles auto-hébergés</translation>
+    </message>
+    <message>
+        <source>available on this instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions to come:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license&apos;s history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription asks the instance itself; it cannot run with --offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: duo-console subscription -i NAME [--json]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3120,6 +4622,13 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>nothing</source>
         <translation>rien</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionReader</name>
+    <message>
+        <source>GitLab did not let this token read the license (an administrator&apos;s token can).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
