@@ -3,10 +3,12 @@
 #include "ChangeCommands.h"
 #include "CliContext.h"
 #include "FeatureCommands.h"
+#include "GatewayCommands.h"
 #include "InstanceCommands.h"
 #include "ModelCommands.h"
 #include "ModelTestCommand.h"
 #include "StatusCommand.h"
+#include "SubscriptionCommand.h"
 #include "base/AppInfo.h"
 #include "base/SafeText.h"
 #include "base/Translations.h"
@@ -181,6 +183,33 @@ const QList<Command> &Help::commands()
          connecting + QStringList{QStringLiteral("enable"), QStringLiteral("disable"),
                                   QStringLiteral("no-apply")},
          FeatureCommands::allowlist},
+        {{QStringLiteral("gateway"), QStringLiteral("show")},
+         "gateway show [-i NAME] [--refresh] [--offline] [--json] [--check]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "The Duo hosting settings: the AI gateway URL and timeout, the Agent "
+                           "Platform service and its TLS (* marks pending changes); before 17.9, "
+                           "the gitlab.rb lines that set the URL. --check also asks the gateway "
+                           "from this computer and runs GitLab's own probes; exit code 1 when "
+                           "one fails."),
+         connecting + QStringList{QStringLiteral("refresh"), QStringLiteral("check")},
+         GatewayCommands::show},
+        {{QStringLiteral("gateway"), QStringLiteral("set")},
+         "gateway set [-i NAME] [--url URL] [--gateway-timeout SECONDS] [--agent-platform-url "
+         "HOST:PORT] [--agent-platform-tls on|off] [--no-apply] [--offline]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Record new Duo hosting settings (only those given), and push them."),
+         connecting + QStringList{QStringLiteral("url"), QStringLiteral("gateway-timeout"),
+                                  QStringLiteral("agent-platform-url"),
+                                  QStringLiteral("agent-platform-tls"), QStringLiteral("no-apply")},
+         GatewayCommands::set},
+        {{QStringLiteral("subscription")},
+         "subscription [-i NAME] [--json]",
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "The license, its history and the subscriptions to come, the Duo "
+                           "add-ons and their seats, and whether self-hosted models are "
+                           "available, with what to do when not."),
+         connecting,
+         SubscriptionCommand::run},
         {{QStringLiteral("changes"), QStringLiteral("list")},
          "changes list [-i NAME] [--json]",
          QT_TRANSLATE_NOOP("CommandLine", "The changes not yet pushed, with their status."),
@@ -269,7 +298,8 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("json"), Tr::tr("Print machine-readable JSON instead of text.")},
         {QStringLiteral("offline"), Tr::tr("Work on the local snapshot; contact no server.")},
         {QStringLiteral("verbose"), Tr::tr("Log what happens on standard error.")},
-        {QStringLiteral("url"), Tr::tr("The instance's address (instance add, edit)."),
+        {QStringLiteral("url"),
+         Tr::tr("The instance's address (instance add, edit); the AI gateway's (gateway set)."),
          Tr::tr("URL")},
         {QStringLiteral("token-stdin"), Tr::tr("Read the access token from standard input.")},
         {QStringLiteral("ca-file"),
@@ -300,7 +330,8 @@ void addOptions(QCommandLineParser &parser)
          Tr::tr("Read the model's API key from standard input (after the token, if "
                 "--token-stdin).")},
         {QStringLiteral("no-apply"), Tr::tr("Record the change only; push it later.")},
-        {QStringLiteral("refresh"), Tr::tr("Read the server first (models list, features list).")},
+        {QStringLiteral("refresh"),
+         Tr::tr("Read the server first (models list, features list, gateway show).")},
         {QStringLiteral("model"),
          Tr::tr("The self-hosted model the features use, by id or name (features set)."),
          Tr::tr("MODEL")},
@@ -320,6 +351,21 @@ void addOptions(QCommandLineParser &parser)
          Tr::tr("The model that takes over a deleted model's features."), Tr::tr("OTHER")},
         {QStringLiteral("disable-features"),
          Tr::tr("Disable the features a deleted model serves.")},
+        {QStringLiteral("check"),
+         Tr::tr("Check the AI gateway from this computer and run GitLab's own probes (gateway "
+                "show).")},
+        {QStringLiteral("gateway-timeout"),
+         Tr::tr("Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab "
+                "18.6 and later)."),
+         Tr::tr("SECONDS")},
+        {QStringLiteral("agent-platform-url"),
+         Tr::tr("The Agent Platform service's host and port, without a scheme (gateway set; "
+                "GitLab 18.4 and later)."),
+         Tr::tr("HOST:PORT")},
+        {QStringLiteral("agent-platform-tls"),
+         Tr::tr("on or off: whether GitLab uses TLS for the Agent Platform service (gateway "
+                "set; GitLab 19.x)."),
+         Tr::tr("on|off")},
         {QStringLiteral("dry-run"), Tr::tr("Print the push plan; send nothing.")},
         {QStringLiteral("stop-on-error"), Tr::tr("Stop a push at the first step GitLab refuses.")},
         {QStringLiteral("all"), Tr::tr("Every pending change (changes discard).")},

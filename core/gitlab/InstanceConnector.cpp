@@ -130,8 +130,8 @@ void InstanceConnector::decideEligibility(const QJsonObject &probe)
     } else if (!hasEnterprise) {
         block = Block::NoDuoAddOn;
         reason = InstanceCapabilities::tr(
-            "This instance has no active GitLab Duo Enterprise add-on. After purchasing it, "
-            "synchronize the subscription in GitLab's Admin area.");
+            "This instance has no active GitLab Duo Enterprise add-on (nor GitLab Duo Agent "
+            "Platform Self-Hosted).");
     } else {
         block = Block::Other;
         reason = InstanceCapabilities::tr(
