@@ -161,94 +161,94 @@
     </message>
     <message>
         <source>The instance&apos;s address (instance add, edit); the AI gateway&apos;s (gateway set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Instanz (instance add, edit); die des KI-Gateways (gateway set).</translation>
     </message>
     <message>
         <source>Read the server first (models list, features list, gateway show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst vom Server lesen (models list, features list, gateway show).</translation>
     </message>
     <message>
         <source>The self-hosted model the features use, by id or name (features set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das selbst gehostete Modell, das die Funktionen verwenden, per ID oder Name (features set).</translation>
     </message>
     <message>
         <source>MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL</translation>
     </message>
     <message>
         <source>Turn the features off (features set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionen deaktivieren (features set).</translation>
     </message>
     <message>
         <source>The features use a GitLab-managed model: GitLab&apos;s default, or --model-ref&apos;s (features set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionen verwenden ein von GitLab verwaltetes Modell: den Standard von GitLab oder das von --model-ref (features set).</translation>
     </message>
     <message>
         <source>The GitLab-managed model, such as claude_sonnet_4_20250514 (features set --vendored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von GitLab verwaltete Modell, z. B. claude_sonnet_4_20250514 (features set --vendored).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>Turn the model allowlist on, allowing the models named (features allowlist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modell-Zulassungsliste aktivieren und die genannten Modelle zulassen (features allowlist).</translation>
     </message>
     <message>
         <source>Turn the model allowlist off: every model is allowed (features allowlist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modell-Zulassungsliste deaktivieren: Jedes Modell ist zugelassen (features allowlist).</translation>
     </message>
     <message>
         <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das KI-Gateway von diesem Computer aus prüfen und die eigenen Prüfungen von GitLab ausführen (gateway show).</translation>
     </message>
     <message>
         <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit von GitLab auf das KI-Gateway in Sekunden, von 60 bis 600 (gateway set; GitLab ab 18.6).</translation>
     </message>
     <message>
         <source>The Agent Platform service&apos;s host and port, without a scheme (gateway set; GitLab 18.4 and later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Host und Port des Agent Platform-Dienstes, ohne Schema (gateway set; GitLab ab 18.4).</translation>
     </message>
     <message>
         <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT</translation>
     </message>
     <message>
         <source>on or off: whether GitLab uses TLS for the Agent Platform service (gateway set; GitLab 19.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>on oder off: ob GitLab TLS für den Agent Platform-Dienst verwendet (gateway set; GitLab 19.x).</translation>
     </message>
     <message>
         <source>on|off</source>
-        <translation type="unfinished"></translation>
+        <translation>on|off</translation>
     </message>
 </context>
 <context>
     <name>AddOnPurchase</name>
     <message>
         <source>GitLab Duo Enterprise</source>
-        <translation type="unfinished">GitLab Duo Enterprise</translation>
+        <translation>GitLab Duo Enterprise</translation>
     </message>
     <message>
         <source>GitLab Duo Pro</source>
-        <translation type="unfinished">GitLab Duo Pro</translation>
+        <translation>GitLab Duo Pro</translation>
     </message>
     <message>
         <source>GitLab Duo Core</source>
-        <translation type="unfinished">GitLab Duo Core</translation>
+        <translation>GitLab Duo Core</translation>
     </message>
     <message>
         <source>GitLab Duo with Amazon Q</source>
-        <translation type="unfinished">GitLab Duo with Amazon Q</translation>
+        <translation>GitLab Duo with Amazon Q</translation>
     </message>
     <message>
         <source>GitLab Duo Agent Platform Self-Hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo Agent Platform Self-Hosted</translation>
     </message>
     <message>
         <source>Product Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Product Analytics</translation>
     </message>
 </context>
 <context>
@@ -600,15 +600,15 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">Es gibt nichts zu ändern.</translation>
+        <translation>Es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation type="unfinished">Übertragen Sie sie mit &apos;duo-console changes push -i %1&apos;.</translation>
+        <translation>Übertragen Sie sie mit &apos;duo-console changes push -i %1&apos;.</translation>
     </message>
     <message>
         <source>As read from the server %1 (snapshot of %2).</source>
-        <translation type="unfinished">Vom Server gelesen: %1 (Momentaufnahme vom %2).</translation>
+        <translation>Vom Server gelesen: %1 (Momentaufnahme vom %2).</translation>
     </message>
 </context>
 <context>
@@ -774,11 +774,11 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     </message>
     <message>
         <source>--refresh reads the server; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--refresh liest vom Server; die Option kann nicht mit --offline verwendet werden.</translation>
     </message>
     <message>
         <source>%1 was never read from the server, and --offline forbids reading it now: run &apos;duo-console refresh -i %1&apos; first.</source>
-        <translation type="unfinished">Die Instanz %1 wurde noch nie vom Server gelesen, und --offline verbietet, sie jetzt zu lesen: Führen Sie zuerst &apos;duo-console refresh -i %1&apos; aus.</translation>
+        <translation>Die Instanz %1 wurde noch nie vom Server gelesen, und --offline verbietet, sie jetzt zu lesen: Führen Sie zuerst &apos;duo-console refresh -i %1&apos; aus.</translation>
     </message>
 </context>
 <context>
@@ -909,27 +909,27 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     </message>
     <message>
         <source>The AI-native features the instance lists, by section, and what each uses, with pending changes applied (* marks them); read from the server when never read before, or with --refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die KI-nativen Funktionen, die die Instanz auflistet, nach Abschnitten, und was jede davon verwendet, mit angewendeten ausstehenden Änderungen (mit * markiert); sie werden vom Server gelesen, wenn sie noch nie gelesen wurden, oder mit --refresh.</translation>
     </message>
     <message>
         <source>Record what the features use (FEATURE as GitLab names it, such as code_generations; MODEL by id or name), and push it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, was die Funktionen verwenden (FEATURE so, wie GitLab sie benennt, z. B. code_generations; MODEL per ID oder Name), und übertragen.</translation>
     </message>
     <message>
         <source>Record a feature&apos;s GitLab-managed model allowlist (GitLab 19.1 and later), and push it: --enable allows the models REF… (without REF, the list stays as it is) besides the one in use; --disable allows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zulassungsliste einer Funktion für von GitLab verwaltete Modelle erfassen (GitLab ab 19.1) und übertragen: --enable lässt neben dem verwendeten Modell die Modelle REF… zu (ohne REF bleibt die Liste unverändert); --disable lässt alle zu.</translation>
     </message>
     <message>
         <source>The Duo hosting settings: the AI gateway URL and timeout, the Agent Platform service and its TLS (* marks pending changes); before 17.9, the gitlab.rb lines that set the URL. --check also asks the gateway from this computer and runs GitLab&apos;s own probes; exit code 1 when one fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Duo-Hosting-Einstellungen: URL und Zeitlimit des KI-Gateways, der Agent Platform-Dienst und sein TLS (* markiert ausstehende Änderungen); vor 17.9 die gitlab.rb-Zeilen, die die URL festlegen. --check fragt zusätzlich das Gateway von diesem Computer aus ab und führt die eigenen Prüfungen von GitLab aus; Exit-Code 1, wenn eine davon fehlschlägt.</translation>
     </message>
     <message>
         <source>Record new Duo hosting settings (only those given), and push them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Duo-Hosting-Einstellungen erfassen (nur die angegebenen) und übertragen.</translation>
     </message>
     <message>
         <source>The license, its history and the subscriptions to come, the Duo add-ons and their seats, and whether self-hosted models are available, with what to do when not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz, ihr Verlauf und künftige Abonnements, die Duo-Add-ons und ihre Plätze sowie, ob selbst gehostete Modelle verfügbar sind, und was zu tun ist, wenn nicht.</translation>
     </message>
 </context>
 <context>
@@ -1098,11 +1098,11 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     </message>
     <message>
         <source>This instance cannot choose a GitLab managed model per feature (GitLab 18.3 and later can).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz kann nicht pro Funktion ein von GitLab verwaltetes Modell wählen (GitLab ab 18.3 kann das).</translation>
     </message>
     <message>
         <source>GitLab does not offer the model %1 for the %2 feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab bietet das Modell %1 für die Funktion %2 nicht an.</translation>
     </message>
 </context>
 <context>
@@ -1370,370 +1370,370 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <name>FeatureCommands</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1 ?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Model allowlist on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Zulassungsliste aktiviert: %1</translation>
     </message>
     <message>
         <source>Model allowlist off: every GitLab-managed model is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Zulassungsliste deaktiviert: Jedes von GitLab verwaltete Modell ist zugelassen.</translation>
     </message>
     <message>
         <source>This instance lists no AI-native features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz listet keine KI-nativen Funktionen auf.</translation>
     </message>
     <message>
         <source>%1 lists no feature %2: &apos;duo-console features list -i %1&apos; shows the features it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listet keine Funktion %2 auf: &apos;duo-console features list -i %1&apos; zeigt die vorhandenen Funktionen an.</translation>
     </message>
     <message>
         <source>This instance cannot choose a GitLab-managed model per feature (GitLab 18.3 and later can): leave out --model-ref to use GitLab&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz kann nicht pro Funktion ein von GitLab verwaltetes Modell wählen (GitLab ab 18.3 kann das): Lassen Sie --model-ref weg, um den Standard von GitLab zu verwenden.</translation>
     </message>
     <message>
         <source>No self-hosted model has the name or id &apos;%1&apos;: &apos;duo-console models list -i %2&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein selbst gehostetes Modell hat den Namen oder die ID „%1“: &apos;duo-console models list -i %2&apos; zeigt sie an.</translation>
     </message>
     <message>
         <source>Usage: duo-console features set -i NAME FEATURE… (--model MODEL | --disabled | --vendored [--model-ref REF])</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: duo-console features set -i NAME FEATURE… (--model MODEL | --disabled | --vendored [--model-ref REF])</translation>
     </message>
     <message>
         <source>Name at least one feature, such as CODE_GENERATIONS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens eine Funktion, z. B. CODE_GENERATIONS.</translation>
     </message>
     <message>
         <source>Say what the features use: exactly one of --model MODEL, --disabled or --vendored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was die Funktionen verwenden: genau eine der Optionen --model MODEL, --disabled oder --vendored.</translation>
     </message>
     <message>
         <source>--model-ref names a GitLab-managed model: it goes with --vendored.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model-ref benennt ein von GitLab verwaltetes Modell: Die Option gehört zu --vendored.</translation>
     </message>
     <message>
         <source>Usage: duo-console features allowlist -i NAME FEATURE (--enable [REF…] | --disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: duo-console features allowlist -i NAME FEATURE (--enable [REF…] | --disable)</translation>
     </message>
     <message>
         <source>--disable takes no model: with the allowlist off, every model is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--disable akzeptiert kein Modell: Bei deaktivierter Zulassungsliste ist jedes Modell zugelassen.</translation>
     </message>
 </context>
 <context>
     <name>FeatureDialogs</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) set to %1; the change waits in Pending changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Funktion auf %1 gesetzt; die Änderung wartet unter „Ausstehende Änderungen“.</numerusform>
+            <numerusform>%n Funktionen auf %1 gesetzt; die Änderung wartet unter „Ausstehende Änderungen“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen:</translation>
     </message>
     <message>
         <source>Nothing changes: every feature already uses %1, or cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ändert sich nichts: Jede Funktion verwendet bereits %1 oder kann es nicht verwenden.</translation>
     </message>
     <message>
         <source>These features will use %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Funktionen werden %1 verwenden:</translation>
     </message>
     <message>
         <source>Left as they are, because the model is incompatible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert belassen, weil das Modell nicht kompatibel ist:</translation>
     </message>
     <message>
         <source>Set features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen festlegen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>GitLab managed model</source>
-        <translation type="unfinished"></translation>
+        <translation>Von GitLab verwaltetes Modell</translation>
     </message>
     <message>
         <source>By selecting %1, you consent to using a GitLab managed model and sending data to the GitLab AI gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Auswahl von %1 stimmen Sie zu, ein von GitLab verwaltetes Modell zu verwenden und Daten an das KI-Gateway von GitLab zu senden.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich verstehe</translation>
     </message>
     <message>
         <source>Do not show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erneut anzeigen</translation>
     </message>
     <message>
         <source>Set selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Funktionen festlegen</translation>
     </message>
     <message numerus="yes">
         <source>One model for the %n selected feature(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Modell für die %n ausgewählte Funktion:</numerusform>
+            <numerusform>Ein Modell für die %n ausgewählten Funktionen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>GitLab managed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von GitLab verwaltet: %1</translation>
     </message>
     <message>
         <source>Model allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Zulassungsliste</translation>
     </message>
     <message>
         <source>Which GitLab managed models may be chosen for %1. The model chosen now is always allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche von GitLab verwalteten Modelle für %1 gewählt werden dürfen. Das jetzt gewählte Modell ist immer zugelassen.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Limit the choice to these models</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl auf diese Modelle beschränken</translation>
     </message>
     <message>
         <source>Allowed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugelassene Modelle</translation>
     </message>
 </context>
 <context>
     <name>FeatureRouting</name>
     <message>
         <source>Beta</source>
-        <translation type="unfinished">Beta</translation>
+        <translation>Beta</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">Experiment</translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1 ?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>a deleted model</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gelöschtes Modell</translation>
     </message>
     <message>
         <source>GitLab managed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von GitLab verwaltet: %1</translation>
     </message>
     <message>
         <source>GitLab AI vendor model</source>
-        <translation type="unfinished">KI-Anbietermodell von GitLab</translation>
+        <translation>KI-Anbietermodell von GitLab</translation>
     </message>
     <message>
         <source>GitLab managed: %1 - Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Von GitLab verwaltet: %1 - Standard</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>General Chat&apos;s model, which is unassigned too</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell von „Allgemeiner Chat“, das ebenfalls nicht zugewiesen ist</translation>
     </message>
     <message>
         <source>%1 is incompatible with the %2 feature.</source>
-        <translation type="unfinished">%1 ist mit der Funktion %2 nicht kompatibel.</translation>
+        <translation>%1 ist mit der Funktion %2 nicht kompatibel.</translation>
     </message>
     <message>
         <source>Its model no longer exists: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Modell existiert nicht mehr: Wählen Sie ein anderes aus.</translation>
     </message>
     <message>
         <source>%1 Choose a compatible model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wählen Sie ein kompatibles Modell aus.</translation>
     </message>
     <message>
         <source>Unassigned: uses General Chat&apos;s model (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen: verwendet das Modell von „Allgemeiner Chat“ (%1).</translation>
     </message>
     <message>
         <source>Assign a model to enable this feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie ein Modell zu, um diese Funktion zu aktivieren</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished">Selbst gehostete Modelle</translation>
+        <translation>Selbst gehostete Modelle</translation>
     </message>
     <message>
         <source>GitLab managed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Von GitLab verwaltete Modelle</translation>
     </message>
     <message>
         <source>%1 - Default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Standard</translation>
     </message>
 </context>
 <context>
     <name>FeaturesPane</name>
     <message>
         <source>Apply to section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Abschnitt anwenden…</translation>
     </message>
     <message>
         <source>Apply the selected feature&apos;s model to all its section&apos;s features</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell der ausgewählten Funktion auf alle Funktionen ihres Abschnitts anwenden</translation>
     </message>
     <message>
         <source>Set selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl festlegen…</translation>
     </message>
     <message>
         <source>Set one model for the selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell für die ausgewählten Funktionen festlegen</translation>
     </message>
     <message>
         <source>Model allowlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Zulassungsliste…</translation>
     </message>
     <message>
         <source>Edit the selected feature&apos;s model allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modell-Zulassungsliste der ausgewählten Funktion bearbeiten</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the feature settings from GitLab again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionseinstellungen erneut von GitLab lesen</translation>
     </message>
     <message>
         <source>AI-native features</source>
-        <translation type="unfinished">KI-native Funktionen</translation>
+        <translation>KI-native Funktionen</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Select the model for the feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell für die Funktion auswählen</translation>
     </message>
     <message>
         <source>Feature columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Funktionen</translation>
     </message>
     <message>
         <source>Reading the feature settings from GitLab…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionseinstellungen werden von GitLab gelesen…</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Pending (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend (%1)</translation>
     </message>
     <message>
         <source>Allowlist on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulassungsliste aktiviert</translation>
     </message>
     <message>
         <source>Model for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell für %1</translation>
     </message>
     <message>
         <source>Compatible models</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatible Modelle</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">Es gibt nichts zu ändern.</translation>
+        <translation>Es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>The allowlist change waits in Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung der Zulassungsliste wartet unter „Ausstehende Änderungen“.</translation>
     </message>
     <message>
         <source>Loading the feature settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionseinstellungen werden geladen…</translation>
     </message>
     <message>
         <source>Never read from GitLab: connect to the instance to see its features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie von GitLab gelesen: Verbinden Sie sich mit der Instanz, um ihre Funktionen zu sehen.</translation>
     </message>
     <message>
         <source>Offline: as read from GitLab on %1. Choices wait in Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Stand von GitLab vom %1. Zuweisungen warten unter „Ausstehende Änderungen“.</translation>
     </message>
     <message>
         <source>This GitLab lists no AI-native features (GitLab 17.4 and later do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses GitLab listet keine KI-nativen Funktionen auf (GitLab ab 17.4 tut das).</translation>
     </message>
     <message>
         <source>No self-hosted model is configured. Add one under Self-hosted models to route features to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein selbst gehostetes Modell konfiguriert. Fügen Sie unter „Selbst gehostete Modelle“ eines hinzu, um Funktionen dorthin zu leiten.</translation>
     </message>
     <message>
         <source>More features are available in beta. Turn on AI-native beta features in GitLab (Admin &gt; GitLab Duo &gt; Change configuration) to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Funktionen sind als Beta verfügbar. Aktivieren Sie KI-native Beta-Funktionen in GitLab (Admin &gt; GitLab Duo &gt; Change configuration), um sie zu sehen.</translation>
     </message>
     <message>
         <source>Select one feature: its model is applied to its whole section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Funktion aus: Ihr Modell wird auf ihren gesamten Abschnitt angewendet.</translation>
     </message>
     <message>
         <source>Apply to all %1 sub-features</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf alle Unterfunktionen von %1 anwenden</translation>
     </message>
     <message>
         <source>Assign a model to %1 before applying to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie %1 ein Modell zu, bevor Sie es auf alle anwenden</translation>
     </message>
 </context>
 <context>
@@ -1879,441 +1879,443 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <name>GatewayChecks</name>
     <message>
         <source>GitLab returned no probe results to this token: it needs an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab hat diesem Token keine Prüfergebnisse zurückgegeben: Dafür ist ein Administrator erforderlich.</translation>
     </message>
 </context>
 <context>
     <name>GatewayCommands</name>
     <message>
         <source>From this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Computer aus:</translation>
     </message>
     <message>
         <source>  No AI gateway URL is set: there is nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Es ist keine URL des KI-Gateways festgelegt: Es gibt nichts zu prüfen.</translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ms)</translation>
     </message>
     <message>
         <source>  %1  health  %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  Zustand  %2%3</translation>
     </message>
     <message>
         <source>ok    </source>
-        <translation type="unfinished"></translation>
+        <translation>ok    </translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>  %1  %2 via %3: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2 über %3: %4%5</translation>
     </message>
     <message>
         <source>From GitLab:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von GitLab aus:</translation>
     </message>
     <message>
         <source>  FAILED  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  FEHLER  %1</translation>
     </message>
     <message>
         <source>  %1  %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2: %3</translation>
     </message>
     <message>
         <source>  GitLab ran no probes.</source>
-        <translation type="unfinished"></translation>
+        <translation>  GitLab hat keine Prüfungen ausgeführt.</translation>
     </message>
     <message>
         <source>  Agent Platform functional check: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Funktionsprüfung der Agent Platform: %1%2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>This GitLab (before 17.9) has no API for the AI gateway URL: it reads the AI_GATEWAY_URL environment variable. Add this to /etc/gitlab/gitlab.rb on the GitLab server, then reconfigure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses GitLab (vor 17.9) hat keine API für die URL des KI-Gateways: Es liest die Umgebungsvariable AI_GATEWAY_URL. Fügen Sie Folgendes auf dem GitLab-Server zu /etc/gitlab/gitlab.rb hinzu, und konfigurieren Sie GitLab dann neu:</translation>
     </message>
     <message>
         <source>GitLab sent no Duo settings to this token (an administrator&apos;s token reads them).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab hat diesem Token keine Duo-Einstellungen gesendet (das Token eines Administrators kann sie lesen).</translation>
     </message>
     <message>
         <source>AI gateway URL</source>
-        <translation type="unfinished">URL des KI-Gateways</translation>
+        <translation>URL des KI-Gateways</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>AI gateway timeout</source>
-        <translation type="unfinished">Zeitlimit des KI-Gateways</translation>
+        <translation>Zeitlimit des KI-Gateways</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <source>not set (GitLab&apos;s default, 60 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt (Standard von GitLab, 60 Sekunden)</translation>
     </message>
     <message>
         <source>Agent Platform service</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform-Dienst</translation>
     </message>
     <message>
         <source>Agent Platform TLS</source>
-        <translation type="unfinished">TLS der Agent Platform</translation>
+        <translation>TLS der Agent Platform</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>* A change not yet pushed: push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Eine noch nicht übertragene Änderung: Übertragen Sie sie mit &apos;duo-console changes push -i %1&apos;.</translation>
     </message>
     <message>
         <source>From this computer: GitLab does not tell the AI gateway URL before 17.9, so it cannot be checked from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Computer aus: GitLab gibt die URL des KI-Gateways vor 17.9 nicht preis, daher kann sie von hier aus nicht geprüft werden.</translation>
     </message>
     <message>
         <source>--check asks the gateway and GitLab; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check fragt das Gateway und GitLab ab; die Option kann nicht mit --offline verwendet werden.</translation>
     </message>
     <message>
         <source>This GitLab (before 17.9) has no API for its Duo hosting settings: it reads the AI gateway URL from the AI_GATEWAY_URL environment variable. Add this to /etc/gitlab/gitlab.rb on the GitLab server, then reconfigure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses GitLab (vor 17.9) hat keine API für seine Duo-Hosting-Einstellungen: Es liest die URL des KI-Gateways aus der Umgebungsvariable AI_GATEWAY_URL. Fügen Sie Folgendes auf dem GitLab-Server zu /etc/gitlab/gitlab.rb hinzu, und konfigurieren Sie GitLab dann neu:</translation>
     </message>
     <message>
         <source>This instance has no AI gateway timeout setting (GitLab 18.6 and later have it): leave out --gateway-timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz hat keine Einstellung für das Zeitlimit des KI-Gateways (GitLab ab 18.6 hat sie): Lassen Sie --gateway-timeout weg.</translation>
     </message>
     <message>
         <source>This instance has no Agent Platform service URL setting (GitLab 18.4 and later have it): leave out --agent-platform-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz hat keine Einstellung für die URL des Agent Platform-Dienstes (GitLab ab 18.4 hat sie): Lassen Sie --agent-platform-url weg.</translation>
     </message>
     <message>
         <source>This instance has no setting for the Agent Platform service&apos;s TLS (GitLab 19.x has it): leave out --agent-platform-tls. Before 19.x, set DUO_AGENT_PLATFORM_SERVICE_SECURE=false in gitlab_rails[&apos;env&apos;] in gitlab.rb to turn TLS off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz hat keine Einstellung für das TLS des Agent Platform-Dienstes (GitLab 19.x hat sie): Lassen Sie --agent-platform-tls weg. Setzen Sie vor 19.x DUO_AGENT_PLATFORM_SERVICE_SECURE=false in gitlab_rails[&apos;env&apos;] in gitlab.rb, um TLS zu deaktivieren.</translation>
     </message>
     <message>
         <source>Usage: duo-console gateway set -i NAME [--url URL] [--gateway-timeout SECONDS] [--agent-platform-url HOST:PORT] [--agent-platform-tls on|off]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: duo-console gateway set -i NAME [--url URL] [--gateway-timeout SECONDS] [--agent-platform-url HOST:PORT] [--agent-platform-tls on|off]</translation>
     </message>
     <message>
         <source>gateway set takes no argument besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway set akzeptiert außer seinen Optionen keine Argumente.</translation>
     </message>
     <message>
         <source>Say what to set: at least one of --url, --gateway-timeout, --agent-platform-url or --agent-platform-tls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was festgelegt werden soll: mindestens eine der Optionen --url, --gateway-timeout, --agent-platform-url oder --agent-platform-tls.</translation>
     </message>
     <message>
         <source>--gateway-timeout takes a whole number of seconds, from 60 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway-timeout erwartet eine ganze Anzahl Sekunden von 60 bis 600.</translation>
     </message>
     <message>
         <source>--agent-platform-tls takes on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agent-platform-tls akzeptiert on oder off.</translation>
     </message>
 </context>
 <context>
     <name>GatewayPane</name>
     <message>
         <source>Run the setup check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungsprüfung ausführen…</translation>
     </message>
     <message>
         <source>Check every link from GitLab to the self-hosted models</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung von GitLab zu den selbst gehosteten Modellen prüfen</translation>
     </message>
     <message>
         <source>Settings reset by an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch ein Upgrade zurückgesetzte Einstellungen</translation>
     </message>
     <message>
         <source>Restore the earlier values</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Werte wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the settings the upgrade reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Die durch das Upgrade zurückgesetzten Einstellungen wiederherstellen</translation>
     </message>
     <message>
         <source>Local AI gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales KI-Gateway</translation>
     </message>
     <message>
         <source>Local AI gateway URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des lokalen KI-Gateways</translation>
     </message>
     <message>
         <source>AI gateway request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für Anfragen an das KI-Gateway</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Local URL for the GitLab Duo Agent Platform service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale URL für den GitLab Duo Agent Platform-Dienst</translation>
     </message>
     <message>
         <source>Agent Platform service URL</source>
-        <translation type="unfinished">URL des Agent Platform-Dienstes</translation>
+        <translation>URL des Agent Platform-Dienstes</translation>
     </message>
     <message>
         <source>Use TLS for the GitLab Duo Agent Platform service</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS für den GitLab Duo Agent Platform-Dienst verwenden</translation>
     </message>
     <message>
         <source>Turn off only if your local service endpoint does not support TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie dies nur, wenn Ihr lokaler Dienstendpunkt kein TLS unterstützt.</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Änderungen speichern</translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Save the gateway settings as a pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gateway-Einstellungen als ausstehende Änderung speichern</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Put back the values in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geltenden Werte wiederherstellen</translation>
     </message>
     <message>
         <source>Set the AI gateway URL in gitlab.rb</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des KI-Gateways in gitlab.rb festlegen</translation>
     </message>
     <message>
         <source>This GitLab (before 17.9) has no API for the AI gateway URL: it reads the AI_GATEWAY_URL environment variable. Add this to /etc/gitlab/gitlab.rb on the GitLab server, then reconfigure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses GitLab (vor 17.9) hat keine API für die URL des KI-Gateways: Es liest die Umgebungsvariable AI_GATEWAY_URL. Fügen Sie Folgendes auf dem GitLab-Server zu /etc/gitlab/gitlab.rb hinzu, und konfigurieren Sie GitLab dann neu:</translation>
     </message>
     <message>
         <source>gitlab.rb snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>gitlab.rb-Ausschnitt</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ausschnitt kopieren</translation>
     </message>
     <message>
         <source>From this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Computer aus</translation>
     </message>
     <message>
         <source>Check the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway prüfen</translation>
     </message>
     <message>
         <source>Check the gateway from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway von diesem Computer aus prüfen</translation>
     </message>
     <message>
         <source>From GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Von GitLab aus</translation>
     </message>
     <message>
         <source>Run GitLab&apos;s probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen von GitLab ausführen</translation>
     </message>
     <message>
         <source>Ask GitLab for its own probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Prüfungen von GitLab anfordern</translation>
     </message>
     <message>
         <source>Group or project for the functional check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe oder Projekt für die Funktionsprüfung</translation>
     </message>
     <message>
         <source>group/project with GitLab Duo on</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppe/projekt mit aktiviertem GitLab Duo</translation>
     </message>
     <message>
         <source>Run the Agent Platform check</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform-Prüfung ausführen</translation>
     </message>
     <message>
         <source>Run the Agent Platform functional check</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsprüfung der Agent Platform ausführen</translation>
     </message>
     <message>
         <source>GitLab went from %1 to %2, and these settings are back at GitLab&apos;s defaults:
 %3
 Restoring them records a change to review and push.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab wurde von %1 auf %2 aktualisiert, und diese Einstellungen stehen wieder auf den Standardwerten von GitLab:
+%3
+Beim Wiederherstellen wird eine Änderung erfasst, die Sie prüfen und übertragen können.</translation>
     </message>
     <message>
         <source>The earlier values wait in Pending changes: push them to restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die früheren Werte warten unter „Ausstehende Änderungen“: Übertragen Sie sie, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Saved as a pending change: push it from Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ausstehende Änderung gespeichert: Übertragen Sie sie unter „Ausstehende Änderungen“.</translation>
     </message>
     <message>
         <source>Never read from GitLab: connect to the instance to see its gateway settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie von GitLab gelesen: Verbinden Sie sich mit der Instanz, um ihre Gateway-Einstellungen zu sehen.</translation>
     </message>
     <message>
         <source>Offline: as read from GitLab on %1. Edits wait in Pending changes.</source>
-        <translation type="unfinished">Offline: Stand von GitLab vom %1. Bearbeitungen warten unter „Ausstehende Änderungen“.</translation>
+        <translation>Offline: Stand von GitLab vom %1. Bearbeitungen warten unter „Ausstehende Änderungen“.</translation>
     </message>
     <message>
         <source>These settings have a pending change: push it from Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Einstellungen gibt es eine ausstehende Änderung: Übertragen Sie sie unter „Ausstehende Änderungen“.</translation>
     </message>
     <message>
         <source>This GitLab has no Agent Platform service settings (GitLab 18.4 and later have them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses GitLab hat keine Einstellungen für den Agent Platform-Dienst (GitLab ab 18.4 hat sie).</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>%1 Health (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zustand (%2): %3</translation>
     </message>
     <message>
         <source>    connect started %1, TLS done %2, first byte %3, total %4</source>
-        <translation type="unfinished"></translation>
+        <translation>    Verbindungsaufbau begonnen %1, TLS abgeschlossen %2, erstes Byte %3, gesamt %4</translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 (%4): %5</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Agent Platform service</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform-Dienst</translation>
     </message>
     <message>
         <source>Asking GitLab…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab wird abgefragt…</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1, %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Agent Platform functional check: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsprüfung der Agent Platform: %1%2</translation>
     </message>
     <message>
         <source>Agent Platform functional check: not available on this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsprüfung der Agent Platform: auf dieser Instanz nicht verfügbar.</translation>
     </message>
     <message>
         <source>The Agent Platform functional check started: run GitLab&apos;s probes again to see its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionsprüfung der Agent Platform wurde gestartet: Führen Sie die Prüfungen von GitLab erneut aus, um ihren Status zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>GatewayProbe</name>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt</translation>
     </message>
     <message>
         <source>proxy %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy %1:%2</translation>
     </message>
     <message>
         <source>direct (no system proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt (kein System-Proxy)</translation>
     </message>
     <message>
         <source>system proxy %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Proxy %1:%2</translation>
     </message>
     <message>
         <source>The AI gateway URL is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des KI-Gateways ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
         <source>No AI gateway URL is set: GitLab does not know where its gateway is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine URL des KI-Gateways festgelegt: GitLab weiß nicht, wo sich sein Gateway befindet.</translation>
     </message>
     <message>
         <source>The Agent Platform service URL is not a host and port, such as agent-platform.example.com:50052.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des Agent Platform-Dienstes besteht nicht aus Host und Port, wie z. B. agent-platform.example.com:50052.</translation>
     </message>
     <message>
         <source>Healthy: %1 answered 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsbereit: %1 hat mit 200 geantwortet.</translation>
     </message>
     <message>
         <source>Unhealthy: the gateway answered HTTP %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht betriebsbereit: Das Gateway hat auf %2 mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>Unreachable from here: the gateway&apos;s certificate was refused (%1). Add its CA file to the instance profile if it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier aus nicht erreichbar: Das Zertifikat des Gateways wurde abgelehnt (%1). Fügen Sie dessen CA-Datei dem Instanzprofil hinzu, wenn es sich um Ihre eigene handelt.</translation>
     </message>
     <message>
         <source>Unreachable from here: %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier aus nicht erreichbar: %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Unreachable from here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier aus nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Reached %1 (TCP; no TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht (TCP; kein TLS).</translation>
     </message>
     <message>
         <source>Reached %1; its certificate (%2) is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht; sein Zertifikat (%2) ist vertrauenswürdig.</translation>
     </message>
     <message>
         <source>Unreachable from here: %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier aus nicht erreichbar: %1 hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>Unreachable from here: the name in %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier aus nicht erreichbar: Der Name in %1 wurde nicht gefunden.</translation>
     </message>
 </context>
 <context>
     <name>GitLabMessages</name>
     <message>
         <source>Please enter a unique deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen eindeutigen Bereitstellungsnamen ein.</translation>
     </message>
     <message>
         <source>Please add a valid endpoint. GitLab said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen gültigen Endpunkt an. GitLab meldete: %1</translation>
     </message>
 </context>
 <context>
@@ -2359,23 +2361,23 @@ Restoring them records a change to review and push.</source>
     </message>
     <message>
         <source>Use a personal access token of an administrator, with the api and admin_mode scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein persönliches Zugriffstoken eines Administrators mit den Bereichen api und admin_mode.</translation>
     </message>
     <message>
         <source>Self-hosted models are for GitLab Self-Managed and GitLab Dedicated instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst gehostete Modelle sind für Instanzen von GitLab Self-Managed und GitLab Dedicated vorgesehen.</translation>
     </message>
     <message>
         <source>Buy the GitLab Duo Enterprise add-on (or GitLab Duo Agent Platform Self-Hosted). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwerben Sie das Add-on GitLab Duo Enterprise (oder GitLab Duo Agent Platform Self-Hosted). %1</translation>
     </message>
     <message>
         <source>Check on the Subscription page in GitLab&apos;s Admin area that the license includes GitLab Duo Self-Hosted, and that GitLab Duo with Amazon Q is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf der Abonnementseite im Admin-Bereich von GitLab, ob die Lizenz GitLab Duo Self-Hosted umfasst und ob GitLab Duo with Amazon Q nicht verbunden ist.</translation>
     </message>
     <message>
         <source>This instance has no active GitLab Duo Enterprise add-on (nor GitLab Duo Agent Platform Self-Hosted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz hat kein aktives Add-on GitLab Duo Enterprise (und auch nicht GitLab Duo Agent Platform Self-Hosted).</translation>
     </message>
 </context>
 <context>
@@ -2773,58 +2775,58 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>Not connected to the instance: GitLab&apos;s own probes run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der Instanz verbunden: Die eigenen Prüfungen von GitLab laufen dort.</translation>
     </message>
     <message>
         <source>This instance has no Agent Platform functional check (GitLab 19.5 and later have it), or it is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz hat keine Funktionsprüfung der Agent Platform (GitLab ab 19.5 hat sie), oder sie ist nicht verbunden.</translation>
     </message>
     <message>
         <source>Name a group or project with GitLab Duo turned on: the check runs there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine Gruppe oder ein Projekt mit aktiviertem GitLab Duo: Die Prüfung läuft dort.</translation>
     </message>
     <message>
         <source>Not connected to the instance: the subscription is read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der Instanz verbunden: Das Abonnement wird von ihr gelesen.</translation>
     </message>
     <message>
         <source>Not connected to the instance: the license&apos;s last sync is read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der Instanz verbunden: Die letzte Synchronisierung der Lizenz wird von ihr gelesen.</translation>
     </message>
 </context>
 <context>
     <name>LicenseSummary</name>
     <message>
         <source>Online license</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Lizenz</translation>
     </message>
     <message>
         <source>Offline license</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Lizenz</translation>
     </message>
     <message>
         <source>Legacy license</source>
-        <translation type="unfinished"></translation>
+        <translation>Legacy-Lizenz</translation>
     </message>
     <message>
         <source>This token cannot read the license (an administrator&apos;s token can).</source>
-        <translation type="unfinished">Dieses Token kann die Lizenz nicht lesen (das Token eines Administrators kann es).</translation>
+        <translation>Dieses Token kann die Lizenz nicht lesen (das Token eines Administrators kann es).</translation>
     </message>
     <message>
         <source>GitLab synchronizes this online license with GitLab&apos;s servers every day around 03:00 UTC; a purchase, such as a Duo add-on, arrives with the next synchronization. To synchronize now, press the sync button next to Last sync on the Subscription page in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab synchronisiert diese Online-Lizenz jeden Tag gegen 03:00 UTC mit den Servern von GitLab; ein Kauf, etwa ein Duo-Add-on, kommt mit der nächsten Synchronisierung an. Um jetzt zu synchronisieren, klicken Sie auf der Abonnementseite im Admin-Bereich von GitLab auf die Synchronisierungsschaltfläche neben „Last sync“.</translation>
     </message>
     <message>
         <source>An offline license never synchronizes: a purchase, such as a Duo add-on, arrives as a new license file from the GitLab Customers Portal, to be uploaded on the Subscription page in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Offline-Lizenz wird nie synchronisiert: Ein Kauf, etwa ein Duo-Add-on, kommt als neue Lizenzdatei aus dem GitLab Customers Portal, die auf der Abonnementseite im Admin-Bereich von GitLab hochgeladen werden muss.</translation>
     </message>
     <message>
         <source>A legacy license file never synchronizes: a purchase, such as a Duo add-on, arrives as a new license file, or activate the subscription with an activation code on the Subscription page in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Legacy-Lizenzdatei wird nie synchronisiert: Ein Kauf, etwa ein Duo-Add-on, kommt als neue Lizenzdatei an, oder Sie aktivieren das Abonnement mit einem Aktivierungscode auf der Abonnementseite im Admin-Bereich von GitLab.</translation>
     </message>
     <message>
         <source>GitLab names no license type this console knows (%1): see the Subscription page in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab nennt einen Lizenztyp, den diese Konsole nicht kennt (%1): Siehe die Abonnementseite im Admin-Bereich von GitLab.</translation>
     </message>
 </context>
 <context>
@@ -3723,11 +3725,11 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>%1 Edit the draft, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bearbeiten Sie den Entwurf, oder verwerfen Sie ihn.</translation>
     </message>
     <message>
         <source>Model &apos;%1&apos;</source>
-        <translation type="unfinished">Modell „%1“</translation>
+        <translation>Modell „%1“</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3792,7 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>GitLab AI vendor model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Anbietermodell %1 von GitLab</translation>
     </message>
 </context>
 <context>
@@ -3853,367 +3855,367 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <name>SettingsDrift</name>
     <message>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>AI gateway URL</source>
-        <translation type="unfinished">URL des KI-Gateways</translation>
+        <translation>URL des KI-Gateways</translation>
     </message>
     <message>
         <source>AI gateway timeout</source>
-        <translation type="unfinished">Zeitlimit des KI-Gateways</translation>
+        <translation>Zeitlimit des KI-Gateways</translation>
     </message>
     <message>
         <source>Agent Platform service URL</source>
-        <translation type="unfinished">URL des Agent Platform-Dienstes</translation>
+        <translation>URL des Agent Platform-Dienstes</translation>
     </message>
     <message>
         <source>Agent Platform TLS</source>
-        <translation type="unfinished">TLS der Agent Platform</translation>
+        <translation>TLS der Agent Platform</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>SetupCheck</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1 ?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>GitLab instance reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Instanz erreichbar</translation>
     </message>
     <message>
         <source>GitLab %1 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab %1 hat geantwortet.</translation>
     </message>
     <message>
         <source>Not connected to the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der Instanz verbunden.</translation>
     </message>
     <message>
         <source>Check the instance&apos;s URL, proxy and CA file (Instance &gt; Edit instance), and that GitLab is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie URL, Proxy und CA-Datei der Instanz (Instanz &gt; Instanz bearbeiten) und ob GitLab läuft.</translation>
     </message>
     <message>
         <source>Access token: scopes and expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken: Bereiche und Ablauf</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>License and GitLab Duo add-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz und GitLab Duo-Add-on</translation>
     </message>
     <message>
         <source>Needs a connection to the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert eine Verbindung zur Instanz.</translation>
     </message>
     <message>
         <source>GitLab did not say which scopes the token has.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab hat nicht angegeben, welche Bereiche das Token hat.</translation>
     </message>
     <message>
         <source>Scopes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche: %1.</translation>
     </message>
     <message>
         <source>Create a personal access token with the api and admin_mode scopes and replace the stored one (Instance &gt; Edit instance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie ein persönliches Zugriffstoken mit den Bereichen api und admin_mode, und ersetzen Sie damit das gespeicherte (Instanz &gt; Instanz bearbeiten).</translation>
     </message>
     <message>
         <source>%1 is an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Administrator.</translation>
     </message>
     <message>
         <source>%1 is not an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Administrator.</translation>
     </message>
     <message>
         <source>Use the token of an administrator: only they can configure GitLab Duo Self-Hosted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das Token eines Administrators: Nur Administratoren können GitLab Duo Self-Hosted konfigurieren.</translation>
     </message>
     <message>
         <source>This instance may use self-hosted models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Instanz darf selbst gehostete Modelle verwenden.</translation>
     </message>
     <message>
         <source>AI gateway URL set</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des KI-Gateways festgelegt</translation>
     </message>
     <message>
         <source>The instance was never read: refresh it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz wurde noch nie gelesen: Aktualisieren Sie sie zuerst.</translation>
     </message>
     <message>
         <source>No AI gateway URL is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine URL des KI-Gateways festgelegt.</translation>
     </message>
     <message>
         <source>Set the local AI gateway URL on the AI gateway pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die URL des lokalen KI-Gateways im Bereich „KI-Gateway“ fest.</translation>
     </message>
     <message>
         <source>Set AI_GATEWAY_URL in /etc/gitlab/gitlab.rb (see the AI gateway pane).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie AI_GATEWAY_URL in /etc/gitlab/gitlab.rb fest (siehe Bereich „KI-Gateway“).</translation>
     </message>
     <message>
         <source>The AI gateway URL %1 is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des KI-Gateways %1 ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
         <source>Correct it on the AI gateway pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie sie im Bereich „KI-Gateway“.</translation>
     </message>
     <message>
         <source>Features point at usable models</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen verweisen auf verwendbare Modelle</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Every feature set to a self-hosted model can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Funktion, die auf ein selbst gehostetes Modell eingestellt ist, kann es verwenden.</translation>
     </message>
     <message>
         <source>Choose another model for these features on the AI-native features pane. A model of a beta family is hidden until beta models are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Bereich „KI-native Funktionen“ ein anderes Modell für diese Funktionen aus. Ein Modell einer Beta-Familie ist ausgeblendet, bis Beta-Modelle akzeptiert werden.</translation>
     </message>
     <message>
         <source>Settings kept across upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen bleiben bei Upgrades erhalten</translation>
     </message>
     <message>
         <source>GitLab %1 → %2 reset: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab %1 → %2 hat zurückgesetzt: %3</translation>
     </message>
     <message>
         <source>Restore them on the AI gateway pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sie im Bereich „KI-Gateway“ wieder her.</translation>
     </message>
     <message>
         <source>No setting was reset by an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einstellung wurde durch ein Upgrade zurückgesetzt.</translation>
     </message>
     <message>
         <source>AI gateway from this computer (health, TCP, TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Gateway von diesem Computer aus (Zustand, TCP, TLS)</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>The gateway answers but is unhealthy: read its logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway antwortet, ist aber nicht betriebsbereit: Lesen Sie seine Protokolle.</translation>
     </message>
     <message>
         <source>Check that the gateway runs and that this computer may reach it (firewall, proxy, CA file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Gateway läuft und ob dieser Computer es erreichen darf (Firewall, Proxy, CA-Datei).</translation>
     </message>
     <message>
         <source>GitLab&apos;s own probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Prüfungen von GitLab</translation>
     </message>
     <message numerus="yes">
         <source>%n probe(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung bestanden.</numerusform>
+            <numerusform>%n Prüfungen bestanden.</numerusform>
         </translation>
     </message>
     <message>
         <source>GitLab&apos;s server cannot reach what these name: check the gateway URL and the network from the GitLab server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der GitLab-Server kann die hier genannten Ziele nicht erreichen: Prüfen Sie die Gateway-URL und das Netzwerk vom GitLab-Server aus.</translation>
     </message>
     <message>
         <source>Model %1: from GitLab and from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1: von GitLab und von hier aus</translation>
     </message>
     <message>
         <source>From GitLab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von GitLab aus: %1</translation>
     </message>
     <message>
         <source>From here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier aus: %1</translation>
     </message>
     <message>
         <source>GitLab reaches it; this computer does not: a local network limit, not a fault of the set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab erreicht es, dieser Computer nicht: eine Einschränkung des lokalen Netzwerks, kein Fehler der Einrichtung.</translation>
     </message>
     <message>
         <source>Check the model&apos;s endpoint, identifier and key on the Self-hosted models pane, and that the gateway reaches the model server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Endpunkt, Kennung und Schlüssel des Modells im Bereich „Selbst gehostete Modelle“ und ob das Gateway den Modellserver erreicht.</translation>
     </message>
 </context>
 <context>
     <name>SetupCheckDialog</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <source>✔ pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ bestanden</translation>
     </message>
     <message>
         <source>⚠ warning</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Warnung</translation>
     </message>
     <message>
         <source>✘ fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ fehlgeschlagen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>Setup check</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungsprüfung</translation>
     </message>
     <message>
         <source>Every link from GitLab to a working self-hosted model, checked at once: unlike GitLab&apos;s own check, one failure does not stop the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung von GitLab zu einem funktionierenden selbst gehosteten Modell, auf einmal geprüft: Anders als bei der eigenen Prüfung von GitLab hält ein Fehler die übrigen Prüfungen nicht auf.</translation>
     </message>
     <message>
         <source>Setup check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Einrichtungsprüfung</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Setup check columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Einrichtungsprüfung</translation>
     </message>
     <message>
         <source>Test every model, not only those features use</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Modell testen, nicht nur die von Funktionen verwendeten</translation>
     </message>
     <message>
         <source>Test every model</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Modell testen</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
         <source>Run the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung abbrechen</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kopieren</translation>
     </message>
     <message>
         <source>Copy the report as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als Markdown kopieren</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON kopieren</translation>
     </message>
     <message>
         <source>Copy the report as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als JSON kopieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <source>%1 of %2 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geprüft</translation>
     </message>
     <message>
         <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 übersprungen%5</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen)</translation>
     </message>
 </context>
 <context>
     <name>SetupReport</name>
     <message>
         <source># Duo Console setup check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation># Einrichtungsprüfung von Duo Console: %1</translation>
     </message>
     <message>
         <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 übersprungen%5</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen)</translation>
     </message>
     <message>
         <source>| Check | Result | Time | Details |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Prüfung | Ergebnis | Dauer | Details |</translation>
     </message>
     <message>
         <source> Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Abhilfe: %1</translation>
     </message>
 </context>
 <context>
@@ -4351,122 +4353,122 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <name>SubscriptionCommand</name>
     <message numerus="yes">
         <source>%1 to %2  %3, %4, %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bis %2  %3, %4, %n Platz</numerusform>
+            <numerusform>%1 bis %2  %3, %4, %n Plätze</numerusform>
         </translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">Instanz</translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished">Lizenz</translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>%1, %2%3</source>
-        <translation type="unfinished">%1, %2%3 {1,?}</translation>
+        <translation>%1, %2%3</translation>
     </message>
     <message>
         <source> (trial)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Testversion)</translation>
     </message>
     <message>
         <source>Licensed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert für</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Seats in subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze im Abonnement</translation>
     </message>
     <message>
         <source>Billable users</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechenbare Benutzer</translation>
     </message>
     <message>
         <source>Maximum users</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Benutzerzahl</translation>
     </message>
     <message>
         <source>Users over subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer über Abonnement</translation>
     </message>
     <message>
         <source>not readable with this token (an administrator&apos;s token can)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit diesem Token nicht lesbar (mit dem Token eines Administrators schon)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 seats assigned)</source>
-        <translation type="unfinished">%1 (%2 von %3 Plätzen zugewiesen)</translation>
+        <translation>%1 (%2 von %3 Plätzen zugewiesen)</translation>
     </message>
     <message>
         <source>Duo add-ons</source>
-        <translation type="unfinished">Duo-Add-ons</translation>
+        <translation>Duo-Add-ons</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished">Selbst gehostete Modelle</translation>
+        <translation>Selbst gehostete Modelle</translation>
     </message>
     <message>
         <source>available on this instance</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dieser Instanz verfügbar</translation>
     </message>
     <message>
         <source>not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <source>Subscriptions to come:</source>
-        <translation type="unfinished"></translation>
+        <translation>Künftige Abonnements:</translation>
     </message>
     <message>
         <source>The license&apos;s history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf der Lizenz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>subscription asks the instance itself; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>subscription fragt die Instanz selbst ab; der Befehl kann nicht mit --offline ausgeführt werden.</translation>
     </message>
     <message>
         <source>Usage: duo-console subscription -i NAME [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: duo-console subscription -i NAME [--json]</translation>
     </message>
 </context>
 <context>
@@ -4628,7 +4630,7 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <name>SubscriptionReader</name>
     <message>
         <source>GitLab did not let this token read the license (an administrator&apos;s token can).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab hat diesem Token nicht erlaubt, die Lizenz zu lesen (das Token eines Administrators kann es).</translation>
     </message>
 </context>
 <context>

@@ -161,94 +161,94 @@
     </message>
     <message>
         <source>The instance&apos;s address (instance add, edit); the AI gateway&apos;s (gateway set).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;instance (instance add, edit) ; celle de la passerelle IA (gateway set).</translation>
     </message>
     <message>
         <source>Read the server first (models list, features list, gateway show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire d&apos;abord le serveur (models list, features list, gateway show).</translation>
     </message>
     <message>
         <source>The self-hosted model the features use, by id or name (features set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle auto-hébergé qu&apos;utilisent les fonctionnalités, par identifiant ou par nom (features set).</translation>
     </message>
     <message>
         <source>MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL</translation>
     </message>
     <message>
         <source>Turn the features off (features set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver les fonctionnalités (features set).</translation>
     </message>
     <message>
         <source>The features use a GitLab-managed model: GitLab&apos;s default, or --model-ref&apos;s (features set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonctionnalités utilisent un modèle géré par GitLab : celui par défaut de GitLab, ou celui de --model-ref (features set).</translation>
     </message>
     <message>
         <source>The GitLab-managed model, such as claude_sonnet_4_20250514 (features set --vendored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle géré par GitLab, par exemple claude_sonnet_4_20250514 (features set --vendored).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>Turn the model allowlist on, allowing the models named (features allowlist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la liste d&apos;autorisation de modèles, en autorisant les modèles nommés (features allowlist).</translation>
     </message>
     <message>
         <source>Turn the model allowlist off: every model is allowed (features allowlist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la liste d&apos;autorisation de modèles : tous les modèles sont autorisés (features allowlist).</translation>
     </message>
     <message>
         <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la passerelle IA depuis cet ordinateur et exécuter les propres vérifications de GitLab (gateway show).</translation>
     </message>
     <message>
         <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de secondes pendant lesquelles GitLab attend la passerelle IA, de 60 à 600 (gateway set ; GitLab 18.6 et versions ultérieures).</translation>
     </message>
     <message>
         <source>The Agent Platform service&apos;s host and port, without a scheme (gateway set; GitLab 18.4 and later).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte et le port du service Agent Platform, sans schéma (gateway set ; GitLab 18.4 et versions ultérieures).</translation>
     </message>
     <message>
         <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT</translation>
     </message>
     <message>
         <source>on or off: whether GitLab uses TLS for the Agent Platform service (gateway set; GitLab 19.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>on ou off : indique si GitLab utilise TLS pour le service Agent Platform (gateway set ; GitLab 19.x).</translation>
     </message>
     <message>
         <source>on|off</source>
-        <translation type="unfinished"></translation>
+        <translation>on|off</translation>
     </message>
 </context>
 <context>
     <name>AddOnPurchase</name>
     <message>
         <source>GitLab Duo Enterprise</source>
-        <translation type="unfinished">GitLab Duo Enterprise</translation>
+        <translation>GitLab Duo Enterprise</translation>
     </message>
     <message>
         <source>GitLab Duo Pro</source>
-        <translation type="unfinished">GitLab Duo Pro</translation>
+        <translation>GitLab Duo Pro</translation>
     </message>
     <message>
         <source>GitLab Duo Core</source>
-        <translation type="unfinished">GitLab Duo Core</translation>
+        <translation>GitLab Duo Core</translation>
     </message>
     <message>
         <source>GitLab Duo with Amazon Q</source>
-        <translation type="unfinished">GitLab Duo with Amazon Q</translation>
+        <translation>GitLab Duo with Amazon Q</translation>
     </message>
     <message>
         <source>GitLab Duo Agent Platform Self-Hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo Agent Platform Self-Hosted</translation>
     </message>
     <message>
         <source>Product Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Product Analytics</translation>
     </message>
 </context>
 <context>
@@ -600,15 +600,15 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">Rien à modifier.</translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation type="unfinished">Envoyez-la avec &apos;duo-console changes push -i %1&apos;.</translation>
+        <translation>Envoyez-la avec &apos;duo-console changes push -i %1&apos;.</translation>
     </message>
     <message>
         <source>As read from the server %1 (snapshot of %2).</source>
-        <translation type="unfinished">Lu sur le serveur : %1 (instantané du %2).</translation>
+        <translation>Tel que lu sur le serveur %1 (instantané du %2).</translation>
     </message>
 </context>
 <context>
@@ -774,11 +774,11 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     </message>
     <message>
         <source>--refresh reads the server; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--refresh lit le serveur ; il ne peut pas s&apos;exécuter avec --offline.</translation>
     </message>
     <message>
         <source>%1 was never read from the server, and --offline forbids reading it now: run &apos;duo-console refresh -i %1&apos; first.</source>
-        <translation type="unfinished">L&apos;instance %1 n&apos;a jamais été lue sur le serveur, et --offline interdit de la lire maintenant : exécutez d&apos;abord &apos;duo-console refresh -i %1&apos;.</translation>
+        <translation>L&apos;instance %1 n&apos;a jamais été lue sur le serveur, et --offline interdit de la lire maintenant : exécutez d&apos;abord &apos;duo-console refresh -i %1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -909,27 +909,27 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     </message>
     <message>
         <source>The AI-native features the instance lists, by section, and what each uses, with pending changes applied (* marks them); read from the server when never read before, or with --refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonctionnalités natives d&apos;IA que liste l&apos;instance, par section, et ce que chacune utilise, modifications en attente appliquées (marquées d&apos;un *) ; lues sur le serveur si elles ne l&apos;ont encore jamais été, ou avec --refresh.</translation>
     </message>
     <message>
         <source>Record what the features use (FEATURE as GitLab names it, such as code_generations; MODEL by id or name), and push it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce qu&apos;utilisent les fonctionnalités (FEATURE tel que GitLab le nomme, par exemple code_generations ; MODEL par identifiant ou par nom) et l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Record a feature&apos;s GitLab-managed model allowlist (GitLab 19.1 and later), and push it: --enable allows the models REF… (without REF, the list stays as it is) besides the one in use; --disable allows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste d&apos;autorisation de modèles gérés par GitLab d&apos;une fonctionnalité (GitLab 19.1 et versions ultérieures) et l&apos;envoyer : --enable autorise les modèles REF… (sans REF, la liste reste telle quelle) en plus de celui utilisé ; --disable les autorise tous.</translation>
     </message>
     <message>
         <source>The Duo hosting settings: the AI gateway URL and timeout, the Agent Platform service and its TLS (* marks pending changes); before 17.9, the gitlab.rb lines that set the URL. --check also asks the gateway from this computer and runs GitLab&apos;s own probes; exit code 1 when one fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres d&apos;hébergement Duo : l&apos;URL et le délai d&apos;expiration de la passerelle IA, le service Agent Platform et son TLS (* marque les modifications en attente) ; avant la version 17.9, les lignes de gitlab.rb qui définissent l&apos;URL. --check interroge aussi la passerelle depuis cet ordinateur et exécute les propres vérifications de GitLab ; code de sortie 1 si l&apos;une d&apos;elles échoue.</translation>
     </message>
     <message>
         <source>Record new Duo hosting settings (only those given), and push them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer de nouveaux paramètres d&apos;hébergement Duo (uniquement ceux indiqués) et les envoyer.</translation>
     </message>
     <message>
         <source>The license, its history and the subscriptions to come, the Duo add-ons and their seats, and whether self-hosted models are available, with what to do when not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La licence, son historique et les abonnements à venir, les modules complémentaires Duo et leurs sièges, et si les modèles auto-hébergés sont disponibles, avec la marche à suivre dans le cas contraire.</translation>
     </message>
 </context>
 <context>
@@ -1098,11 +1098,11 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     </message>
     <message>
         <source>This instance cannot choose a GitLab managed model per feature (GitLab 18.3 and later can).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance ne permet pas de choisir un modèle géré par GitLab pour chaque fonctionnalité (GitLab 18.3 et versions ultérieures le permettent).</translation>
     </message>
     <message>
         <source>GitLab does not offer the model %1 for the %2 feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab ne propose pas le modèle %1 pour la fonctionnalité %2.</translation>
     </message>
 </context>
 <context>
@@ -1370,370 +1370,370 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <name>FeatureCommands</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1 ?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Model allowlist on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;autorisation de modèles activée : %1</translation>
     </message>
     <message>
         <source>Model allowlist off: every GitLab-managed model is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;autorisation de modèles désactivée : tous les modèles gérés par GitLab sont autorisés.</translation>
     </message>
     <message>
         <source>This instance lists no AI-native features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance ne liste aucune fonctionnalité native d&apos;IA.</translation>
     </message>
     <message>
         <source>%1 lists no feature %2: &apos;duo-console features list -i %1&apos; shows the features it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne liste aucune fonctionnalité %2 : &apos;duo-console features list -i %1&apos; affiche ses fonctionnalités.</translation>
     </message>
     <message>
         <source>This instance cannot choose a GitLab-managed model per feature (GitLab 18.3 and later can): leave out --model-ref to use GitLab&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance ne permet pas de choisir un modèle géré par GitLab pour chaque fonctionnalité (GitLab 18.3 et versions ultérieures le permettent) : omettez --model-ref pour utiliser le modèle par défaut de GitLab.</translation>
     </message>
     <message>
         <source>No self-hosted model has the name or id &apos;%1&apos;: &apos;duo-console models list -i %2&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle auto-hébergé n&apos;a le nom ou l&apos;identifiant « %1 » : &apos;duo-console models list -i %2&apos; les affiche.</translation>
     </message>
     <message>
         <source>Usage: duo-console features set -i NAME FEATURE… (--model MODEL | --disabled | --vendored [--model-ref REF])</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console features set -i NAME FEATURE… (--model MODEL | --disabled | --vendored [--model-ref REF])</translation>
     </message>
     <message>
         <source>Name at least one feature, such as CODE_GENERATIONS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une fonctionnalité, par exemple CODE_GENERATIONS.</translation>
     </message>
     <message>
         <source>Say what the features use: exactly one of --model MODEL, --disabled or --vendored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qu&apos;utilisent les fonctionnalités : exactement une option parmi --model MODEL, --disabled ou --vendored.</translation>
     </message>
     <message>
         <source>--model-ref names a GitLab-managed model: it goes with --vendored.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model-ref désigne un modèle géré par GitLab : cette option va avec --vendored.</translation>
     </message>
     <message>
         <source>Usage: duo-console features allowlist -i NAME FEATURE (--enable [REF…] | --disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console features allowlist -i NAME FEATURE (--enable [REF…] | --disable)</translation>
     </message>
     <message>
         <source>--disable takes no model: with the allowlist off, every model is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--disable n&apos;accepte aucun modèle : lorsque la liste d&apos;autorisation est désactivée, tous les modèles sont autorisés.</translation>
     </message>
 </context>
 <context>
     <name>FeatureDialogs</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) set to %1; the change waits in Pending changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonctionnalité définie sur %1 ; la modification attend dans « Modifications en attente ».</numerusform>
+            <numerusform>%n fonctionnalités définies sur %1 ; la modification attend dans « Modifications en attente ».</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées :</translation>
     </message>
     <message>
         <source>Nothing changes: every feature already uses %1, or cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement : chaque fonctionnalité utilise déjà %1 ou ne le peut pas.</translation>
     </message>
     <message>
         <source>These features will use %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fonctionnalités utiliseront %1 :</translation>
     </message>
     <message>
         <source>Left as they are, because the model is incompatible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissées telles quelles, car le modèle est incompatible :</translation>
     </message>
     <message>
         <source>Set features</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les fonctionnalités</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>GitLab managed model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle géré par GitLab</translation>
     </message>
     <message>
         <source>By selecting %1, you consent to using a GitLab managed model and sending data to the GitLab AI gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sélectionnant %1, vous consentez à utiliser un modèle géré par GitLab et à envoyer des données à la passerelle IA de GitLab.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai compris</translation>
     </message>
     <message>
         <source>Do not show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus afficher</translation>
     </message>
     <message>
         <source>Set selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les fonctionnalités sélectionnées</translation>
     </message>
     <message numerus="yes">
         <source>One model for the %n selected feature(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un seul modèle pour la %n fonctionnalité sélectionnée :</numerusform>
+            <numerusform>Un seul modèle pour les %n fonctionnalités sélectionnées :</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modèle</translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>GitLab managed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Géré par GitLab : %1</translation>
     </message>
     <message>
         <source>Model allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;autorisation de modèles</translation>
     </message>
     <message>
         <source>Which GitLab managed models may be chosen for %1. The model chosen now is always allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles gérés par GitLab qui peuvent être choisis pour %1. Le modèle choisi actuellement est toujours autorisé.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Limit the choice to these models</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter le choix à ces modèles</translation>
     </message>
     <message>
         <source>Allowed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles autorisés</translation>
     </message>
 </context>
 <context>
     <name>FeatureRouting</name>
     <message>
         <source>Beta</source>
-        <translation type="unfinished">Bêta</translation>
+        <translation>Bêta</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">Expérimentation</translation>
+        <translation>Expérimentation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1 ?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>a deleted model</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle supprimé</translation>
     </message>
     <message>
         <source>GitLab managed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Géré par GitLab : %1</translation>
     </message>
     <message>
         <source>GitLab AI vendor model</source>
-        <translation type="unfinished">modèle d&apos;un fournisseur d&apos;IA de GitLab</translation>
+        <translation>Modèle d&apos;un fournisseur d&apos;IA de GitLab</translation>
     </message>
     <message>
         <source>GitLab managed: %1 - Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Géré par GitLab : %1 - Par défaut</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribuée</translation>
     </message>
     <message>
         <source>General Chat&apos;s model, which is unassigned too</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de Chat général, lui aussi non attribué</translation>
     </message>
     <message>
         <source>%1 is incompatible with the %2 feature.</source>
-        <translation type="unfinished">%1 est incompatible avec la fonctionnalité %2.</translation>
+        <translation>%1 est incompatible avec la fonctionnalité %2.</translation>
     </message>
     <message>
         <source>Its model no longer exists: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son modèle n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>%1 Choose a compatible model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Choisissez un modèle compatible.</translation>
     </message>
     <message>
         <source>Unassigned: uses General Chat&apos;s model (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribuée : utilise le modèle de Chat général (%1).</translation>
     </message>
     <message>
         <source>Assign a model to enable this feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez un modèle pour activer cette fonctionnalité</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished">Modèles auto-hébergés</translation>
+        <translation>Modèles auto-hébergés</translation>
     </message>
     <message>
         <source>GitLab managed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles gérés par GitLab</translation>
     </message>
     <message>
         <source>%1 - Default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Par défaut</translation>
     </message>
 </context>
 <context>
     <name>FeaturesPane</name>
     <message>
         <source>Apply to section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à la section…</translation>
     </message>
     <message>
         <source>Apply the selected feature&apos;s model to all its section&apos;s features</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le modèle de la fonctionnalité sélectionnée à toutes les fonctionnalités de sa section</translation>
     </message>
     <message>
         <source>Set selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la sélection…</translation>
     </message>
     <message>
         <source>Set one model for the selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un même modèle pour les fonctionnalités sélectionnées</translation>
     </message>
     <message>
         <source>Model allowlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;autorisation de modèles…</translation>
     </message>
     <message>
         <source>Edit the selected feature&apos;s model allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la liste d&apos;autorisation de modèles de la fonctionnalité sélectionnée</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the feature settings from GitLab again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les paramètres des fonctionnalités depuis GitLab</translation>
     </message>
     <message>
         <source>AI-native features</source>
-        <translation type="unfinished">Fonctionnalités natives d&apos;IA</translation>
+        <translation>Fonctionnalités natives d&apos;IA</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalités</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modèle</translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Select the model for the feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner le modèle de la fonctionnalité</translation>
     </message>
     <message>
         <source>Feature columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes des fonctionnalités</translation>
     </message>
     <message>
         <source>Reading the feature settings from GitLab…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des paramètres des fonctionnalités depuis GitLab…</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Pending (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente (%1)</translation>
     </message>
     <message>
         <source>Allowlist on</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;autorisation activée</translation>
     </message>
     <message>
         <source>Model for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle pour %1</translation>
     </message>
     <message>
         <source>Compatible models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles compatibles</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">Rien à modifier.</translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>The allowlist change waits in Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de la liste d&apos;autorisation attend dans « Modifications en attente ».</translation>
     </message>
     <message>
         <source>Loading the feature settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des paramètres des fonctionnalités…</translation>
     </message>
     <message>
         <source>Never read from GitLab: connect to the instance to see its features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais lu depuis GitLab : connectez-vous à l&apos;instance pour voir ses fonctionnalités.</translation>
     </message>
     <message>
         <source>Offline: as read from GitLab on %1. Choices wait in Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : tel que lu depuis GitLab le %1. Les choix attendent dans « Modifications en attente ».</translation>
     </message>
     <message>
         <source>This GitLab lists no AI-native features (GitLab 17.4 and later do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce GitLab ne liste aucune fonctionnalité native d&apos;IA (GitLab 17.4 et versions ultérieures le font).</translation>
     </message>
     <message>
         <source>No self-hosted model is configured. Add one under Self-hosted models to route features to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle auto-hébergé n&apos;est configuré. Ajoutez-en un dans « Modèles auto-hébergés » pour y diriger des fonctionnalités.</translation>
     </message>
     <message>
         <source>More features are available in beta. Turn on AI-native beta features in GitLab (Admin &gt; GitLab Duo &gt; Change configuration) to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres fonctionnalités sont disponibles en bêta. Activez les fonctionnalités bêta natives d&apos;IA dans GitLab (Admin &gt; GitLab Duo &gt; Change configuration) pour les voir.</translation>
     </message>
     <message>
         <source>Select one feature: its model is applied to its whole section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une seule fonctionnalité : son modèle est appliqué à toute sa section.</translation>
     </message>
     <message>
         <source>Apply to all %1 sub-features</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à toutes les sous-fonctionnalités de %1</translation>
     </message>
     <message>
         <source>Assign a model to %1 before applying to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez un modèle à %1 avant de l&apos;appliquer à toute la section</translation>
     </message>
 </context>
 <context>
@@ -1879,441 +1879,443 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <name>GatewayChecks</name>
     <message>
         <source>GitLab returned no probe results to this token: it needs an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab n&apos;a renvoyé aucun résultat de vérification à ce jeton : il faut un administrateur.</translation>
     </message>
 </context>
 <context>
     <name>GatewayCommands</name>
     <message>
         <source>From this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis cet ordinateur :</translation>
     </message>
     <message>
         <source>  No AI gateway URL is set: there is nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Aucune URL de passerelle IA n&apos;est définie : il n&apos;y a rien à vérifier.</translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ms)</translation>
     </message>
     <message>
         <source>  %1  health  %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  état  %2%3</translation>
     </message>
     <message>
         <source>ok    </source>
-        <translation type="unfinished"></translation>
+        <translation>ok    </translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC </translation>
     </message>
     <message>
         <source>  %1  %2 via %3: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2 via %3 : %4%5</translation>
     </message>
     <message>
         <source>From GitLab:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis GitLab :</translation>
     </message>
     <message>
         <source>  FAILED  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ÉCHEC   %1</translation>
     </message>
     <message>
         <source>  %1  %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2 : %3</translation>
     </message>
     <message>
         <source>  GitLab ran no probes.</source>
-        <translation type="unfinished"></translation>
+        <translation>  GitLab n&apos;a exécuté aucune vérification.</translation>
     </message>
     <message>
         <source>  Agent Platform functional check: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Vérification fonctionnelle de l&apos;Agent Platform : %1%2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>This GitLab (before 17.9) has no API for the AI gateway URL: it reads the AI_GATEWAY_URL environment variable. Add this to /etc/gitlab/gitlab.rb on the GitLab server, then reconfigure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce GitLab (antérieur à 17.9) n&apos;a pas d&apos;API pour l&apos;URL de la passerelle IA : il lit la variable d&apos;environnement AI_GATEWAY_URL. Ajoutez ceci à /etc/gitlab/gitlab.rb sur le serveur GitLab, puis reconfigurez :</translation>
     </message>
     <message>
         <source>GitLab sent no Duo settings to this token (an administrator&apos;s token reads them).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab n&apos;a envoyé aucun paramètre Duo à ce jeton (le jeton d&apos;un administrateur permet de les lire).</translation>
     </message>
     <message>
         <source>AI gateway URL</source>
-        <translation type="unfinished">URL de la passerelle IA</translation>
+        <translation>URL de la passerelle IA</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>AI gateway timeout</source>
-        <translation type="unfinished">délai d&apos;expiration de la passerelle IA</translation>
+        <translation>Délai de la passerelle IA</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secondes</translation>
     </message>
     <message>
         <source>not set (GitLab&apos;s default, 60 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (valeur par défaut de GitLab : 60 secondes)</translation>
     </message>
     <message>
         <source>Agent Platform service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Agent Platform</translation>
     </message>
     <message>
         <source>Agent Platform TLS</source>
-        <translation type="unfinished">TLS de l&apos;Agent Platform</translation>
+        <translation>TLS de l&apos;Agent Platform</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>* A change not yet pushed: push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Modification pas encore envoyée : envoyez-la avec &apos;duo-console changes push -i %1&apos;.</translation>
     </message>
     <message>
         <source>From this computer: GitLab does not tell the AI gateway URL before 17.9, so it cannot be checked from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis cet ordinateur : GitLab n&apos;indique pas l&apos;URL de la passerelle IA avant la version 17.9 ; elle ne peut donc pas être vérifiée d&apos;ici.</translation>
     </message>
     <message>
         <source>--check asks the gateway and GitLab; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check interroge la passerelle et GitLab ; il ne peut pas s&apos;exécuter avec --offline.</translation>
     </message>
     <message>
         <source>This GitLab (before 17.9) has no API for its Duo hosting settings: it reads the AI gateway URL from the AI_GATEWAY_URL environment variable. Add this to /etc/gitlab/gitlab.rb on the GitLab server, then reconfigure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce GitLab (antérieur à 17.9) n&apos;a pas d&apos;API pour ses paramètres d&apos;hébergement Duo : il lit l&apos;URL de la passerelle IA dans la variable d&apos;environnement AI_GATEWAY_URL. Ajoutez ceci à /etc/gitlab/gitlab.rb sur le serveur GitLab, puis reconfigurez :</translation>
     </message>
     <message>
         <source>This instance has no AI gateway timeout setting (GitLab 18.6 and later have it): leave out --gateway-timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;a pas de paramètre de délai d&apos;expiration de la passerelle IA (GitLab 18.6 et versions ultérieures en disposent) : omettez --gateway-timeout.</translation>
     </message>
     <message>
         <source>This instance has no Agent Platform service URL setting (GitLab 18.4 and later have it): leave out --agent-platform-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;a pas de paramètre d&apos;URL du service Agent Platform (GitLab 18.4 et versions ultérieures en disposent) : omettez --agent-platform-url.</translation>
     </message>
     <message>
         <source>This instance has no setting for the Agent Platform service&apos;s TLS (GitLab 19.x has it): leave out --agent-platform-tls. Before 19.x, set DUO_AGENT_PLATFORM_SERVICE_SECURE=false in gitlab_rails[&apos;env&apos;] in gitlab.rb to turn TLS off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;a pas de paramètre pour le TLS du service Agent Platform (GitLab 19.x en dispose) : omettez --agent-platform-tls. Avant 19.x, définissez DUO_AGENT_PLATFORM_SERVICE_SECURE=false dans gitlab_rails[&apos;env&apos;] dans gitlab.rb pour désactiver TLS.</translation>
     </message>
     <message>
         <source>Usage: duo-console gateway set -i NAME [--url URL] [--gateway-timeout SECONDS] [--agent-platform-url HOST:PORT] [--agent-platform-tls on|off]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console gateway set -i NAME [--url URL] [--gateway-timeout SECONDS] [--agent-platform-url HOST:PORT] [--agent-platform-tls on|off]</translation>
     </message>
     <message>
         <source>gateway set takes no argument besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway set n&apos;accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
         <source>Say what to set: at least one of --url, --gateway-timeout, --agent-platform-url or --agent-platform-tls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qu&apos;il faut définir : au moins une option parmi --url, --gateway-timeout, --agent-platform-url ou --agent-platform-tls.</translation>
     </message>
     <message>
         <source>--gateway-timeout takes a whole number of seconds, from 60 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway-timeout accepte un nombre entier de secondes, de 60 à 600.</translation>
     </message>
     <message>
         <source>--agent-platform-tls takes on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agent-platform-tls accepte on ou off.</translation>
     </message>
 </context>
 <context>
     <name>GatewayPane</name>
     <message>
         <source>Run the setup check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la vérification de la configuration…</translation>
     </message>
     <message>
         <source>Check every link from GitLab to the self-hosted models</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque maillon entre GitLab et les modèles auto-hébergés</translation>
     </message>
     <message>
         <source>Settings reset by an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres réinitialisés par une mise à niveau</translation>
     </message>
     <message>
         <source>Restore the earlier values</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les valeurs précédentes</translation>
     </message>
     <message>
         <source>Restore the settings the upgrade reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les paramètres réinitialisés par la mise à niveau</translation>
     </message>
     <message>
         <source>Local AI gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle IA locale</translation>
     </message>
     <message>
         <source>Local AI gateway URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la passerelle IA locale</translation>
     </message>
     <message>
         <source>AI gateway request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;expiration des requêtes de la passerelle IA</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Local URL for the GitLab Duo Agent Platform service</source>
-        <translation type="unfinished"></translation>
+        <translation>URL locale du service GitLab Duo Agent Platform</translation>
     </message>
     <message>
         <source>Agent Platform service URL</source>
-        <translation type="unfinished">URL du service Agent Platform</translation>
+        <translation>URL du service Agent Platform</translation>
     </message>
     <message>
         <source>Use TLS for the GitLab Duo Agent Platform service</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser TLS pour le service GitLab Duo Agent Platform</translation>
     </message>
     <message>
         <source>Turn off only if your local service endpoint does not support TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne désactivez cette option que si le point de terminaison de votre service local ne prend pas en charge TLS.</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Enregistrer les modifications</translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Save the gateway settings as a pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres de la passerelle comme modification en attente</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Put back the values in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les valeurs en vigueur</translation>
     </message>
     <message>
         <source>Set the AI gateway URL in gitlab.rb</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;URL de la passerelle IA dans gitlab.rb</translation>
     </message>
     <message>
         <source>This GitLab (before 17.9) has no API for the AI gateway URL: it reads the AI_GATEWAY_URL environment variable. Add this to /etc/gitlab/gitlab.rb on the GitLab server, then reconfigure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce GitLab (antérieur à 17.9) n&apos;a pas d&apos;API pour l&apos;URL de la passerelle IA : il lit la variable d&apos;environnement AI_GATEWAY_URL. Ajoutez ceci à /etc/gitlab/gitlab.rb sur le serveur GitLab, puis reconfigurez :</translation>
     </message>
     <message>
         <source>gitlab.rb snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait de gitlab.rb</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;extrait</translation>
     </message>
     <message>
         <source>From this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis cet ordinateur</translation>
     </message>
     <message>
         <source>Check the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la passerelle</translation>
     </message>
     <message>
         <source>Check the gateway from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la passerelle depuis cet ordinateur</translation>
     </message>
     <message>
         <source>From GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis GitLab</translation>
     </message>
     <message>
         <source>Run GitLab&apos;s probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les vérifications de GitLab</translation>
     </message>
     <message>
         <source>Ask GitLab for its own probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à GitLab ses propres vérifications</translation>
     </message>
     <message>
         <source>Group or project for the functional check</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe ou projet pour la vérification fonctionnelle</translation>
     </message>
     <message>
         <source>group/project with GitLab Duo on</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe/projet avec GitLab Duo activé</translation>
     </message>
     <message>
         <source>Run the Agent Platform check</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la vérification de l&apos;Agent Platform</translation>
     </message>
     <message>
         <source>Run the Agent Platform functional check</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la vérification fonctionnelle de l&apos;Agent Platform</translation>
     </message>
     <message>
         <source>GitLab went from %1 to %2, and these settings are back at GitLab&apos;s defaults:
 %3
 Restoring them records a change to review and push.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab est passé de %1 à %2, et ces paramètres ont repris les valeurs par défaut de GitLab :
+%3
+Les restaurer enregistre une modification à vérifier et à envoyer.</translation>
     </message>
     <message>
         <source>The earlier values wait in Pending changes: push them to restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs précédentes attendent dans « Modifications en attente » : envoyez-les pour les restaurer.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Saved as a pending change: push it from Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme modification en attente : envoyez-la depuis « Modifications en attente ».</translation>
     </message>
     <message>
         <source>Never read from GitLab: connect to the instance to see its gateway settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais lu depuis GitLab : connectez-vous à l&apos;instance pour voir ses paramètres de passerelle.</translation>
     </message>
     <message>
         <source>Offline: as read from GitLab on %1. Edits wait in Pending changes.</source>
-        <translation type="unfinished">Hors ligne : tel que lu depuis GitLab le %1. Les modifications attendent dans « Modifications en attente ».</translation>
+        <translation>Hors ligne : tel que lu depuis GitLab le %1. Les modifications attendent dans « Modifications en attente ».</translation>
     </message>
     <message>
         <source>These settings have a pending change: push it from Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres ont une modification en attente : envoyez-la depuis « Modifications en attente ».</translation>
     </message>
     <message>
         <source>This GitLab has no Agent Platform service settings (GitLab 18.4 and later have them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce GitLab n&apos;a pas de paramètres pour le service Agent Platform (GitLab 18.4 et versions ultérieures en disposent).</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>%1 Health (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 État (%2) : %3</translation>
     </message>
     <message>
         <source>    connect started %1, TLS done %2, first byte %3, total %4</source>
-        <translation type="unfinished"></translation>
+        <translation>    début de la connexion %1, TLS terminé %2, premier octet %3, total %4</translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 (%4) : %5</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle</translation>
     </message>
     <message>
         <source>Agent Platform service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Agent Platform</translation>
     </message>
     <message>
         <source>Asking GitLab…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de GitLab…</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1, %3 {1 %2:?}</translation>
+        <translation>%1 %2 : %3</translation>
     </message>
     <message>
         <source>Agent Platform functional check: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification fonctionnelle de l&apos;Agent Platform : %1%2</translation>
     </message>
     <message>
         <source>Agent Platform functional check: not available on this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification fonctionnelle de l&apos;Agent Platform : non disponible sur cette instance.</translation>
     </message>
     <message>
         <source>The Agent Platform functional check started: run GitLab&apos;s probes again to see its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification fonctionnelle de l&apos;Agent Platform a démarré : exécutez à nouveau les vérifications de GitLab pour voir son état.</translation>
     </message>
 </context>
 <context>
     <name>GatewayProbe</name>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direct</translation>
     </message>
     <message>
         <source>proxy %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy %1:%2</translation>
     </message>
     <message>
         <source>direct (no system proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>direct (aucun proxy système)</translation>
     </message>
     <message>
         <source>system proxy %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy système %1:%2</translation>
     </message>
     <message>
         <source>The AI gateway URL is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la passerelle IA n&apos;est pas une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>No AI gateway URL is set: GitLab does not know where its gateway is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL de passerelle IA n&apos;est définie : GitLab ne sait pas où se trouve sa passerelle.</translation>
     </message>
     <message>
         <source>The Agent Platform service URL is not a host and port, such as agent-platform.example.com:50052.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du service Agent Platform n&apos;est pas un hôte et un port, par exemple agent-platform.example.com:50052.</translation>
     </message>
     <message>
         <source>Healthy: %1 answered 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérationnelle : %1 a répondu 200.</translation>
     </message>
     <message>
         <source>Unhealthy: the gateway answered HTTP %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaillante : la passerelle a répondu HTTP %1 à %2.</translation>
     </message>
     <message>
         <source>Unreachable from here: the gateway&apos;s certificate was refused (%1). Add its CA file to the instance profile if it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable d&apos;ici : le certificat de la passerelle a été refusé (%1). Ajoutez son fichier CA au profil de l&apos;instance s&apos;il vous appartient.</translation>
     </message>
     <message>
         <source>Unreachable from here: %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable d&apos;ici : %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Unreachable from here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable d&apos;ici : %1</translation>
     </message>
     <message>
         <source>Reached %1 (TCP; no TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est joignable (TCP ; sans TLS).</translation>
     </message>
     <message>
         <source>Reached %1; its certificate (%2) is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est joignable ; son certificat (%2) est approuvé.</translation>
     </message>
     <message>
         <source>Unreachable from here: %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable d&apos;ici : %1 a refusé la connexion.</translation>
     </message>
     <message>
         <source>Unreachable from here: the name in %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable d&apos;ici : le nom dans %1 est introuvable.</translation>
     </message>
 </context>
 <context>
     <name>GitLabMessages</name>
     <message>
         <source>Please enter a unique deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom de déploiement unique.</translation>
     </message>
     <message>
         <source>Please add a valid endpoint. GitLab said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un point de terminaison valide. GitLab a indiqué : %1</translation>
     </message>
 </context>
 <context>
@@ -2359,23 +2361,23 @@ Restoring them records a change to review and push.</source>
     </message>
     <message>
         <source>Use a personal access token of an administrator, with the api and admin_mode scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le jeton d&apos;accès personnel d&apos;un administrateur, avec les portées api et admin_mode.</translation>
     </message>
     <message>
         <source>Self-hosted models are for GitLab Self-Managed and GitLab Dedicated instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles auto-hébergés sont destinés aux instances GitLab Self-Managed et GitLab Dedicated.</translation>
     </message>
     <message>
         <source>Buy the GitLab Duo Enterprise add-on (or GitLab Duo Agent Platform Self-Hosted). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Achetez le module complémentaire GitLab Duo Enterprise (ou GitLab Duo Agent Platform Self-Hosted). %1</translation>
     </message>
     <message>
         <source>Check on the Subscription page in GitLab&apos;s Admin area that the license includes GitLab Duo Self-Hosted, and that GitLab Duo with Amazon Q is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez sur la page d&apos;abonnement de la zone d&apos;administration de GitLab que la licence inclut GitLab Duo Self-Hosted et que GitLab Duo with Amazon Q n&apos;est pas connecté.</translation>
     </message>
     <message>
         <source>This instance has no active GitLab Duo Enterprise add-on (nor GitLab Duo Agent Platform Self-Hosted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;a aucun module complémentaire GitLab Duo Enterprise actif (ni GitLab Duo Agent Platform Self-Hosted).</translation>
     </message>
 </context>
 <context>
@@ -2773,58 +2775,58 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>Not connected to the instance: GitLab&apos;s own probes run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à l&apos;instance : les propres vérifications de GitLab s&apos;exécutent sur celle-ci.</translation>
     </message>
     <message>
         <source>This instance has no Agent Platform functional check (GitLab 19.5 and later have it), or it is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;a pas de vérification fonctionnelle de l&apos;Agent Platform (GitLab 19.5 et versions ultérieures en disposent), ou elle n&apos;est pas connectée.</translation>
     </message>
     <message>
         <source>Name a group or project with GitLab Duo turned on: the check runs there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un groupe ou un projet où GitLab Duo est activé : la vérification s&apos;y exécute.</translation>
     </message>
     <message>
         <source>Not connected to the instance: the subscription is read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à l&apos;instance : l&apos;abonnement est lu sur celle-ci.</translation>
     </message>
     <message>
         <source>Not connected to the instance: the license&apos;s last sync is read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à l&apos;instance : la dernière synchronisation de la licence est lue sur celle-ci.</translation>
     </message>
 </context>
 <context>
     <name>LicenseSummary</name>
     <message>
         <source>Online license</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence en ligne</translation>
     </message>
     <message>
         <source>Offline license</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence hors ligne</translation>
     </message>
     <message>
         <source>Legacy license</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence héritée</translation>
     </message>
     <message>
         <source>This token cannot read the license (an administrator&apos;s token can).</source>
-        <translation type="unfinished">Ce jeton ne peut pas lire la licence (le jeton d&apos;un administrateur le peut).</translation>
+        <translation>Ce jeton ne peut pas lire la licence (le jeton d&apos;un administrateur le peut).</translation>
     </message>
     <message>
         <source>GitLab synchronizes this online license with GitLab&apos;s servers every day around 03:00 UTC; a purchase, such as a Duo add-on, arrives with the next synchronization. To synchronize now, press the sync button next to Last sync on the Subscription page in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab synchronise cette licence en ligne avec les serveurs de GitLab chaque jour vers 03:00 UTC ; un achat, comme un module complémentaire Duo, arrive avec la synchronisation suivante. Pour synchroniser maintenant, appuyez sur le bouton de synchronisation à côté de « Last sync » sur la page d&apos;abonnement de la zone d&apos;administration de GitLab.</translation>
     </message>
     <message>
         <source>An offline license never synchronizes: a purchase, such as a Duo add-on, arrives as a new license file from the GitLab Customers Portal, to be uploaded on the Subscription page in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une licence hors ligne ne se synchronise jamais : un achat, comme un module complémentaire Duo, arrive sous la forme d&apos;un nouveau fichier de licence depuis le GitLab Customers Portal, à téléverser sur la page d&apos;abonnement de la zone d&apos;administration de GitLab.</translation>
     </message>
     <message>
         <source>A legacy license file never synchronizes: a purchase, such as a Duo add-on, arrives as a new license file, or activate the subscription with an activation code on the Subscription page in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de licence hérité ne se synchronise jamais : un achat, comme un module complémentaire Duo, arrive sous la forme d&apos;un nouveau fichier de licence ; vous pouvez aussi activer l&apos;abonnement avec un code d&apos;activation sur la page d&apos;abonnement de la zone d&apos;administration de GitLab.</translation>
     </message>
     <message>
         <source>GitLab names no license type this console knows (%1): see the Subscription page in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab indique un type de licence que cette console ne connaît pas (%1) : consultez la page d&apos;abonnement de la zone d&apos;administration de GitLab.</translation>
     </message>
 </context>
 <context>
@@ -3723,11 +3725,11 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>%1 Edit the draft, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Modifiez le brouillon ou abandonnez-le.</translation>
     </message>
     <message>
         <source>Model &apos;%1&apos;</source>
-        <translation type="unfinished">Modèle « %1 »</translation>
+        <translation>Modèle « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3792,7 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>GitLab AI vendor model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle %1 d&apos;un fournisseur d&apos;IA de GitLab</translation>
     </message>
 </context>
 <context>
@@ -3853,367 +3855,367 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <name>SettingsDrift</name>
     <message>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>AI gateway URL</source>
-        <translation type="unfinished">URL de la passerelle IA</translation>
+        <translation>URL de la passerelle IA</translation>
     </message>
     <message>
         <source>AI gateway timeout</source>
-        <translation type="unfinished">délai d&apos;expiration de la passerelle IA</translation>
+        <translation>Délai d&apos;expiration de la passerelle IA</translation>
     </message>
     <message>
         <source>Agent Platform service URL</source>
-        <translation type="unfinished">URL du service Agent Platform</translation>
+        <translation>URL du service Agent Platform</translation>
     </message>
     <message>
         <source>Agent Platform TLS</source>
-        <translation type="unfinished">TLS de l&apos;Agent Platform</translation>
+        <translation>TLS de l&apos;Agent Platform</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>SetupCheck</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1 ?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>GitLab instance reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance GitLab joignable</translation>
     </message>
     <message>
         <source>GitLab %1 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab %1 a répondu.</translation>
     </message>
     <message>
         <source>Not connected to the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à l&apos;instance.</translation>
     </message>
     <message>
         <source>Check the instance&apos;s URL, proxy and CA file (Instance &gt; Edit instance), and that GitLab is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL, le proxy et le fichier CA de l&apos;instance (Instance &gt; Modifier l&apos;instance), et que GitLab est en service.</translation>
     </message>
     <message>
         <source>Access token: scopes and expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès : portées et expiration</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>License and GitLab Duo add-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence et module complémentaire GitLab Duo</translation>
     </message>
     <message>
         <source>Needs a connection to the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite une connexion à l&apos;instance.</translation>
     </message>
     <message>
         <source>GitLab did not say which scopes the token has.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab n&apos;a pas indiqué les portées du jeton.</translation>
     </message>
     <message>
         <source>Scopes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées : %1.</translation>
     </message>
     <message>
         <source>Create a personal access token with the api and admin_mode scopes and replace the stored one (Instance &gt; Edit instance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un jeton d&apos;accès personnel avec les portées api et admin_mode et remplacez le jeton enregistré (Instance &gt; Modifier l&apos;instance).</translation>
     </message>
     <message>
         <source>%1 is an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est administrateur.</translation>
     </message>
     <message>
         <source>%1 is not an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas administrateur.</translation>
     </message>
     <message>
         <source>Use the token of an administrator: only they can configure GitLab Duo Self-Hosted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le jeton d&apos;un administrateur : seuls les administrateurs peuvent configurer GitLab Duo Self-Hosted.</translation>
     </message>
     <message>
         <source>This instance may use self-hosted models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance peut utiliser des modèles auto-hébergés.</translation>
     </message>
     <message>
         <source>AI gateway URL set</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la passerelle IA définie</translation>
     </message>
     <message>
         <source>The instance was never read: refresh it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance n&apos;a jamais été lue : actualisez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>No AI gateway URL is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL de passerelle IA n&apos;est définie.</translation>
     </message>
     <message>
         <source>Set the local AI gateway URL on the AI gateway pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez l&apos;URL de la passerelle IA locale dans le volet « Passerelle IA ».</translation>
     </message>
     <message>
         <source>Set AI_GATEWAY_URL in /etc/gitlab/gitlab.rb (see the AI gateway pane).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez AI_GATEWAY_URL dans /etc/gitlab/gitlab.rb (voir le volet « Passerelle IA »).</translation>
     </message>
     <message>
         <source>The AI gateway URL %1 is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la passerelle IA %1 n&apos;est pas une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>Correct it on the AI gateway pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez-la dans le volet « Passerelle IA ».</translation>
     </message>
     <message>
         <source>Features point at usable models</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonctionnalités pointent vers des modèles utilisables</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Every feature set to a self-hosted model can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fonctionnalité définie sur un modèle auto-hébergé peut l&apos;utiliser.</translation>
     </message>
     <message>
         <source>Choose another model for these features on the AI-native features pane. A model of a beta family is hidden until beta models are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre modèle pour ces fonctionnalités dans le volet « Fonctionnalités natives d&apos;IA ». Un modèle d&apos;une famille bêta est masqué tant que les modèles bêta ne sont pas acceptés.</translation>
     </message>
     <message>
         <source>Settings kept across upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres conservés lors des mises à niveau</translation>
     </message>
     <message>
         <source>GitLab %1 → %2 reset: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab %1 → %2 a réinitialisé : %3</translation>
     </message>
     <message>
         <source>Restore them on the AI gateway pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez-les dans le volet « Passerelle IA ».</translation>
     </message>
     <message>
         <source>No setting was reset by an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paramètre n&apos;a été réinitialisé par une mise à niveau.</translation>
     </message>
     <message>
         <source>AI gateway from this computer (health, TCP, TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle IA depuis cet ordinateur (état, TCP, TLS)</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>The gateway answers but is unhealthy: read its logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle répond mais n&apos;est pas opérationnelle : consultez ses journaux.</translation>
     </message>
     <message>
         <source>Check that the gateway runs and that this computer may reach it (firewall, proxy, CA file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la passerelle est en service et que cet ordinateur peut la joindre (pare-feu, proxy, fichier CA).</translation>
     </message>
     <message>
         <source>GitLab&apos;s own probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Propres vérifications de GitLab</translation>
     </message>
     <message numerus="yes">
         <source>%n probe(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification réussie.</numerusform>
+            <numerusform>%n vérifications réussies.</numerusform>
         </translation>
     </message>
     <message>
         <source>GitLab&apos;s server cannot reach what these name: check the gateway URL and the network from the GitLab server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur GitLab ne peut pas joindre ce que celles-ci désignent : vérifiez l&apos;URL de la passerelle et le réseau depuis le serveur GitLab.</translation>
     </message>
     <message>
         <source>Model %1: from GitLab and from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1 : depuis GitLab et depuis cet ordinateur</translation>
     </message>
     <message>
         <source>From GitLab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis GitLab : %1</translation>
     </message>
     <message>
         <source>From here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis cet ordinateur : %1</translation>
     </message>
     <message>
         <source>GitLab reaches it; this computer does not: a local network limit, not a fault of the set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab le joint, mais pas cet ordinateur : une limite du réseau local, et non un défaut de la configuration.</translation>
     </message>
     <message>
         <source>Check the model&apos;s endpoint, identifier and key on the Self-hosted models pane, and that the gateway reaches the model server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le point de terminaison, l&apos;identifiant et la clé du modèle dans le volet « Modèles auto-hébergés », et que la passerelle joint le serveur de modèles.</translation>
     </message>
 </context>
 <context>
     <name>SetupCheckDialog</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours…</translation>
     </message>
     <message>
         <source>✔ pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ réussi</translation>
     </message>
     <message>
         <source>⚠ warning</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ avertissement</translation>
     </message>
     <message>
         <source>✘ fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ échec</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>Setup check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la configuration</translation>
     </message>
     <message>
         <source>Every link from GitLab to a working self-hosted model, checked at once: unlike GitLab&apos;s own check, one failure does not stop the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque maillon entre GitLab et un modèle auto-hébergé fonctionnel, vérifié en une seule fois : contrairement à la propre vérification de GitLab, un échec n&apos;arrête pas les autres contrôles.</translation>
     </message>
     <message>
         <source>Setup check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la vérification de la configuration</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Setup check columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de la vérification de la configuration</translation>
     </message>
     <message>
         <source>Test every model, not only those features use</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester chaque modèle, pas seulement ceux qu&apos;utilisent les fonctionnalités</translation>
     </message>
     <message>
         <source>Test every model</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester chaque modèle</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Run the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la vérification</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la vérification</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport</translation>
     </message>
     <message>
         <source>Copy the report as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport au format Markdown</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le JSON</translation>
     </message>
     <message>
         <source>Copy the report as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport au format JSON</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution : %1</translation>
     </message>
     <message>
         <source>%1 of %2 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 vérifiés</translation>
     </message>
     <message>
         <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réussi(s), %2 avertissement(s), %3 en échec, %4 ignoré(s)%5</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulée)</translation>
     </message>
 </context>
 <context>
     <name>SetupReport</name>
     <message>
         <source># Duo Console setup check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation># Vérification de la configuration Duo Console : %1</translation>
     </message>
     <message>
         <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réussi(s), %2 avertissement(s), %3 en échec, %4 ignoré(s)%5</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulée)</translation>
     </message>
     <message>
         <source>| Check | Result | Time | Details |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Contrôle | Résultat | Durée | Détails |</translation>
     </message>
     <message>
         <source> Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Solution : %1</translation>
     </message>
 </context>
 <context>
@@ -4351,122 +4353,122 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <name>SubscriptionCommand</name>
     <message numerus="yes">
         <source>%1 to %2  %3, %4, %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>du %1 au %2  %3, %4, %n siège</numerusform>
+            <numerusform>du %1 au %2  %3, %4, %n sièges</numerusform>
         </translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">Instance</translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished">Licence</translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>%1, %2%3</source>
-        <translation type="unfinished">%1, %2%3 {1,?}</translation>
+        <translation>%1, %2%3</translation>
     </message>
     <message>
         <source> (trial)</source>
-        <translation type="unfinished"></translation>
+        <translation> (essai)</translation>
     </message>
     <message>
         <source>Licensed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">du %1 au %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Seats in subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Sièges de l&apos;abonnement</translation>
     </message>
     <message>
         <source>Billable users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs facturables</translation>
     </message>
     <message>
         <source>Maximum users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs maximum</translation>
     </message>
     <message>
         <source>Users over subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs en excédent</translation>
     </message>
     <message>
         <source>not readable with this token (an administrator&apos;s token can)</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible avec ce jeton (le jeton d&apos;un administrateur le permet)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 seats assigned)</source>
-        <translation type="unfinished">%1 (%2 sièges attribués sur %3)</translation>
+        <translation>%1 (%2 sièges attribués sur %3)</translation>
     </message>
     <message>
         <source>Duo add-ons</source>
-        <translation type="unfinished">Modules complémentaires Duo</translation>
+        <translation>Modules complémentaires</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished">Modèles auto-hébergés</translation>
+        <translation>Modèles auto-hébergés</translation>
     </message>
     <message>
         <source>available on this instance</source>
-        <translation type="unfinished"></translation>
+        <translation>disponibles sur cette instance</translation>
     </message>
     <message>
         <source>not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponibles : %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>Synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique :</translation>
     </message>
     <message>
         <source>Subscriptions to come:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements à venir :</translation>
     </message>
     <message>
         <source>The license&apos;s history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique de la licence n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>subscription asks the instance itself; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>subscription interroge l&apos;instance elle-même ; cette commande ne peut pas s&apos;exécuter avec --offline.</translation>
     </message>
     <message>
         <source>Usage: duo-console subscription -i NAME [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : duo-console subscription -i NAME [--json]</translation>
     </message>
 </context>
 <context>
@@ -4628,7 +4630,7 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <name>SubscriptionReader</name>
     <message>
         <source>GitLab did not let this token read the license (an administrator&apos;s token can).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab n&apos;a pas permis à ce jeton de lire la licence (le jeton d&apos;un administrateur le peut).</translation>
     </message>
 </context>
 <context>

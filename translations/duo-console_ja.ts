@@ -161,94 +161,94 @@
     </message>
     <message>
         <source>The instance&apos;s address (instance add, edit); the AI gateway&apos;s (gateway set).</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスのアドレス (instance add, edit)、または AIゲートウェイのアドレス (gateway set)。</translation>
     </message>
     <message>
         <source>Read the server first (models list, features list, gateway show).</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサーバーから読み取ります (models list, features list, gateway show)。</translation>
     </message>
     <message>
         <source>The self-hosted model the features use, by id or name (features set).</source>
-        <translation type="unfinished"></translation>
+        <translation>機能で使用するセルフホストモデル。ID または名前で指定します (features set)。</translation>
     </message>
     <message>
         <source>MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>MODEL</translation>
     </message>
     <message>
         <source>Turn the features off (features set).</source>
-        <translation type="unfinished"></translation>
+        <translation>機能を無効にします (features set)。</translation>
     </message>
     <message>
         <source>The features use a GitLab-managed model: GitLab&apos;s default, or --model-ref&apos;s (features set).</source>
-        <translation type="unfinished"></translation>
+        <translation>機能で GitLab 管理モデルを使用します: GitLab のデフォルト、または --model-ref で指定したモデル (features set)。</translation>
     </message>
     <message>
         <source>The GitLab-managed model, such as claude_sonnet_4_20250514 (features set --vendored).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 管理モデル。例: claude_sonnet_4_20250514 (features set --vendored)。</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>Turn the model allowlist on, allowing the models named (features allowlist).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル許可リストを有効にし、指定したモデルを許可します (features allowlist)。</translation>
     </message>
     <message>
         <source>Turn the model allowlist off: every model is allowed (features allowlist).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル許可リストを無効にし、すべてのモデルを許可します (features allowlist)。</translation>
     </message>
     <message>
         <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show).</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターから AIゲートウェイをチェックし、GitLab 自身のプローブを実行します (gateway show)。</translation>
     </message>
     <message>
         <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab が AIゲートウェイの応答を待機する秒数。60～600 で指定します (gateway set、GitLab 18.6 以降)。</translation>
     </message>
     <message>
         <source>The Agent Platform service&apos;s host and port, without a scheme (gateway set; GitLab 18.4 and later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform サービスのホストとポート。スキームは付けません (gateway set、GitLab 18.4 以降)。</translation>
     </message>
     <message>
         <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT</translation>
     </message>
     <message>
         <source>on or off: whether GitLab uses TLS for the Agent Platform service (gateway set; GitLab 19.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>on または off: GitLab が Agent Platform サービスに TLS を使用するかどうか (gateway set、GitLab 19.x)。</translation>
     </message>
     <message>
         <source>on|off</source>
-        <translation type="unfinished"></translation>
+        <translation>on|off</translation>
     </message>
 </context>
 <context>
     <name>AddOnPurchase</name>
     <message>
         <source>GitLab Duo Enterprise</source>
-        <translation type="unfinished">GitLab Duo Enterprise</translation>
+        <translation>GitLab Duo Enterprise</translation>
     </message>
     <message>
         <source>GitLab Duo Pro</source>
-        <translation type="unfinished">GitLab Duo Pro</translation>
+        <translation>GitLab Duo Pro</translation>
     </message>
     <message>
         <source>GitLab Duo Core</source>
-        <translation type="unfinished">GitLab Duo Core</translation>
+        <translation>GitLab Duo Core</translation>
     </message>
     <message>
         <source>GitLab Duo with Amazon Q</source>
-        <translation type="unfinished">GitLab Duo with Amazon Q</translation>
+        <translation>GitLab Duo with Amazon Q</translation>
     </message>
     <message>
         <source>GitLab Duo Agent Platform Self-Hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo Agent Platform Self-Hosted</translation>
     </message>
     <message>
         <source>Product Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Product Analytics</translation>
     </message>
 </context>
 <context>
@@ -592,15 +592,15 @@ The changes being sent are kept; push again to check them against the server and
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">変更する内容はありません。</translation>
+        <translation>変更する内容はありません。</translation>
     </message>
     <message>
         <source>Push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation type="unfinished">&apos;duo-console changes push -i %1&apos; でプッシュしてください。</translation>
+        <translation>&apos;duo-console changes push -i %1&apos; でプッシュしてください。</translation>
     </message>
     <message>
         <source>As read from the server %1 (snapshot of %2).</source>
-        <translation type="unfinished">サーバーからの読み取り: %1 (%2 時点のスナップショット)。</translation>
+        <translation>%1 にサーバーから読み取った内容です (%2 時点のスナップショット)。</translation>
     </message>
 </context>
 <context>
@@ -766,11 +766,11 @@ The changes being sent are kept; push again to check them against the server and
     </message>
     <message>
         <source>--refresh reads the server; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--refresh はサーバーから読み取るため、--offline では実行できません。</translation>
     </message>
     <message>
         <source>%1 was never read from the server, and --offline forbids reading it now: run &apos;duo-console refresh -i %1&apos; first.</source>
-        <translation type="unfinished">インスタンス %1 はまだ一度もサーバーから読み取られておらず、--offline のため今は読み取れません。先に &apos;duo-console refresh -i %1&apos; を実行してください。</translation>
+        <translation>%1 はまだ一度もサーバーから読み取られておらず、--offline のため今は読み取れません。先に &apos;duo-console refresh -i %1&apos; を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -901,27 +901,27 @@ The changes being sent are kept; push again to check them against the server and
     </message>
     <message>
         <source>The AI-native features the instance lists, by section, and what each uses, with pending changes applied (* marks them); read from the server when never read before, or with --refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスの AIネイティブ機能と、それぞれが使用するものを、保留中の変更を適用した状態でセクションごとに表示します (変更のあるものに * が付きます)。一度も読み取っていない場合、または --refresh を指定した場合はサーバーから読み取ります。</translation>
     </message>
     <message>
         <source>Record what the features use (FEATURE as GitLab names it, such as code_generations; MODEL by id or name), and push it.</source>
-        <translation type="unfinished"></translation>
+        <translation>機能が使用するものを記録し (FEATURE は GitLab での名前で指定。例: code_generations。MODEL は ID または名前で指定)、プッシュします。</translation>
     </message>
     <message>
         <source>Record a feature&apos;s GitLab-managed model allowlist (GitLab 19.1 and later), and push it: --enable allows the models REF… (without REF, the list stays as it is) besides the one in use; --disable allows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>機能の GitLab 管理モデルの許可リストを記録し (GitLab 19.1 以降)、プッシュします。--enable では、使用中のモデルに加えて REF… のモデルを許可します (REF を省略するとリストはそのままです)。--disable ではすべてのモデルを許可します。</translation>
     </message>
     <message>
         <source>The Duo hosting settings: the AI gateway URL and timeout, the Agent Platform service and its TLS (* marks pending changes); before 17.9, the gitlab.rb lines that set the URL. --check also asks the gateway from this computer and runs GitLab&apos;s own probes; exit code 1 when one fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo のホスティング設定: AIゲートウェイの URL とタイムアウト、Agent Platform サービスとその TLS (保留中の変更には * が付きます)。17.9 より前では、URL を設定する gitlab.rb の行を表示します。--check を指定すると、このコンピューターからゲートウェイにも問い合わせ、GitLab 自身のプローブを実行します。いずれかが失敗した場合、終了コードは 1 になります。</translation>
     </message>
     <message>
         <source>Record new Duo hosting settings (only those given), and push them.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい Duo のホスティング設定 (指定したもののみ) を記録し、プッシュします。</translation>
     </message>
     <message>
         <source>The license, its history and the subscriptions to come, the Duo add-ons and their seats, and whether self-hosted models are available, with what to do when not.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスとその履歴、今後のサブスクリプション、Duo アドオンとそのシート、およびセルフホストモデルが利用可能かどうかと、利用できない場合の対処方法。</translation>
     </message>
 </context>
 <context>
@@ -1090,11 +1090,11 @@ The changes being sent are kept; push again to check them against the server and
     </message>
     <message>
         <source>This instance cannot choose a GitLab managed model per feature (GitLab 18.3 and later can).</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスでは、機能ごとに GitLab 管理モデルを選択できません (GitLab 18.3 以降で選択できます)。</translation>
     </message>
     <message>
         <source>GitLab does not offer the model %1 for the %2 feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab は %2 機能用にモデル %1 を提供していません。</translation>
     </message>
 </context>
 <context>
@@ -1362,368 +1362,368 @@ The changes being sent are kept; push again to check them against the server and
     <name>FeatureCommands</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1 ?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Model allowlist on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル許可リスト有効: %1</translation>
     </message>
     <message>
         <source>Model allowlist off: every GitLab-managed model is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル許可リスト無効: すべての GitLab 管理モデルが許可されます。</translation>
     </message>
     <message>
         <source>This instance lists no AI-native features.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスには AIネイティブ機能がありません。</translation>
     </message>
     <message>
         <source>%1 lists no feature %2: &apos;duo-console features list -i %1&apos; shows the features it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には機能 %2 がありません。&apos;duo-console features list -i %1&apos; で、利用できる機能を表示できます。</translation>
     </message>
     <message>
         <source>This instance cannot choose a GitLab-managed model per feature (GitLab 18.3 and later can): leave out --model-ref to use GitLab&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスでは、機能ごとに GitLab 管理モデルを選択できません (GitLab 18.3 以降で選択できます)。--model-ref を省略して GitLab のデフォルトを使用してください。</translation>
     </message>
     <message>
         <source>No self-hosted model has the name or id &apos;%1&apos;: &apos;duo-console models list -i %2&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID が「%1」のセルフホストモデルはありません。&apos;duo-console models list -i %2&apos; で一覧を表示できます。</translation>
     </message>
     <message>
         <source>Usage: duo-console features set -i NAME FEATURE… (--model MODEL | --disabled | --vendored [--model-ref REF])</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console features set -i NAME FEATURE… (--model MODEL | --disabled | --vendored [--model-ref REF])</translation>
     </message>
     <message>
         <source>Name at least one feature, such as CODE_GENERATIONS.</source>
-        <translation type="unfinished"></translation>
+        <translation>機能を 1 つ以上指定してください (例: CODE_GENERATIONS)。</translation>
     </message>
     <message>
         <source>Say what the features use: exactly one of --model MODEL, --disabled or --vendored.</source>
-        <translation type="unfinished"></translation>
+        <translation>機能が使用するものを指定してください: --model MODEL、--disabled、--vendored のいずれか 1 つだけを指定します。</translation>
     </message>
     <message>
         <source>--model-ref names a GitLab-managed model: it goes with --vendored.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model-ref は GitLab 管理モデルを指定するオプションです。--vendored と組み合わせて使用してください。</translation>
     </message>
     <message>
         <source>Usage: duo-console features allowlist -i NAME FEATURE (--enable [REF…] | --disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console features allowlist -i NAME FEATURE (--enable [REF…] | --disable)</translation>
     </message>
     <message>
         <source>--disable takes no model: with the allowlist off, every model is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--disable にはモデルを指定しません。許可リストが無効な場合、すべてのモデルが許可されます。</translation>
     </message>
 </context>
 <context>
     <name>FeatureDialogs</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1、%2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) set to %1; the change waits in Pending changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の機能を %1 に設定しました。変更は「保留中の変更」で待機します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ:</translation>
     </message>
     <message>
         <source>Nothing changes: every feature already uses %1, or cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません: すべての機能がすでに %1 を使用しているか、使用できません。</translation>
     </message>
     <message>
         <source>These features will use %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の機能が %1 を使用するようになります:</translation>
     </message>
     <message>
         <source>Left as they are, because the model is incompatible:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルに互換性がないため、変更しない機能:</translation>
     </message>
     <message>
         <source>Set features</source>
-        <translation type="unfinished"></translation>
+        <translation>機能の設定</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>GitLab managed model</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 管理モデル</translation>
     </message>
     <message>
         <source>By selecting %1, you consent to using a GitLab managed model and sending data to the GitLab AI gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を選択すると、GitLab 管理モデルを使用し、GitLab の AIゲートウェイにデータを送信することに同意したものとみなされます。</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>了解しました</translation>
     </message>
     <message>
         <source>Do not show again</source>
-        <translation type="unfinished"></translation>
+        <translation>今後表示しない</translation>
     </message>
     <message>
         <source>Set selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した機能の設定</translation>
     </message>
     <message numerus="yes">
         <source>One model for the %n selected feature(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択した %n 件の機能に使用するモデル:</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続行</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">モデル</translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>GitLab managed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 管理: %1</translation>
     </message>
     <message>
         <source>Model allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル許可リスト</translation>
     </message>
     <message>
         <source>Which GitLab managed models may be chosen for %1. The model chosen now is always allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で選択できる GitLab 管理モデル。現在選択されているモデルは常に許可されます。</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Limit the choice to these models</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢をこれらのモデルに制限する</translation>
     </message>
     <message>
         <source>Allowed models</source>
-        <translation type="unfinished"></translation>
+        <translation>許可するモデル</translation>
     </message>
 </context>
 <context>
     <name>FeatureRouting</name>
     <message>
         <source>Beta</source>
-        <translation type="unfinished">ベータ</translation>
+        <translation>ベータ</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished">実験</translation>
+        <translation>実験</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1 ?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">無効</translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>a deleted model</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されたモデル</translation>
     </message>
     <message>
         <source>GitLab managed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 管理: %1</translation>
     </message>
     <message>
         <source>GitLab AI vendor model</source>
-        <translation type="unfinished">GitLab の AI ベンダーモデル</translation>
+        <translation>GitLab の AI ベンダーモデル</translation>
     </message>
     <message>
         <source>GitLab managed: %1 - Default</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 管理: %1 - デフォルト</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>General Chat&apos;s model, which is unassigned too</source>
-        <translation type="unfinished"></translation>
+        <translation>一般チャットのモデル (これも未割り当て)</translation>
     </message>
     <message>
         <source>%1 is incompatible with the %2 feature.</source>
-        <translation type="unfinished">%1 は %2 機能と互換性がありません。</translation>
+        <translation>%1 は %2 機能と互換性がありません。</translation>
     </message>
     <message>
         <source>Its model no longer exists: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てられたモデルはもう存在しません。別のモデルを選択してください。</translation>
     </message>
     <message>
         <source>%1 Choose a compatible model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 互換性のあるモデルを選択してください。</translation>
     </message>
     <message>
         <source>Unassigned: uses General Chat&apos;s model (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て: 一般チャットのモデル (%1) を使用します。</translation>
     </message>
     <message>
         <source>Assign a model to enable this feature</source>
-        <translation type="unfinished"></translation>
+        <translation>この機能を有効にするにはモデルを割り当ててください</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished">セルフホストモデル</translation>
+        <translation>セルフホストモデル</translation>
     </message>
     <message>
         <source>GitLab managed models</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 管理モデル</translation>
     </message>
     <message>
         <source>%1 - Default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - デフォルト</translation>
     </message>
 </context>
 <context>
     <name>FeaturesPane</name>
     <message>
         <source>Apply to section…</source>
-        <translation type="unfinished"></translation>
+        <translation>セクションに適用…</translation>
     </message>
     <message>
         <source>Apply the selected feature&apos;s model to all its section&apos;s features</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した機能のモデルを、同じセクションのすべての機能に適用</translation>
     </message>
     <message>
         <source>Set selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した機能を設定…</translation>
     </message>
     <message>
         <source>Set one model for the selected features</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した機能に 1 つのモデルを設定</translation>
     </message>
     <message>
         <source>Model allowlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル許可リスト…</translation>
     </message>
     <message>
         <source>Edit the selected feature&apos;s model allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した機能のモデル許可リストを編集</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">再読み込み</translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>Read the feature settings from GitLab again</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab から機能の設定を再度読み取る</translation>
     </message>
     <message>
         <source>AI-native features</source>
-        <translation type="unfinished">AIネイティブ機能</translation>
+        <translation>AIネイティブ機能</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>機能</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">モデル</translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Select the model for the feature</source>
-        <translation type="unfinished"></translation>
+        <translation>機能のモデルを選択</translation>
     </message>
     <message>
         <source>Feature columns</source>
-        <translation type="unfinished"></translation>
+        <translation>機能の列</translation>
     </message>
     <message>
         <source>Reading the feature settings from GitLab…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab から機能の設定を読み取っています…</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">保留中</translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Pending (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中 (%1)</translation>
     </message>
     <message>
         <source>Allowlist on</source>
-        <translation type="unfinished"></translation>
+        <translation>許可リスト有効</translation>
     </message>
     <message>
         <source>Model for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のモデル</translation>
     </message>
     <message>
         <source>Compatible models</source>
-        <translation type="unfinished"></translation>
+        <translation>互換性のあるモデル</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished">変更する内容はありません。</translation>
+        <translation>変更する内容はありません。</translation>
     </message>
     <message>
         <source>The allowlist change waits in Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>許可リストの変更は「保留中の変更」で待機します。</translation>
     </message>
     <message>
         <source>Loading the feature settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>機能の設定を読み込んでいます…</translation>
     </message>
     <message>
         <source>Never read from GitLab: connect to the instance to see its features.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ一度も GitLab から読み取っていません。機能を表示するには、インスタンスに接続してください。</translation>
     </message>
     <message>
         <source>Offline: as read from GitLab on %1. Choices wait in Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン: %1 に GitLab から読み取った内容です。選択内容は「保留中の変更」で待機します。</translation>
     </message>
     <message>
         <source>This GitLab lists no AI-native features (GitLab 17.4 and later do).</source>
-        <translation type="unfinished"></translation>
+        <translation>この GitLab には AIネイティブ機能がありません (GitLab 17.4 以降で利用できます)。</translation>
     </message>
     <message>
         <source>No self-hosted model is configured. Add one under Self-hosted models to route features to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフホストモデルが設定されていません。機能をセルフホストモデルにルーティングするには、「セルフホストモデル」でモデルを追加してください。</translation>
     </message>
     <message>
         <source>More features are available in beta. Turn on AI-native beta features in GitLab (Admin &gt; GitLab Duo &gt; Change configuration) to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベータ版ではさらに多くの機能を利用できます。表示するには、GitLab で AIネイティブのベータ機能を有効にしてください (Admin &gt; GitLab Duo &gt; Change configuration)。</translation>
     </message>
     <message>
         <source>Select one feature: its model is applied to its whole section.</source>
-        <translation type="unfinished"></translation>
+        <translation>機能を 1 つ選択してください。そのモデルがセクション全体に適用されます。</translation>
     </message>
     <message>
         <source>Apply to all %1 sub-features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべてのサブ機能に適用</translation>
     </message>
     <message>
         <source>Assign a model to %1 before applying to all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてに適用する前に、%1 にモデルを割り当ててください</translation>
     </message>
 </context>
 <context>
@@ -1869,441 +1869,443 @@ The changes being sent are kept; push again to check them against the server and
     <name>GatewayChecks</name>
     <message>
         <source>GitLab returned no probe results to this token: it needs an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab はこのトークンにプローブの結果を返しませんでした。管理者のトークンが必要です。</translation>
     </message>
 </context>
 <context>
     <name>GatewayCommands</name>
     <message>
         <source>From this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターから:</translation>
     </message>
     <message>
         <source>  No AI gateway URL is set: there is nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>  AIゲートウェイの URL が設定されていません。チェックする対象がありません。</translation>
     </message>
     <message>
         <source> (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ms)</translation>
     </message>
     <message>
         <source>  %1  health  %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  ヘルスチェック  %2%3</translation>
     </message>
     <message>
         <source>ok    </source>
-        <translation type="unfinished"></translation>
+        <translation>成功  </translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗  </translation>
     </message>
     <message>
         <source>  %1  %2 via %3: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2 (%3 経由): %4%5</translation>
     </message>
     <message>
         <source>From GitLab:</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab から:</translation>
     </message>
     <message>
         <source>  FAILED  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  失敗    %1</translation>
     </message>
     <message>
         <source>  %1  %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2: %3</translation>
     </message>
     <message>
         <source>  GitLab ran no probes.</source>
-        <translation type="unfinished"></translation>
+        <translation>  GitLab はプローブを実行しませんでした。</translation>
     </message>
     <message>
         <source>  Agent Platform functional check: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Agent Platform の動作チェック: %1%2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>This GitLab (before 17.9) has no API for the AI gateway URL: it reads the AI_GATEWAY_URL environment variable. Add this to /etc/gitlab/gitlab.rb on the GitLab server, then reconfigure:</source>
-        <translation type="unfinished"></translation>
+        <translation>この GitLab (17.9 より前) には AIゲートウェイの URL 用の API がありません。URL は AI_GATEWAY_URL 環境変数から読み取られます。GitLab サーバーの /etc/gitlab/gitlab.rb に次の内容を追加してから、reconfigure を実行してください:</translation>
     </message>
     <message>
         <source>GitLab sent no Duo settings to this token (an administrator&apos;s token reads them).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab はこのトークンに Duo の設定を返しませんでした (管理者のトークンであれば読み取れます)。</translation>
     </message>
     <message>
         <source>AI gateway URL</source>
-        <translation type="unfinished">AIゲートウェイの URL</translation>
+        <translation>AIゲートウェイの URL</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>AI gateway timeout</source>
-        <translation type="unfinished">AIゲートウェイのタイムアウト</translation>
+        <translation>AIゲートウェイのタイムアウト</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>not set (GitLab&apos;s default, 60 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定 (GitLab のデフォルト、60 秒)</translation>
     </message>
     <message>
         <source>Agent Platform service</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform サービス</translation>
     </message>
     <message>
         <source>Agent Platform TLS</source>
-        <translation type="unfinished">Agent Platform の TLS</translation>
+        <translation>Agent Platform の TLS</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>* A change not yet pushed: push it with &apos;duo-console changes push -i %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>* まだプッシュされていない変更です。&apos;duo-console changes push -i %1&apos; でプッシュしてください。</translation>
     </message>
     <message>
         <source>From this computer: GitLab does not tell the AI gateway URL before 17.9, so it cannot be checked from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターから: 17.9 より前の GitLab は AIゲートウェイの URL を返さないため、ここからはチェックできません。</translation>
     </message>
     <message>
         <source>--check asks the gateway and GitLab; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check はゲートウェイと GitLab に問い合わせるため、--offline では実行できません。</translation>
     </message>
     <message>
         <source>This GitLab (before 17.9) has no API for its Duo hosting settings: it reads the AI gateway URL from the AI_GATEWAY_URL environment variable. Add this to /etc/gitlab/gitlab.rb on the GitLab server, then reconfigure:</source>
-        <translation type="unfinished"></translation>
+        <translation>この GitLab (17.9 より前) には Duo のホスティング設定用の API がありません。AIゲートウェイの URL は AI_GATEWAY_URL 環境変数から読み取られます。GitLab サーバーの /etc/gitlab/gitlab.rb に次の内容を追加してから、reconfigure を実行してください:</translation>
     </message>
     <message>
         <source>This instance has no AI gateway timeout setting (GitLab 18.6 and later have it): leave out --gateway-timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスには AIゲートウェイのタイムアウト設定がありません (GitLab 18.6 以降で利用できます)。--gateway-timeout を省略してください。</translation>
     </message>
     <message>
         <source>This instance has no Agent Platform service URL setting (GitLab 18.4 and later have it): leave out --agent-platform-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスには Agent Platform サービスの URL 設定がありません (GitLab 18.4 以降で利用できます)。--agent-platform-url を省略してください。</translation>
     </message>
     <message>
         <source>This instance has no setting for the Agent Platform service&apos;s TLS (GitLab 19.x has it): leave out --agent-platform-tls. Before 19.x, set DUO_AGENT_PLATFORM_SERVICE_SECURE=false in gitlab_rails[&apos;env&apos;] in gitlab.rb to turn TLS off.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスには Agent Platform サービスの TLS の設定がありません (GitLab 19.x で利用できます)。--agent-platform-tls を省略してください。19.x より前で TLS を無効にするには、gitlab.rb の gitlab_rails[&apos;env&apos;] に DUO_AGENT_PLATFORM_SERVICE_SECURE=false を設定してください。</translation>
     </message>
     <message>
         <source>Usage: duo-console gateway set -i NAME [--url URL] [--gateway-timeout SECONDS] [--agent-platform-url HOST:PORT] [--agent-platform-tls on|off]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console gateway set -i NAME [--url URL] [--gateway-timeout SECONDS] [--agent-platform-url HOST:PORT] [--agent-platform-tls on|off]</translation>
     </message>
     <message>
         <source>gateway set takes no argument besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway set はオプション以外の引数を受け付けません。</translation>
     </message>
     <message>
         <source>Say what to set: at least one of --url, --gateway-timeout, --agent-platform-url or --agent-platform-tls.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定する内容を指定してください: --url、--gateway-timeout、--agent-platform-url、--agent-platform-tls のうち 1 つ以上を指定します。</translation>
     </message>
     <message>
         <source>--gateway-timeout takes a whole number of seconds, from 60 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway-timeout には 60～600 の整数で秒数を指定します。</translation>
     </message>
     <message>
         <source>--agent-platform-tls takes on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agent-platform-tls には on または off を指定します。</translation>
     </message>
 </context>
 <context>
     <name>GatewayPane</name>
     <message>
         <source>Run the setup check…</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップチェックを実行…</translation>
     </message>
     <message>
         <source>Check every link from GitLab to the self-hosted models</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab からセルフホストモデルまでのすべての接続をチェック</translation>
     </message>
     <message>
         <source>Settings reset by an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>アップグレードでリセットされた設定</translation>
     </message>
     <message>
         <source>Restore the earlier values</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の値を復元</translation>
     </message>
     <message>
         <source>Restore the settings the upgrade reset</source>
-        <translation type="unfinished"></translation>
+        <translation>アップグレードでリセットされた設定を復元</translation>
     </message>
     <message>
         <source>Local AI gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル AIゲートウェイ</translation>
     </message>
     <message>
         <source>Local AI gateway URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル AIゲートウェイの URL</translation>
     </message>
     <message>
         <source>AI gateway request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイのリクエストタイムアウト</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Local URL for the GitLab Duo Agent Platform service</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo Agent Platform サービスのローカル URL</translation>
     </message>
     <message>
         <source>Agent Platform service URL</source>
-        <translation type="unfinished">Agent Platform サービスの URL</translation>
+        <translation>Agent Platform サービスの URL</translation>
     </message>
     <message>
         <source>Use TLS for the GitLab Duo Agent Platform service</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo Agent Platform サービスに TLS を使用する</translation>
     </message>
     <message>
         <source>Turn off only if your local service endpoint does not support TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのサービスエンドポイントが TLS をサポートしていない場合にのみオフにしてください。</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">変更を保存</translation>
+        <translation>変更を保存</translation>
     </message>
     <message>
         <source>Save the gateway settings as a pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定を保留中の変更として保存</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Put back the values in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>現在有効な値に戻す</translation>
     </message>
     <message>
         <source>Set the AI gateway URL in gitlab.rb</source>
-        <translation type="unfinished"></translation>
+        <translation>gitlab.rb で AIゲートウェイの URL を設定</translation>
     </message>
     <message>
         <source>This GitLab (before 17.9) has no API for the AI gateway URL: it reads the AI_GATEWAY_URL environment variable. Add this to /etc/gitlab/gitlab.rb on the GitLab server, then reconfigure:</source>
-        <translation type="unfinished"></translation>
+        <translation>この GitLab (17.9 より前) には AIゲートウェイの URL 用の API がありません。URL は AI_GATEWAY_URL 環境変数から読み取られます。GitLab サーバーの /etc/gitlab/gitlab.rb に次の内容を追加してから、reconfigure を実行してください:</translation>
     </message>
     <message>
         <source>gitlab.rb snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>gitlab.rb のスニペット</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>スニペットをコピー</translation>
     </message>
     <message>
         <source>From this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターから</translation>
     </message>
     <message>
         <source>Check the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイをチェック</translation>
     </message>
     <message>
         <source>Check the gateway from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターからゲートウェイをチェック</translation>
     </message>
     <message>
         <source>From GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab から</translation>
     </message>
     <message>
         <source>Run GitLab&apos;s probes</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab のプローブを実行</translation>
     </message>
     <message>
         <source>Ask GitLab for its own probes</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab に自身のプローブを実行するよう依頼</translation>
     </message>
     <message>
         <source>Group or project for the functional check</source>
-        <translation type="unfinished"></translation>
+        <translation>動作チェックに使用するグループまたはプロジェクト</translation>
     </message>
     <message>
         <source>group/project with GitLab Duo on</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo が有効な group/project</translation>
     </message>
     <message>
         <source>Run the Agent Platform check</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform のチェックを実行</translation>
     </message>
     <message>
         <source>Run the Agent Platform functional check</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform の動作チェックを実行</translation>
     </message>
     <message>
         <source>GitLab went from %1 to %2, and these settings are back at GitLab&apos;s defaults:
 %3
 Restoring them records a change to review and push.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab が %1 から %2 に更新され、次の設定が GitLab のデフォルトに戻りました:
+%3
+復元すると、レビューしてプッシュするための変更が記録されます。</translation>
     </message>
     <message>
         <source>The earlier values wait in Pending changes: push them to restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の値は「保留中の変更」で待機しています。復元するにはプッシュしてください。</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更されていません。</translation>
     </message>
     <message>
         <source>Saved as a pending change: push it from Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の変更として保存しました。「保留中の変更」からプッシュしてください。</translation>
     </message>
     <message>
         <source>Never read from GitLab: connect to the instance to see its gateway settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ一度も GitLab から読み取っていません。ゲートウェイの設定を表示するには、インスタンスに接続してください。</translation>
     </message>
     <message>
         <source>Offline: as read from GitLab on %1. Edits wait in Pending changes.</source>
-        <translation type="unfinished">オフライン: %1 に GitLab から読み取った内容です。編集内容は「保留中の変更」で待機します。</translation>
+        <translation>オフライン: %1 に GitLab から読み取った内容です。編集内容は「保留中の変更」で待機します。</translation>
     </message>
     <message>
         <source>These settings have a pending change: push it from Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの設定には保留中の変更があります。「保留中の変更」からプッシュしてください。</translation>
     </message>
     <message>
         <source>This GitLab has no Agent Platform service settings (GitLab 18.4 and later have them).</source>
-        <translation type="unfinished"></translation>
+        <translation>この GitLab には Agent Platform サービスの設定がありません (GitLab 18.4 以降で利用できます)。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック中…</translation>
     </message>
     <message>
         <source>%1 Health (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ヘルスチェック (%2): %3</translation>
     </message>
     <message>
         <source>    connect started %1, TLS done %2, first byte %3, total %4</source>
-        <translation type="unfinished"></translation>
+        <translation>    接続開始 %1、TLS 完了 %2、最初のバイト %3、合計 %4</translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 (%4): %5</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ</translation>
     </message>
     <message>
         <source>Agent Platform service</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform サービス</translation>
     </message>
     <message>
         <source>Asking GitLab…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab に問い合わせています…</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1、%3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Agent Platform functional check: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform の動作チェック: %1%2</translation>
     </message>
     <message>
         <source>Agent Platform functional check: not available on this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform の動作チェック: このインスタンスでは利用できません。</translation>
     </message>
     <message>
         <source>The Agent Platform functional check started: run GitLab&apos;s probes again to see its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform の動作チェックを開始しました。状態を確認するには、GitLab のプローブを再度実行してください。</translation>
     </message>
 </context>
 <context>
     <name>GatewayProbe</name>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <source>proxy %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1:%2</translation>
     </message>
     <message>
         <source>direct (no system proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>直接 (システムプロキシなし)</translation>
     </message>
     <message>
         <source>system proxy %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>システムプロキシ %1:%2</translation>
     </message>
     <message>
         <source>The AI gateway URL is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイの URL が http:// または https:// の URL ではありません。</translation>
     </message>
     <message>
         <source>No AI gateway URL is set: GitLab does not know where its gateway is.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイの URL が設定されていません。GitLab はゲートウェイの場所を認識していません。</translation>
     </message>
     <message>
         <source>The Agent Platform service URL is not a host and port, such as agent-platform.example.com:50052.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Platform サービスの URL がホストとポートの形式 (例: agent-platform.example.com:50052) ではありません。</translation>
     </message>
     <message>
         <source>Healthy: %1 answered 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常: %1 が 200 を返しました。</translation>
     </message>
     <message>
         <source>Unhealthy: the gateway answered HTTP %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>異常: ゲートウェイが %2 に対して HTTP %1 を返しました。</translation>
     </message>
     <message>
         <source>Unreachable from here: the gateway&apos;s certificate was refused (%1). Add its CA file to the instance profile if it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここから到達できません: ゲートウェイの証明書が拒否されました (%1)。自組織のゲートウェイである場合は、その CA ファイルをインスタンスプロファイルに追加してください。</translation>
     </message>
     <message>
         <source>Unreachable from here: %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここから到達できません: %1 が時間内に応答しませんでした。</translation>
     </message>
     <message>
         <source>Unreachable from here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ここから到達できません: %1</translation>
     </message>
     <message>
         <source>Reached %1 (TCP; no TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に到達しました (TCP、TLS なし)。</translation>
     </message>
     <message>
         <source>Reached %1; its certificate (%2) is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に到達しました。証明書 (%2) は信頼されています。</translation>
     </message>
     <message>
         <source>Unreachable from here: %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここから到達できません: %1 が接続を拒否しました。</translation>
     </message>
     <message>
         <source>Unreachable from here: the name in %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここから到達できません: %1 のホスト名が見つかりませんでした。</translation>
     </message>
 </context>
 <context>
     <name>GitLabMessages</name>
     <message>
         <source>Please enter a unique deployment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>一意のデプロイ名を入力してください。</translation>
     </message>
     <message>
         <source>Please add a valid endpoint. GitLab said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なエンドポイントを追加してください。GitLab からのメッセージ: %1</translation>
     </message>
 </context>
 <context>
@@ -2348,23 +2350,23 @@ Restoring them records a change to review and push.</source>
     </message>
     <message>
         <source>Use a personal access token of an administrator, with the api and admin_mode scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>api および admin_mode スコープを持つ、管理者のパーソナルアクセストークンを使用してください。</translation>
     </message>
     <message>
         <source>Self-hosted models are for GitLab Self-Managed and GitLab Dedicated instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフホストモデルは GitLab Self-Managed および GitLab Dedicated のインスタンス向けです。</translation>
     </message>
     <message>
         <source>Buy the GitLab Duo Enterprise add-on (or GitLab Duo Agent Platform Self-Hosted). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo Enterprise アドオン (または GitLab Duo Agent Platform Self-Hosted) を購入してください。%1</translation>
     </message>
     <message>
         <source>Check on the Subscription page in GitLab&apos;s Admin area that the license includes GitLab Duo Self-Hosted, and that GitLab Duo with Amazon Q is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab の管理者エリアのサブスクリプションページで、ライセンスに GitLab Duo Self-Hosted が含まれていること、および GitLab Duo with Amazon Q が接続されていないことを確認してください。</translation>
     </message>
     <message>
         <source>This instance has no active GitLab Duo Enterprise add-on (nor GitLab Duo Agent Platform Self-Hosted).</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスには有効な GitLab Duo Enterprise アドオンがありません (GitLab Duo Agent Platform Self-Hosted もありません)。</translation>
     </message>
 </context>
 <context>
@@ -2762,58 +2764,58 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
     <message>
         <source>Not connected to the instance: GitLab&apos;s own probes run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスに接続されていません。GitLab 自身のプローブはインスタンス上で実行されます。</translation>
     </message>
     <message>
         <source>This instance has no Agent Platform functional check (GitLab 19.5 and later have it), or it is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスには Agent Platform の動作チェックがないか (GitLab 19.5 以降で利用できます)、接続されていません。</translation>
     </message>
     <message>
         <source>Name a group or project with GitLab Duo turned on: the check runs there.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab Duo が有効なグループまたはプロジェクトを指定してください。チェックはそこで実行されます。</translation>
     </message>
     <message>
         <source>Not connected to the instance: the subscription is read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスに接続されていません。サブスクリプションはインスタンスから読み取ります。</translation>
     </message>
     <message>
         <source>Not connected to the instance: the license&apos;s last sync is read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスに接続されていません。ライセンスの最終同期はインスタンスから読み取ります。</translation>
     </message>
 </context>
 <context>
     <name>LicenseSummary</name>
     <message>
         <source>Online license</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインライセンス</translation>
     </message>
     <message>
         <source>Offline license</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインライセンス</translation>
     </message>
     <message>
         <source>Legacy license</source>
-        <translation type="unfinished"></translation>
+        <translation>レガシーライセンス</translation>
     </message>
     <message>
         <source>This token cannot read the license (an administrator&apos;s token can).</source>
-        <translation type="unfinished">このトークンではライセンスを読み取れません (管理者のトークンであれば読み取れます)。</translation>
+        <translation>このトークンではライセンスを読み取れません (管理者のトークンであれば読み取れます)。</translation>
     </message>
     <message>
         <source>GitLab synchronizes this online license with GitLab&apos;s servers every day around 03:00 UTC; a purchase, such as a Duo add-on, arrives with the next synchronization. To synchronize now, press the sync button next to Last sync on the Subscription page in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab はこのオンラインライセンスを毎日 03:00 UTC 頃に GitLab のサーバーと同期します。Duo アドオンなどの購入内容は、次回の同期で反映されます。今すぐ同期するには、GitLab の管理者エリアのサブスクリプションページで、「最終同期」(Last sync) の横にある同期ボタンを押してください。</translation>
     </message>
     <message>
         <source>An offline license never synchronizes: a purchase, such as a Duo add-on, arrives as a new license file from the GitLab Customers Portal, to be uploaded on the Subscription page in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインライセンスは同期されません。Duo アドオンなどの購入内容は GitLab Customers Portal から新しいライセンスファイルとして提供されるので、GitLab の管理者エリアのサブスクリプションページでアップロードしてください。</translation>
     </message>
     <message>
         <source>A legacy license file never synchronizes: a purchase, such as a Duo add-on, arrives as a new license file, or activate the subscription with an activation code on the Subscription page in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>レガシーライセンスファイルは同期されません。Duo アドオンなどの購入内容は新しいライセンスファイルとして提供されます。または、GitLab の管理者エリアのサブスクリプションページで、アクティベーションコードを使用してサブスクリプションを有効化してください。</translation>
     </message>
     <message>
         <source>GitLab names no license type this console knows (%1): see the Subscription page in GitLab&apos;s Admin area.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab が示したライセンスの種類 (%1) は、このコンソールでは認識できません。GitLab の管理者エリアのサブスクリプションページを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3709,11 +3711,11 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
     <message>
         <source>%1 Edit the draft, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 下書きを編集するか、破棄してください。</translation>
     </message>
     <message>
         <source>Model &apos;%1&apos;</source>
-        <translation type="unfinished">モデル「%1」</translation>
+        <translation>モデル「%1」</translation>
     </message>
 </context>
 <context>
@@ -3776,7 +3778,7 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     </message>
     <message>
         <source>GitLab AI vendor model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab の AI ベンダーモデル %1</translation>
     </message>
 </context>
 <context>
@@ -3839,366 +3841,366 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <name>SettingsDrift</name>
     <message>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未設定)</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>AI gateway URL</source>
-        <translation type="unfinished">AIゲートウェイの URL</translation>
+        <translation>AIゲートウェイの URL</translation>
     </message>
     <message>
         <source>AI gateway timeout</source>
-        <translation type="unfinished">AIゲートウェイのタイムアウト</translation>
+        <translation>AIゲートウェイのタイムアウト</translation>
     </message>
     <message>
         <source>Agent Platform service URL</source>
-        <translation type="unfinished">Agent Platform サービスの URL</translation>
+        <translation>Agent Platform サービスの URL</translation>
     </message>
     <message>
         <source>Agent Platform TLS</source>
-        <translation type="unfinished">Agent Platform の TLS</translation>
+        <translation>Agent Platform の TLS</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>SetupCheck</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1 ?}</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>GitLab instance reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab インスタンスへの到達</translation>
     </message>
     <message>
         <source>GitLab %1 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab %1 が応答しました。</translation>
     </message>
     <message>
         <source>Not connected to the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスに接続されていません。</translation>
     </message>
     <message>
         <source>Check the instance&apos;s URL, proxy and CA file (Instance &gt; Edit instance), and that GitLab is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスの URL、プロキシ、CA ファイル (インスタンス &gt; インスタンスを編集)、および GitLab が稼働していることを確認してください。</translation>
     </message>
     <message>
         <source>Access token: scopes and expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン: スコープと有効期限</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>License and GitLab Duo add-on</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスと GitLab Duo アドオン</translation>
     </message>
     <message>
         <source>Needs a connection to the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスへの接続が必要です。</translation>
     </message>
     <message>
         <source>GitLab did not say which scopes the token has.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab はトークンのスコープを返しませんでした。</translation>
     </message>
     <message>
         <source>Scopes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ: %1。</translation>
     </message>
     <message>
         <source>Create a personal access token with the api and admin_mode scopes and replace the stored one (Instance &gt; Edit instance).</source>
-        <translation type="unfinished"></translation>
+        <translation>api および admin_mode スコープを持つパーソナルアクセストークンを作成し、保存されているトークンを置き換えてください (インスタンス &gt; インスタンスを編集)。</translation>
     </message>
     <message>
         <source>%1 is an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は管理者です。</translation>
     </message>
     <message>
         <source>%1 is not an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は管理者ではありません。</translation>
     </message>
     <message>
         <source>Use the token of an administrator: only they can configure GitLab Duo Self-Hosted.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者のトークンを使用してください。GitLab Duo Self-Hosted を設定できるのは管理者のみです。</translation>
     </message>
     <message>
         <source>This instance may use self-hosted models.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスではセルフホストモデルを使用できます。</translation>
     </message>
     <message>
         <source>AI gateway URL set</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイの URL の設定</translation>
     </message>
     <message>
         <source>The instance was never read: refresh it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスがまだ一度も読み取られていません。先に再読み込みしてください。</translation>
     </message>
     <message>
         <source>No AI gateway URL is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイの URL が設定されていません。</translation>
     </message>
     <message>
         <source>Set the local AI gateway URL on the AI gateway pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>「AIゲートウェイ」ペインでローカル AIゲートウェイの URL を設定してください。</translation>
     </message>
     <message>
         <source>Set AI_GATEWAY_URL in /etc/gitlab/gitlab.rb (see the AI gateway pane).</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/gitlab/gitlab.rb で AI_GATEWAY_URL を設定してください (「AIゲートウェイ」ペインを参照)。</translation>
     </message>
     <message>
         <source>The AI gateway URL %1 is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIゲートウェイの URL %1 は http:// または https:// の URL ではありません。</translation>
     </message>
     <message>
         <source>Correct it on the AI gateway pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>「AIゲートウェイ」ペインで修正してください。</translation>
     </message>
     <message>
         <source>Features point at usable models</source>
-        <translation type="unfinished"></translation>
+        <translation>機能の割り当て先モデルが使用可能</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1、%2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Every feature set to a self-hosted model can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフホストモデルに設定されたすべての機能が、そのモデルを使用できます。</translation>
     </message>
     <message>
         <source>Choose another model for these features on the AI-native features pane. A model of a beta family is hidden until beta models are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>「AIネイティブ機能」ペインで、これらの機能に別のモデルを選択してください。ベータ版ファミリーのモデルは、ベータモデルが承認されるまで表示されません。</translation>
     </message>
     <message>
         <source>Settings kept across upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>アップグレード後の設定の維持</translation>
     </message>
     <message>
         <source>GitLab %1 → %2 reset: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab %1 → %2 でリセットされた設定: %3</translation>
     </message>
     <message>
         <source>Restore them on the AI gateway pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>「AIゲートウェイ」ペインで復元してください。</translation>
     </message>
     <message>
         <source>No setting was reset by an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップグレードでリセットされた設定はありません。</translation>
     </message>
     <message>
         <source>AI gateway from this computer (health, TCP, TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターからの AIゲートウェイ (ヘルスチェック、TCP、TLS)</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>The gateway answers but is unhealthy: read its logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイは応答していますが、正常ではありません。ログを確認してください。</translation>
     </message>
     <message>
         <source>Check that the gateway runs and that this computer may reach it (firewall, proxy, CA file).</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが稼働していること、およびこのコンピューターからゲートウェイに到達できること (ファイアウォール、プロキシ、CA ファイル) を確認してください。</translation>
     </message>
     <message>
         <source>GitLab&apos;s own probes</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 自身のプローブ</translation>
     </message>
     <message numerus="yes">
         <source>%n probe(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のプローブに成功しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>GitLab&apos;s server cannot reach what these name: check the gateway URL and the network from the GitLab server.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab のサーバーから、これらのプローブの対象に到達できません。ゲートウェイの URL と、GitLab サーバーからのネットワークを確認してください。</translation>
     </message>
     <message>
         <source>Model %1: from GitLab and from here</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1: GitLab からとここから</translation>
     </message>
     <message>
         <source>From GitLab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab から: %1</translation>
     </message>
     <message>
         <source>From here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ここから: %1</translation>
     </message>
     <message>
         <source>GitLab reaches it; this computer does not: a local network limit, not a fault of the set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab からは到達できますが、このコンピューターからは到達できません。セットアップの不具合ではなく、ローカルネットワークの制限によるものです。</translation>
     </message>
     <message>
         <source>Check the model&apos;s endpoint, identifier and key on the Self-hosted models pane, and that the gateway reaches the model server.</source>
-        <translation type="unfinished"></translation>
+        <translation>「セルフホストモデル」ペインでモデルのエンドポイント、識別子、キーを確認し、ゲートウェイがモデルサーバーに到達できることを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>SetupCheckDialog</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中…</translation>
     </message>
     <message>
         <source>✔ pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 成功</translation>
     </message>
     <message>
         <source>⚠ warning</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 警告</translation>
     </message>
     <message>
         <source>✘ fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 失敗</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Setup check</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップチェック</translation>
     </message>
     <message>
         <source>Every link from GitLab to a working self-hosted model, checked at once: unlike GitLab&apos;s own check, one failure does not stop the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab から動作するセルフホストモデルまでのすべての接続を一度にチェックします。GitLab 自身のチェックとは異なり、1 つが失敗しても他のチェックは停止しません。</translation>
     </message>
     <message>
         <source>Setup check results</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップチェックの結果</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Setup check columns</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップチェックの列</translation>
     </message>
     <message>
         <source>Test every model, not only those features use</source>
-        <translation type="unfinished"></translation>
+        <translation>機能で使用しているモデルだけでなく、すべてのモデルをテストする</translation>
     </message>
     <message>
         <source>Test every model</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモデルをテスト</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行</translation>
     </message>
     <message>
         <source>Run the check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを実行</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックをキャンセル</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをコピー</translation>
     </message>
     <message>
         <source>Copy the report as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを Markdown としてコピー</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON をコピー</translation>
     </message>
     <message>
         <source>Copy the report as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを JSON としてコピー</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック中…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法: %1</translation>
     </message>
     <message>
         <source>%1 of %2 checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件をチェック済み</translation>
     </message>
     <message>
         <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 %1 件、警告 %2 件、失敗 %3 件、スキップ %4 件%5</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (キャンセル済み)</translation>
     </message>
 </context>
 <context>
     <name>SetupReport</name>
     <message>
         <source># Duo Console setup check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation># Duo Console セットアップチェック: %1</translation>
     </message>
     <message>
         <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
-        <translation type="unfinished"></translation>
+        <translation>成功 %1 件、警告 %2 件、失敗 %3 件、スキップ %4 件%5</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (キャンセル済み)</translation>
     </message>
     <message>
         <source>| Check | Result | Time | Details |</source>
-        <translation type="unfinished"></translation>
+        <translation>| チェック | 結果 | 時間 | 詳細 |</translation>
     </message>
     <message>
         <source> Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 対処方法: %1</translation>
     </message>
 </context>
 <context>
@@ -4336,121 +4338,121 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <name>SubscriptionCommand</name>
     <message numerus="yes">
         <source>%1 to %2  %3, %4, %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1～%2  %3、%4、%n シート</numerusform>
         </translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">インスタンス</translation>
+        <translation>インスタンス</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished">ライセンス</translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>%1, %2%3</source>
-        <translation type="unfinished">%1、%2%3 {1,?}</translation>
+        <translation>%1、%2%3</translation>
     </message>
     <message>
         <source> (trial)</source>
-        <translation type="unfinished"></translation>
+        <translation> (トライアル)</translation>
     </message>
     <message>
         <source>Licensed to</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンシー</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1～%2</translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティベート日時</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>最終同期</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Seats in subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプションのシート数</translation>
     </message>
     <message>
         <source>Billable users</source>
-        <translation type="unfinished"></translation>
+        <translation>請求対象ユーザー数</translation>
     </message>
     <message>
         <source>Maximum users</source>
-        <translation type="unfinished"></translation>
+        <translation>最大ユーザー数</translation>
     </message>
     <message>
         <source>Users over subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション超過ユーザー数</translation>
     </message>
     <message>
         <source>not readable with this token (an administrator&apos;s token can)</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンでは読み取れません (管理者のトークンであれば読み取れます)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 seats assigned)</source>
-        <translation type="unfinished">%1 (%3 シート中 %2 シートを割り当て済み)</translation>
+        <translation>%1 (%3 シート中 %2 シートを割り当て済み)</translation>
     </message>
     <message>
         <source>Duo add-ons</source>
-        <translation type="unfinished">Duo アドオン</translation>
+        <translation>Duo アドオン</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Self-hosted models</source>
-        <translation type="unfinished">セルフホストモデル</translation>
+        <translation>セルフホストモデル</translation>
     </message>
     <message>
         <source>available on this instance</source>
-        <translation type="unfinished"></translation>
+        <translation>このインスタンスで利用可能</translation>
     </message>
     <message>
         <source>not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>利用不可: %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法</translation>
     </message>
     <message>
         <source>Synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴:</translation>
     </message>
     <message>
         <source>Subscriptions to come:</source>
-        <translation type="unfinished"></translation>
+        <translation>今後のサブスクリプション:</translation>
     </message>
     <message>
         <source>The license&apos;s history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスの履歴を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>subscription asks the instance itself; it cannot run with --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>subscription はインスタンス自体に問い合わせるため、--offline では実行できません。</translation>
     </message>
     <message>
         <source>Usage: duo-console subscription -i NAME [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: duo-console subscription -i NAME [--json]</translation>
     </message>
 </context>
 <context>
@@ -4612,7 +4614,7 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <name>SubscriptionReader</name>
     <message>
         <source>GitLab did not let this token read the license (an administrator&apos;s token can).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab はこのトークンによるライセンスの読み取りを許可しませんでした (管理者のトークンであれば読み取れます)。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // The AI-native features pane driven through its real selectors and dialogs, against the
 // simulator in the 19.6 shape with the demo fixture.
+#include "DemoWindow.h"
 #include "GuiTestSupport.h"
 #include "SimProfile.h"
 #include "SimTokens.h"
@@ -31,6 +32,7 @@ private:
     TempXdgDirs xdg;
     Simulator sim;
     SecretStore secrets{QStringLiteral("io.github.duoconsole.DuoConsole.featurestest")};
+    DemoWindow demo;
     std::unique_ptr<ShownWindow> shown;
     QTreeWidget *tree = nullptr;
     InstanceSession *session = nullptr;
@@ -119,22 +121,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         DUO_REQUIRE_SIMULATOR_AND_KEYRING();
-        QVERIFY2(
-            sim.start({QStringLiteral("19.6"), {}, QStringLiteral("demo-19.6.json"), {}, {}, {}}),
-            qPrintable(sim.errorString()));
-        const InstanceProfile profile =
-            saveSimulatorProfile(QStringLiteral("Demo"), sim.gitlabUrl());
-        bool stored = false;
-        secrets.write(profile.tokenKey(), QLatin1String(SimTokens::admin), this,
-                      [&](const SecretResult &r) { stored = r.ok(); });
-        QTRY_VERIFY(stored);
-        shown = std::make_unique<ShownWindow>(secrets.service());
-        QVERIFY(shown->exposed());
-        session = shown->window.instances()->session();
-        QVERIFY(session);
-        QTRY_VERIFY_WITH_TIMEOUT(session->state() == InstanceSession::State::Connected &&
-                                     !session->isRefreshing() && session->view().snapshotExists(),
-                                 20000);
+        const QString problem = demo.open(sim, secrets, this);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        shown = std::move(demo.shown);
+        session = demo.session;
         shown->window.showPane(2);
         tree = shown->window.findChild<QTreeWidget *>(QStringLiteral("featuresTree"));
         QVERIFY(tree);

@@ -1,6 +1,7 @@
 // The AI gateway pane: the hosting settings edited as a pending change with GitLab's rules, the
 // gateway checked from this computer (healthy, unhealthy, unreachable), GitLab's own probes and
 // the Agent Platform functional check; against the simulator in the 19.6 shape.
+#include "DemoWindow.h"
 #include "GuiTestSupport.h"
 #include "SimProfile.h"
 #include "SimTokens.h"
@@ -30,6 +31,7 @@ private:
     TempXdgDirs xdg;
     Simulator sim;
     SecretStore secrets{QStringLiteral("io.github.duoconsole.DuoConsole.gatewaytest")};
+    DemoWindow demo;
     std::unique_ptr<ShownWindow> shown;
     InstanceSession *session = nullptr;
 
@@ -52,22 +54,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         DUO_REQUIRE_SIMULATOR_AND_KEYRING();
-        QVERIFY2(
-            sim.start({QStringLiteral("19.6"), {}, QStringLiteral("demo-19.6.json"), {}, {}, {}}),
-            qPrintable(sim.errorString()));
-        const InstanceProfile profile =
-            saveSimulatorProfile(QStringLiteral("Demo"), sim.gitlabUrl());
-        bool stored = false;
-        secrets.write(profile.tokenKey(), QLatin1String(SimTokens::admin), this,
-                      [&](const SecretResult &r) { stored = r.ok(); });
-        QTRY_VERIFY(stored);
-        shown = std::make_unique<ShownWindow>(secrets.service());
-        QVERIFY(shown->exposed());
-        session = shown->window.instances()->session();
-        QVERIFY(session);
-        QTRY_VERIFY_WITH_TIMEOUT(session->state() == InstanceSession::State::Connected &&
-                                     !session->isRefreshing() && session->view().snapshotExists(),
-                                 20000);
+        const QString problem = demo.open(sim, secrets, this);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        shown = std::move(demo.shown);
+        session = demo.session;
         shown->window.showPane(3);
         QTRY_VERIFY(find<QLineEdit>("gatewayUrl") && find<QLineEdit>("gatewayUrl")->isVisible());
     }

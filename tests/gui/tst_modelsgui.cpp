@@ -1,3 +1,4 @@
+#include "DemoWindow.h"
 #include "GuiTestSupport.h"
 #include "SimProfile.h"
 #include "SimTokens.h"
@@ -34,6 +35,7 @@ private:
     TempXdgDirs xdg;
     Simulator sim;
     SecretStore secrets{QStringLiteral("io.github.duoconsole.DuoConsole.modelstest")};
+    DemoWindow demo;
     std::unique_ptr<ShownWindow> shown;
     QTableView *table = nullptr;
     InstanceSession *session = nullptr;
@@ -124,23 +126,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         DUO_REQUIRE_SIMULATOR_AND_KEYRING();
-        QVERIFY2(
-            sim.start({QStringLiteral("19.6"), {}, QStringLiteral("demo-19.6.json"), {}, {}, {}}),
-            qPrintable(sim.errorString()));
-        const InstanceProfile profile =
-            saveSimulatorProfile(QStringLiteral("Demo"), sim.gitlabUrl());
-        bool stored = false;
-        secrets.write(profile.tokenKey(), QLatin1String(SimTokens::admin), this,
-                      [&](const SecretResult &r) { stored = r.ok(); });
-        QTRY_VERIFY(stored);
-
-        shown = std::make_unique<ShownWindow>(secrets.service());
-        QVERIFY(shown->exposed());
-        session = shown->window.instances()->session();
-        QVERIFY(session);
-        QTRY_VERIFY_WITH_TIMEOUT(session->state() == InstanceSession::State::Connected &&
-                                     !session->isRefreshing() && session->view().snapshotExists(),
-                                 20000);
+        const QString problem = demo.open(sim, secrets, this);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        shown = std::move(demo.shown);
+        session = demo.session;
         shown->window.showPane(1);
         table = shown->window.findChild<QTableView *>(QStringLiteral("modelsTable"));
         QVERIFY(table);

@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+class EmptyStatePane;
 class InstanceSession;
+class QVBoxLayout;
+struct PaneInfo;
 
 // One entry of the sidebar. Follows the current instance's session (none, connecting,
 // connected, failed) and can ask for an instance to be added.
@@ -18,4 +21,15 @@ public:
 
 Q_SIGNALS:
     void addInstanceRequested();
+
+protected:
+    // What every pane starts with: its names, its empty state (which passes "add an instance"
+    // on), and its page under the title and description.
+    struct Frame
+    {
+        EmptyStatePane *empty;
+        QWidget *page;
+        QVBoxLayout *layout; // the page's
+    };
+    Frame frame(const PaneInfo &info, QWidget *pageParent = nullptr);
 };

@@ -24,16 +24,10 @@ using WidgetHelpers::named;
 PendingChangesPane::PendingChangesPane(const PaneInfo &info, QWidget *parent)
     : Pane(parent), m_info(info)
 {
-    setObjectName(info.id + QLatin1String("Pane"));
-    setAccessibleName(info.title);
-
-    m_empty = new EmptyStatePane(info, this);
-    connect(m_empty, &Pane::addInstanceRequested, this, &Pane::addInstanceRequested);
-
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 20, 24, 20);
-    WidgetHelpers::addPaneHeader(layout, info, page);
+    const Frame parts = frame(info);
+    m_empty = parts.empty;
+    QWidget *page = parts.page;
+    QVBoxLayout *layout = parts.layout;
 
     m_pushAll = named(new QPushButton(tr("Push all"), page), "pushAll", tr("Push all changes"));
     m_pushSelected = named(new QPushButton(tr("Push selected"), page), "pushSelected",

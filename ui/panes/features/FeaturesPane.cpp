@@ -44,16 +44,10 @@ void addHeading(QComboBox *box, const QString &text)
 
 FeaturesPane::FeaturesPane(const PaneInfo &info, QWidget *parent) : Pane(parent), m_info(info)
 {
-    setObjectName(info.id + QLatin1String("Pane"));
-    setAccessibleName(info.title);
-
-    m_empty = new EmptyStatePane(info, this);
-    connect(m_empty, &Pane::addInstanceRequested, this, &Pane::addInstanceRequested);
-
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 20, 24, 20);
-    WidgetHelpers::addPaneHeader(layout, info, page);
+    const Frame parts = frame(info);
+    m_empty = parts.empty;
+    QWidget *page = parts.page;
+    QVBoxLayout *layout = parts.layout;
 
     m_applySection = named(new QPushButton(tr("Apply to section…"), page), "applyToSection",
                            tr("Apply the selected feature's model to all its section's features"));

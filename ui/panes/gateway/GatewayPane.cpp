@@ -50,20 +50,14 @@ QString namespaceKey(const InstanceSession &session)
 
 GatewayPane::GatewayPane(const PaneInfo &info, QWidget *parent) : Pane(parent), m_info(info)
 {
-    setObjectName(info.id + QLatin1String("Pane"));
-    setAccessibleName(info.title);
-
-    m_empty = new EmptyStatePane(info, this);
-    connect(m_empty, &Pane::addInstanceRequested, this, &Pane::addInstanceRequested);
-
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto *page = new QWidget(scroll);
+    const Frame parts = frame(info, scroll);
+    m_empty = parts.empty;
+    QWidget *page = parts.page;
     scroll->setWidget(page);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 20, 24, 20);
-    WidgetHelpers::addPaneHeader(layout, info, page);
+    QVBoxLayout *layout = parts.layout;
     m_setupCheck = named(new QPushButton(tr("Run the setup check…"), page), "openSetupCheck",
                          tr("Check every link from GitLab to the self-hosted models"));
     layout->addWidget(m_setupCheck, 0, Qt::AlignLeft);
