@@ -108,8 +108,9 @@ private Q_SLOTS:
         window.showPane(0);
         auto *plan = window.findChild<QLabel *>(QStringLiteral("subscriptionPlan"));
         QTRY_VERIFY(plan->isVisible());
-        QVERIFY2(plan->text().startsWith(QLatin1String("Ultimate (online_cloud)")),
-                 qPrintable(plan->text()));
+        QVERIFY2(plan->text().startsWith(QLatin1String("Ultimate")), qPrintable(plan->text()));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("subscriptionType"))->text(),
+                 QStringLiteral("Online license"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("subscriptionAddOns"))->text(),
                  QStringLiteral("GitLab Duo Enterprise: 12 of 50 seats assigned"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("subscriptionSelfHosted"))->text(),
