@@ -56,18 +56,11 @@ QString planText(const QString &plan)
 SubscriptionPane::SubscriptionPane(const PaneInfo &info, QWidget *parent)
     : Pane(parent), m_info(info), m_watch(new SubscriptionSyncWatch(this))
 {
-    setObjectName(info.id + QLatin1String("Pane"));
-    setAccessibleName(info.title);
-
-    m_empty = new EmptyStatePane(info, this);
-    connect(m_empty, &Pane::addInstanceRequested, this, &Pane::addInstanceRequested);
-
-    auto *details = new QWidget(this);
+    const Frame parts = frame(info);
+    m_empty = parts.empty;
+    QWidget *details = parts.page;
     details->setObjectName(QStringLiteral("subscriptionDetails"));
-    auto *layout = new QVBoxLayout(details);
-    layout->setContentsMargins(24, 20, 24, 20);
-
-    WidgetHelpers::addPaneHeader(layout, info, details);
+    QVBoxLayout *layout = parts.layout;
     m_readState = WidgetHelpers::textLabel({}, QStringLiteral("subscriptionReadState"), details);
     layout->addWidget(m_readState);
 
