@@ -242,11 +242,13 @@ const QList<Command> &Help::commands()
          connecting,
          ChangeCommands::refresh},
         {{QStringLiteral("status")},
-         "status [-i NAME] [--json] [--token-stdin] [--timeout SECONDS]",
+         "status [-i NAME] [--json] [--token-stdin] [--timeout SECONDS] [--check [--all]]",
          QT_TRANSLATE_NOOP("CommandLine",
                            "Connect and show the version, user, token, license, Duo add-ons, API "
-                           "shape and whether self-hosted models are allowed."),
-         connecting,
+                           "shape and whether self-hosted models are allowed; with --check, run "
+                           "the setup check (exit code 1 when an item fails; --all tests every "
+                           "model, not only those features use)."),
+         connecting + QStringList{QStringLiteral("check"), QStringLiteral("all")},
          StatusCommand::run},
     };
     return table;
@@ -353,7 +355,7 @@ void addOptions(QCommandLineParser &parser)
          Tr::tr("Disable the features a deleted model serves.")},
         {QStringLiteral("check"),
          Tr::tr("Check the AI gateway from this computer and run GitLab's own probes (gateway "
-                "show).")},
+                "show); run the whole setup check (status).")},
         {QStringLiteral("gateway-timeout"),
          Tr::tr("Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab "
                 "18.6 and later)."),
@@ -368,7 +370,8 @@ void addOptions(QCommandLineParser &parser)
          Tr::tr("on|off")},
         {QStringLiteral("dry-run"), Tr::tr("Print the push plan; send nothing.")},
         {QStringLiteral("stop-on-error"), Tr::tr("Stop a push at the first step GitLab refuses.")},
-        {QStringLiteral("all"), Tr::tr("Every pending change (changes discard).")},
+        {QStringLiteral("all"),
+         Tr::tr("Every pending change (changes discard); every model (status --check).")},
         {QStringLiteral("keep-mine"),
          Tr::tr("Settle a conflict with your value (changes resolve).")},
         {QStringLiteral("take-server"),

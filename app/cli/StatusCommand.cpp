@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "model/EnumNames.h"
 #include "session/InstanceSession.h"
+#include "session/SetupCheck.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -107,10 +108,59 @@ void StatusCommand::printText(CliContext &ctx, const InstanceSession &session)
         ctx.print(tr("Warning: %1").arg(warning));
 }
 
+// The setup check: every item, a line each (or the report as JSON); exit code 1 when one
+// failed.
+void StatusCommand::check(CliContext &ctx)
+{
+    ctx.withSession([&ctx](InstanceSession &session) {
+        InstanceSession *s = &session;
+        ctx.connected(session, [&ctx, s] {
+            ctx.withSnapshot(*s, true, [&ctx, s] {
+                auto *check = new SetupCheck(s, {ctx.isSet(QStringLiteral("all")), 3}, s);
+                QObject::connect(check, &SetupCheck::finished, s, [&ctx, check] {
+                    const SetupReport &report = check->report();
+                    if (ctx.json()) {
+                        ctx.printJson(report.toJson());
+                    } else {
+                        for (const SetupItem &item : report.items) {
+                            ctx.print(
+                                QStringLiteral("%1  %2%3")
+                                    .arg(SetupItem::statusName(item.status).leftJustified(8),
+                                         item.title,
+                                         item.ms < 0 ? QString() : tr(" (%1 ms)").arg(item.ms)));
+                            for (const QString &line : item.message.split(QLatin1Char('\n')))
+                                if (!line.isEmpty())
+                                    ctx.print(QStringLiteral("          ") + line);
+                            if (item.status != SetupItem::Status::Pass && !item.fix.isEmpty())
+                                ctx.print(QStringLiteral("          ") +
+                                          tr("Fix: %1").arg(item.fix));
+                        }
+                        ctx.print(tr("%1 passed, %2 warnings, %3 failed, %4 skipped")
+                                      .arg(report.count(SetupItem::Status::Pass))
+                                      .arg(report.count(SetupItem::Status::Warning))
+                                      .arg(report.count(SetupItem::Status::Fail))
+                                      .arg(report.count(SetupItem::Status::Skipped)));
+                    }
+                    ctx.finish(report.failed() ? ExitCode::Failure : ExitCode::Ok);
+                });
+                check->start();
+            });
+        });
+    });
+}
+
 void StatusCommand::run(CliContext &ctx)
 {
     if (ctx.offline()) {
         ctx.usage(tr("status asks the instance itself; it cannot run with --offline."));
+        return;
+    }
+    if (ctx.isSet(QStringLiteral("all")) && !ctx.isSet(QStringLiteral("check"))) {
+        ctx.usage(tr("--all goes with --check: it tests every model."));
+        return;
+    }
+    if (ctx.isSet(QStringLiteral("check"))) {
+        check(ctx);
         return;
     }
     ctx.withSession(

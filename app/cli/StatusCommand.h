@@ -12,6 +12,7 @@ class StatusCommand
 
 public:
     static void run(CliContext &ctx);
+    static void check(CliContext &ctx);
 
 private:
     static void printText(CliContext &ctx, const InstanceSession &session);
