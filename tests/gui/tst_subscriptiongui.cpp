@@ -8,12 +8,14 @@
 #include "Simulator.h"
 #include "TempXdgDirs.h"
 #include "TestSkips.h"
+#include "instances/InstanceController.h"
 #include "panes/SubscriptionPane.h"
 #include "panes/SubscriptionSyncWatch.h"
 #include "session/InstanceSession.h"
 #include "store/SecretStore.h"
 
 #include <QAbstractItemModel>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -183,6 +185,21 @@ private Q_SLOTS:
         QVERIFY(text("subscriptionSyncAdvice").contains(QLatin1String("never synchronizes")));
         QVERIFY(!find<QPushButton>("stopSyncWatch")->isVisible());
         saveScreenshot(&shown->window, QStringLiteral("subscription-offline.png"));
+    }
+
+    void withoutADuoAddOnSaysWhatToDo()
+    {
+        // No Duo add-on any more: a new connect finds the instance not eligible.
+        sim.patchState({{QStringLiteral("addOnPurchases"), QJsonArray()}});
+        InstanceSession *session = shown->window.instances()->session();
+        session->connectToInstance();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            text("subscriptionSelfHosted").startsWith(QLatin1String("Not available")), 20000);
+        QVERIFY(find<QLabel>("subscriptionWhatToDo")->isVisible());
+        QVERIFY2(text("subscriptionWhatToDo").contains(QLatin1String("Duo Enterprise")),
+                 qPrintable(text("subscriptionWhatToDo")));
+        QTRY_COMPARE(text("subscriptionAddOns"), QStringLiteral("none"));
+        saveScreenshot(&shown->window, QStringLiteral("subscription-not-eligible.png"));
     }
 };
 

@@ -356,6 +356,27 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("What to do:")));
         QVERIFY(r.out.contains(QLatin1String("Duo add-ons:")));
     }
+
+    void subscriptionForANonAdministrator()
+    {
+        QVERIFY(startAndAdd(QStringLiteral("18.9")));
+        // This run only: a token of a user who is no administrator.
+        const Result r =
+            ConsoleProcess::run(QStringLiteral(DUO_CONSOLE_BINARY),
+                                {QStringLiteral("subscription"), QStringLiteral("--json"),
+                                 QStringLiteral("-i"), instance, QStringLiteral("--token-stdin")},
+                                QByteArray(SimTokens::nonAdmin) + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QLatin1String(SimTokens::nonAdmin)));
+        const QJsonObject shown = json(r);
+        QVERIFY(shown.value(QLatin1String("license")).isNull());
+        const QJsonObject selfHosted = shown.value(QLatin1String("selfHostedModels")).toObject();
+        QCOMPARE(selfHosted.value(QLatin1String("allowed")).toBool(true), false);
+        QVERIFY2(selfHosted.value(QLatin1String("whatToDo"))
+                     .toString()
+                     .contains(QLatin1String("administrator")),
+                 qPrintable(selfHosted.value(QLatin1String("whatToDo")).toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGatewayCli)
