@@ -4,6 +4,7 @@
 #include "SimTokens.h"
 #include "Simulator.h"
 #include "TempXdgDirs.h"
+#include "TestCertificates.h"
 #include "TestSkips.h"
 #include "base/AppInfo.h"
 
@@ -22,12 +23,12 @@ private:
     QString instance;
     int instances = 0;
 
-    bool startAndAdd(const QString &shape)
+    bool startAndAdd(const QString &shape, const QStringList &extraArguments = {})
     {
         sim.stop();
         const QString demo = shape == QLatin1String("19.6") ? QStringLiteral("demo-19.6.json")
                                                             : QStringLiteral("demo.json");
-        if (!sim.start({shape, {}, demo, {}, {}, {}}))
+        if (!sim.start({shape, {}, demo, {}, {}, extraArguments}))
             return false;
         instance = QStringLiteral("check%1").arg(++instances);
         return ConsoleProcess::run(QStringLiteral(DUO_CONSOLE_BINARY),
@@ -127,6 +128,30 @@ private Q_SLOTS:
                                          .toString()
                                          .contains(QLatin1String("Unhealthy"));
         QVERIFY(unhealthy);
+    }
+
+    // A gateway whose certificate this computer does not trust is a failure of its own, with
+    // what to do; with the profile's CA file it passes.
+    void anUntrustedGatewayCertificateIsNamed()
+    {
+        TestCertificates certificates;
+        QVERIFY2(certificates.isValid(), qPrintable(certificates.errorString()));
+        QVERIFY(startAndAdd(QStringLiteral("19.6"),
+                            {QStringLiteral("--gateway-tls-cert"), certificates.serverCert(),
+                             QStringLiteral("--gateway-tls-key"), certificates.serverKey()}));
+        int exitCode = -1;
+        QJsonObject report = check(&exitCode);
+        QCOMPARE(exitCode, 1);
+        QCOMPARE(status(report, QStringLiteral("gateway-here")), QStringLiteral("fail"));
+        QVERIFY2(QJsonDocument(report).toJson().contains("certificate"),
+                 QJsonDocument(report).toJson().constData());
+        const ConsoleProcess::Result edit =
+            ConsoleProcess::run(QStringLiteral(DUO_CONSOLE_BINARY),
+                                {QStringLiteral("instance"), QStringLiteral("edit"), instance,
+                                 QStringLiteral("--ca-file"), certificates.caFile()});
+        QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
+        report = check(&exitCode);
+        QCOMPARE(status(report, QStringLiteral("gateway-here")), QStringLiteral("pass"));
     }
 
     // 17.6 keeps the gateway URL in gitlab.rb: the item says so.
