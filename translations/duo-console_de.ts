@@ -128,10 +128,6 @@
         <translation>Eine Übertragung beim ersten Schritt anhalten, den GitLab ablehnt.</translation>
     </message>
     <message>
-        <source>Every pending change (changes discard).</source>
-        <translation>Alle ausstehenden Änderungen (changes discard).</translation>
-    </message>
-    <message>
         <source>Settle a conflict with your value (changes resolve).</source>
         <translation>Einen Konflikt mit Ihrem Wert auflösen (changes resolve).</translation>
     </message>
@@ -200,10 +196,6 @@
         <translation>Die Modell-Zulassungsliste deaktivieren: Jedes Modell ist zugelassen (features allowlist).</translation>
     </message>
     <message>
-        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show).</source>
-        <translation>Das KI-Gateway von diesem Computer aus prüfen und die eigenen Prüfungen von GitLab ausführen (gateway show).</translation>
-    </message>
-    <message>
         <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
         <translation>Wartezeit von GitLab auf das KI-Gateway in Sekunden, von 60 bis 600 (gateway set; GitLab ab 18.6).</translation>
     </message>
@@ -222,6 +214,14 @@
     <message>
         <source>on|off</source>
         <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show); run the whole setup check (status).</source>
+        <translation>Das KI-Gateway von diesem Computer aus prüfen und die eigenen Prüfungen von GitLab ausführen (gateway show); die gesamte Einrichtungsprüfung ausführen (status).</translation>
+    </message>
+    <message>
+        <source>Every pending change (changes discard); every model (status --check).</source>
+        <translation>Alle ausstehenden Änderungen (changes discard); alle Modelle (status --check).</translation>
     </message>
 </context>
 <context>
@@ -844,10 +844,6 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <translation>Das Fenster für eine Instanz öffnen; mit --token-stdin ein Token nur für diesen Aufruf verwenden, das im Arbeitsspeicher gehalten wird.</translation>
     </message>
     <message>
-        <source>Connect and show the version, user, token, license, Duo add-ons, API shape and whether self-hosted models are allowed.</source>
-        <translation>Verbinden und Version, Benutzer, Token, Lizenz, Duo-Add-ons und API-Variante anzeigen sowie, ob selbst gehostete Modelle erlaubt sind.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
@@ -930,6 +926,10 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <message>
         <source>The license, its history and the subscriptions to come, the Duo add-ons and their seats, and whether self-hosted models are available, with what to do when not.</source>
         <translation>Die Lizenz, ihr Verlauf und künftige Abonnements, die Duo-Add-ons und ihre Plätze sowie, ob selbst gehostete Modelle verfügbar sind, und was zu tun ist, wenn nicht.</translation>
+    </message>
+    <message>
+        <source>Connect and show the version, user, token, license, Duo add-ons, API shape and whether self-hosted models are allowed; with --check, run the setup check (exit code 1 when an item fails; --all tests every model, not only those features use).</source>
+        <translation>Verbindung herstellen und Version, Benutzer, Token, Lizenz, Duo-Add-ons und API-Variante anzeigen sowie, ob selbst gehostete Modelle erlaubt sind; mit --check die Einrichtungsprüfung ausführen (Exit-Code 1, wenn ein Punkt fehlschlägt; --all testet jedes Modell, nicht nur die von Funktionen verwendeten).</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4348,22 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <source>%1 (shown by GitLab&apos;s raw names)</source>
         <translation>%1 (mit den Rohnamen von GitLab angezeigt)</translation>
     </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed, %4 skipped</source>
+        <translation>%1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 übersprungen</translation>
+    </message>
+    <message>
+        <source>--all goes with --check: it tests every model.</source>
+        <translation>--all gehört zu --check: Die Option testet jedes Modell.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionCommand</name>
@@ -4474,26 +4490,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
 <context>
     <name>SubscriptionPane</name>
     <message>
-        <source>GitLab Duo Enterprise</source>
-        <translation>GitLab Duo Enterprise</translation>
-    </message>
-    <message>
-        <source>GitLab Duo Pro</source>
-        <translation>GitLab Duo Pro</translation>
-    </message>
-    <message>
-        <source>GitLab Duo Core</source>
-        <translation>GitLab Duo Core</translation>
-    </message>
-    <message>
-        <source>GitLab Duo with Amazon Q</source>
-        <translation>GitLab Duo with Amazon Q</translation>
-    </message>
-    <message>
-        <source>Self-hosted Duo Agent Platform</source>
-        <translation>Selbst gehostete Duo Agent Platform</translation>
-    </message>
-    <message>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
@@ -4502,20 +4498,8 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation>Plan:</translation>
     </message>
     <message>
-        <source>Licensee:</source>
-        <translation>Lizenznehmer:</translation>
-    </message>
-    <message>
-        <source>Valid:</source>
-        <translation>Gültig:</translation>
-    </message>
-    <message>
         <source>Last sync:</source>
         <translation>Letzte Synchronisierung:</translation>
-    </message>
-    <message>
-        <source>Seats:</source>
-        <translation>Plätze:</translation>
     </message>
     <message>
         <source>GitLab Duo</source>
@@ -4546,36 +4530,8 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation>Zu beheben:</translation>
     </message>
     <message>
-        <source>Open the subscription page in GitLab</source>
-        <translation>Abonnementseite in GitLab öffnen</translation>
-    </message>
-    <message>
-        <source>Synchronizing the subscription has no API: it is done in GitLab&apos;s Admin area.</source>
-        <translation>Für die Synchronisierung des Abonnements gibt es keine API: Sie erfolgt im Admin-Bereich von GitLab.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)%3</source>
-        <translation>%1 (%2)%3</translation>
-    </message>
-    <message>
-        <source>, trial</source>
-        <translation>, Testversion</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-    <message>
-        <source>%1 in the subscription, %2 billable users</source>
-        <translation>%1 im Abonnement, %2 abrechenbare Benutzer</translation>
     </message>
     <message>
         <source>This token cannot read the license (an administrator&apos;s token can).</source>
@@ -4624,6 +4580,180 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>nothing</source>
         <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Licensed to:</source>
+        <translation>Lizenziert für:</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Startdatum:</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Enddatum:</translation>
+    </message>
+    <message>
+        <source>Activated:</source>
+        <translation>Aktiviert:</translation>
+    </message>
+    <message>
+        <source>Seats in subscription:</source>
+        <translation>Plätze im Abonnement:</translation>
+    </message>
+    <message>
+        <source>Billable users:</source>
+        <translation>Abrechenbare Benutzer:</translation>
+    </message>
+    <message>
+        <source>Maximum users:</source>
+        <translation>Maximale Benutzerzahl:</translation>
+    </message>
+    <message>
+        <source>Users over subscription:</source>
+        <translation>Benutzer über Abonnement:</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Synchronize subscription…</source>
+        <translation>Abonnement synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Synchronize subscription</source>
+        <translation>Abonnement synchronisieren</translation>
+    </message>
+    <message>
+        <source>GitLab has no API for synchronizing: this opens the subscription page in your browser and watches Last sync until it changes.</source>
+        <translation>GitLab bietet keine API zum Synchronisieren: Dies öffnet die Abonnementseite in Ihrem Browser und beobachtet die letzte Synchronisierung, bis sie sich ändert.</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Beobachtung beenden</translation>
+    </message>
+    <message>
+        <source>Stop watching the last sync</source>
+        <translation>Die Beobachtung der letzten Synchronisierung beenden</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Erneut lesen</translation>
+    </message>
+    <message>
+        <source>Read the subscription again</source>
+        <translation>Das Abonnement erneut lesen</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Subscription history</source>
+        <translation>Abonnementverlauf</translation>
+    </message>
+    <message>
+        <source>Subscriptions to come</source>
+        <translation>Künftige Abonnements</translation>
+    </message>
+    <message>
+        <source>Stopped watching. Last sync: %1.</source>
+        <translation>Beobachtung beendet. Letzte Synchronisierung: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching Last sync for %n more second(s)…</source>
+        <translation>
+            <numerusform>Die letzte Synchronisierung wird noch %n Sekunde beobachtet…</numerusform>
+            <numerusform>Die letzte Synchronisierung wird noch %n Sekunden beobachtet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last read failed: %1</source>
+        <translation>Der letzte Lesevorgang ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The subscription synchronized: Last sync is now %1 (it was %2).</source>
+        <translation>Das Abonnement wurde synchronisiert: Die letzte Synchronisierung ist jetzt %1 (vorher %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sync did not change within %n minute(s). The synchronization may still be running, or GitLab could not reach its servers (the page in the browser says so); press Read again later.</source>
+        <translation>
+            <numerusform>Die letzte Synchronisierung hat sich innerhalb von %n Minute nicht geändert. Die Synchronisierung läuft möglicherweise noch, oder GitLab konnte seine Server nicht erreichen (die Seite im Browser zeigt das an); klicken Sie später auf „Erneut lesen“.</numerusform>
+            <numerusform>Die letzte Synchronisierung hat sich innerhalb von %n Minuten nicht geändert. Die Synchronisierung läuft möglicherweise noch, oder GitLab konnte seine Server nicht erreichen (die Seite im Browser zeigt das an); klicken Sie später auf „Erneut lesen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: columns</source>
+        <translation>%1: Spalten</translation>
+    </message>
+    <message>
+        <source>%1: rows</source>
+        <translation>%1: Zeilen</translation>
+    </message>
+    <message>
+        <source>%1: select all</source>
+        <translation>%1: alle auswählen</translation>
+    </message>
+    <message>
+        <source>Reading the subscription…</source>
+        <translation>Das Abonnement wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1, trial</source>
+        <translation>%1, Testversion</translation>
+    </message>
+    <message>
+        <source>%1 (this license does not synchronize)</source>
+        <translation>%1 (diese Lizenz wird nicht synchronisiert)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Activation date</source>
+        <translation>Aktivierungsdatum</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>The subscription could not be read: %1</source>
+        <translation>Das Abonnement konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Read from GitLab at %1.</source>
+        <translation>Von GitLab gelesen: %1.</translation>
+    </message>
+    <message>
+        <source>Synchronization does not apply to this license (%1): GitLab synchronizes only online licenses, activated with an activation code. See above for how a purchase reaches it.</source>
+        <translation>Die Synchronisierung gilt nicht für diese Lizenz (%1): GitLab synchronisiert nur Online-Lizenzen, die mit einem Aktivierungscode aktiviert wurden. Wie ein Kauf sie erreicht, ist oben beschrieben.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open %1, press the sync button next to Last sync, then press Read again here.</source>
+        <translation>Der Browser konnte nicht geöffnet werden. Öffnen Sie %1, klicken Sie auf die Synchronisierungsschaltfläche neben „Last sync“, und klicken Sie dann hier auf „Erneut lesen“.</translation>
+    </message>
+    <message>
+        <source>GitLab has no API for synchronizing a subscription, so its Subscription page is now open in your browser: press the sync button next to Last sync there. Duo Console watches Last sync (now %1) and says when it changes.</source>
+        <translation>GitLab bietet keine API zum Synchronisieren eines Abonnements, daher ist die Abonnementseite von GitLab jetzt in Ihrem Browser geöffnet: Klicken Sie dort auf die Synchronisierungsschaltfläche neben „Last sync“. Duo Console beobachtet die letzte Synchronisierung (jetzt %1) und meldet, wenn sie sich ändert.</translation>
     </message>
 </context>
 <context>

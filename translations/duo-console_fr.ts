@@ -128,10 +128,6 @@
         <translation>Arrêter un envoi à la première étape refusée par GitLab.</translation>
     </message>
     <message>
-        <source>Every pending change (changes discard).</source>
-        <translation>Toutes les modifications en attente (changes discard).</translation>
-    </message>
-    <message>
         <source>Settle a conflict with your value (changes resolve).</source>
         <translation>Résoudre un conflit avec votre valeur (changes resolve).</translation>
     </message>
@@ -200,10 +196,6 @@
         <translation>Désactiver la liste d&apos;autorisation de modèles : tous les modèles sont autorisés (features allowlist).</translation>
     </message>
     <message>
-        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show).</source>
-        <translation>Vérifier la passerelle IA depuis cet ordinateur et exécuter les propres vérifications de GitLab (gateway show).</translation>
-    </message>
-    <message>
         <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
         <translation>Nombre de secondes pendant lesquelles GitLab attend la passerelle IA, de 60 à 600 (gateway set ; GitLab 18.6 et versions ultérieures).</translation>
     </message>
@@ -222,6 +214,14 @@
     <message>
         <source>on|off</source>
         <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show); run the whole setup check (status).</source>
+        <translation>Vérifier la passerelle IA depuis cet ordinateur et exécuter les propres vérifications de GitLab (gateway show) ; exécuter toute la vérification de la configuration (status).</translation>
+    </message>
+    <message>
+        <source>Every pending change (changes discard); every model (status --check).</source>
+        <translation>Toutes les modifications en attente (changes discard) ; tous les modèles (status --check).</translation>
     </message>
 </context>
 <context>
@@ -844,10 +844,6 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <translation>Ouvrir la fenêtre sur une instance ; avec --token-stdin, utiliser un jeton pour cette exécution uniquement, conservé en mémoire.</translation>
     </message>
     <message>
-        <source>Connect and show the version, user, token, license, Duo add-ons, API shape and whether self-hosted models are allowed.</source>
-        <translation>Se connecter et afficher la version, l&apos;utilisateur, le jeton, la licence, les modules complémentaires Duo, la variante d&apos;API et si les modèles auto-hébergés sont autorisés.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
@@ -930,6 +926,10 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <message>
         <source>The license, its history and the subscriptions to come, the Duo add-ons and their seats, and whether self-hosted models are available, with what to do when not.</source>
         <translation>La licence, son historique et les abonnements à venir, les modules complémentaires Duo et leurs sièges, et si les modèles auto-hébergés sont disponibles, avec la marche à suivre dans le cas contraire.</translation>
+    </message>
+    <message>
+        <source>Connect and show the version, user, token, license, Duo add-ons, API shape and whether self-hosted models are allowed; with --check, run the setup check (exit code 1 when an item fails; --all tests every model, not only those features use).</source>
+        <translation>Se connecter et afficher la version, l&apos;utilisateur, le jeton, la licence, les modules complémentaires Duo, la variante d&apos;API et si les modèles auto-hébergés sont autorisés ; avec --check, exécuter la vérification de la configuration (code de sortie 1 si un élément échoue ; --all teste chaque modèle, pas seulement ceux qu&apos;utilisent les fonctionnalités).</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4348,22 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>%1 (shown by GitLab&apos;s raw names)</source>
         <translation>%1 (affichés sous les noms bruts de GitLab)</translation>
     </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Solution : %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed, %4 skipped</source>
+        <translation>%1 réussi(s), %2 avertissement(s), %3 en échec, %4 ignoré(s)</translation>
+    </message>
+    <message>
+        <source>--all goes with --check: it tests every model.</source>
+        <translation>--all va avec --check : cette option teste chaque modèle.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionCommand</name>
@@ -4474,26 +4490,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
 <context>
     <name>SubscriptionPane</name>
     <message>
-        <source>GitLab Duo Enterprise</source>
-        <translation>GitLab Duo Enterprise</translation>
-    </message>
-    <message>
-        <source>GitLab Duo Pro</source>
-        <translation>GitLab Duo Pro</translation>
-    </message>
-    <message>
-        <source>GitLab Duo Core</source>
-        <translation>GitLab Duo Core</translation>
-    </message>
-    <message>
-        <source>GitLab Duo with Amazon Q</source>
-        <translation>GitLab Duo with Amazon Q</translation>
-    </message>
-    <message>
-        <source>Self-hosted Duo Agent Platform</source>
-        <translation>Duo Agent Platform auto-hébergée</translation>
-    </message>
-    <message>
         <source>License</source>
         <translation>Licence</translation>
     </message>
@@ -4502,20 +4498,8 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <translation>Forfait :</translation>
     </message>
     <message>
-        <source>Licensee:</source>
-        <translation>Titulaire :</translation>
-    </message>
-    <message>
-        <source>Valid:</source>
-        <translation>Validité :</translation>
-    </message>
-    <message>
         <source>Last sync:</source>
         <translation>Dernière synchronisation :</translation>
-    </message>
-    <message>
-        <source>Seats:</source>
-        <translation>Sièges :</translation>
     </message>
     <message>
         <source>GitLab Duo</source>
@@ -4546,36 +4530,8 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <translation>À corriger :</translation>
     </message>
     <message>
-        <source>Open the subscription page in GitLab</source>
-        <translation>Ouvrir la page d&apos;abonnement dans GitLab</translation>
-    </message>
-    <message>
-        <source>Synchronizing the subscription has no API: it is done in GitLab&apos;s Admin area.</source>
-        <translation>La synchronisation de l&apos;abonnement n&apos;a pas d&apos;API : elle s&apos;effectue dans la zone d&apos;administration de GitLab.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)%3</source>
-        <translation>%1 (%2)%3</translation>
-    </message>
-    <message>
-        <source>, trial</source>
-        <translation>, essai</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>jamais</translation>
-    </message>
-    <message>
-        <source>%1 in the subscription, %2 billable users</source>
-        <translation>%1 dans l&apos;abonnement, %2 utilisateurs facturables</translation>
     </message>
     <message>
         <source>This token cannot read the license (an administrator&apos;s token can).</source>
@@ -4624,6 +4580,180 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>nothing</source>
         <translation>rien</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Licensed to:</source>
+        <translation>Titulaire :</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Date de début :</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Date de fin :</translation>
+    </message>
+    <message>
+        <source>Activated:</source>
+        <translation>Activation :</translation>
+    </message>
+    <message>
+        <source>Seats in subscription:</source>
+        <translation>Sièges de l&apos;abonnement :</translation>
+    </message>
+    <message>
+        <source>Billable users:</source>
+        <translation>Utilisateurs facturables :</translation>
+    </message>
+    <message>
+        <source>Maximum users:</source>
+        <translation>Utilisateurs maximum :</translation>
+    </message>
+    <message>
+        <source>Users over subscription:</source>
+        <translation>Utilisateurs en excédent :</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Synchronize subscription…</source>
+        <translation>Synchroniser l&apos;abonnement…</translation>
+    </message>
+    <message>
+        <source>Synchronize subscription</source>
+        <translation>Synchroniser l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>GitLab has no API for synchronizing: this opens the subscription page in your browser and watches Last sync until it changes.</source>
+        <translation>GitLab n&apos;a pas d&apos;API de synchronisation : ce bouton ouvre la page d&apos;abonnement dans votre navigateur et surveille la date de dernière synchronisation jusqu&apos;à ce qu&apos;elle change.</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Arrêter la surveillance</translation>
+    </message>
+    <message>
+        <source>Stop watching the last sync</source>
+        <translation>Arrêter la surveillance de la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <source>Read the subscription again</source>
+        <translation>Relire l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>Subscription history</source>
+        <translation>Historique de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Subscriptions to come</source>
+        <translation>Abonnements à venir</translation>
+    </message>
+    <message>
+        <source>Stopped watching. Last sync: %1.</source>
+        <translation>Surveillance arrêtée. Dernière synchronisation : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching Last sync for %n more second(s)…</source>
+        <translation>
+            <numerusform>Surveillance de la dernière synchronisation pendant encore %n seconde…</numerusform>
+            <numerusform>Surveillance de la dernière synchronisation pendant encore %n secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last read failed: %1</source>
+        <translation>La dernière lecture a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The subscription synchronized: Last sync is now %1 (it was %2).</source>
+        <translation>L&apos;abonnement a été synchronisé : la dernière synchronisation indique désormais %1 (auparavant : %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sync did not change within %n minute(s). The synchronization may still be running, or GitLab could not reach its servers (the page in the browser says so); press Read again later.</source>
+        <translation>
+            <numerusform>La date de dernière synchronisation n&apos;a pas changé en %n minute. La synchronisation est peut-être encore en cours, ou GitLab n&apos;a pas pu joindre ses serveurs (la page dans le navigateur l&apos;indique) ; appuyez sur « Relire » plus tard.</numerusform>
+            <numerusform>La date de dernière synchronisation n&apos;a pas changé en %n minutes. La synchronisation est peut-être encore en cours, ou GitLab n&apos;a pas pu joindre ses serveurs (la page dans le navigateur l&apos;indique) ; appuyez sur « Relire » plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: columns</source>
+        <translation>%1 : colonnes</translation>
+    </message>
+    <message>
+        <source>%1: rows</source>
+        <translation>%1 : lignes</translation>
+    </message>
+    <message>
+        <source>%1: select all</source>
+        <translation>%1 : tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Reading the subscription…</source>
+        <translation>Lecture de l&apos;abonnement…</translation>
+    </message>
+    <message>
+        <source>%1, trial</source>
+        <translation>%1, essai</translation>
+    </message>
+    <message>
+        <source>%1 (this license does not synchronize)</source>
+        <translation>%1 (cette licence ne se synchronise pas)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Activation date</source>
+        <translation>Date d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Sièges</translation>
+    </message>
+    <message>
+        <source>The subscription could not be read: %1</source>
+        <translation>L&apos;abonnement n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Read from GitLab at %1.</source>
+        <translation>Lu depuis GitLab à %1.</translation>
+    </message>
+    <message>
+        <source>Synchronization does not apply to this license (%1): GitLab synchronizes only online licenses, activated with an activation code. See above for how a purchase reaches it.</source>
+        <translation>La synchronisation ne s&apos;applique pas à cette licence (%1) : GitLab ne synchronise que les licences en ligne, activées avec un code d&apos;activation. Voir ci-dessus comment un achat lui parvient.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open %1, press the sync button next to Last sync, then press Read again here.</source>
+        <translation>Le navigateur n&apos;a pas pu être ouvert. Ouvrez %1, appuyez sur le bouton de synchronisation à côté de « Last sync », puis appuyez ici sur « Relire ».</translation>
+    </message>
+    <message>
+        <source>GitLab has no API for synchronizing a subscription, so its Subscription page is now open in your browser: press the sync button next to Last sync there. Duo Console watches Last sync (now %1) and says when it changes.</source>
+        <translation>GitLab n&apos;a pas d&apos;API pour synchroniser un abonnement : sa page d&apos;abonnement est donc maintenant ouverte dans votre navigateur ; appuyez-y sur le bouton de synchronisation à côté de « Last sync ». Duo Console surveille la date de dernière synchronisation (actuellement : %1) et signale quand elle change.</translation>
     </message>
 </context>
 <context>

@@ -128,10 +128,6 @@
         <translation>GitLab が最初にステップを拒否した時点でプッシュを停止します。</translation>
     </message>
     <message>
-        <source>Every pending change (changes discard).</source>
-        <translation>保留中のすべての変更 (changes discard)。</translation>
-    </message>
-    <message>
         <source>Settle a conflict with your value (changes resolve).</source>
         <translation>自分の値で競合を解決します (changes resolve)。</translation>
     </message>
@@ -200,10 +196,6 @@
         <translation>モデル許可リストを無効にし、すべてのモデルを許可します (features allowlist)。</translation>
     </message>
     <message>
-        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show).</source>
-        <translation>このコンピューターから AIゲートウェイをチェックし、GitLab 自身のプローブを実行します (gateway show)。</translation>
-    </message>
-    <message>
         <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
         <translation>GitLab が AIゲートウェイの応答を待機する秒数。60～600 で指定します (gateway set、GitLab 18.6 以降)。</translation>
     </message>
@@ -222,6 +214,14 @@
     <message>
         <source>on|off</source>
         <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show); run the whole setup check (status).</source>
+        <translation>このコンピューターから AIゲートウェイをチェックし、GitLab 自身のプローブを実行します (gateway show)。セットアップチェック全体を実行します (status)。</translation>
+    </message>
+    <message>
+        <source>Every pending change (changes discard); every model (status --check).</source>
+        <translation>すべての保留中の変更 (changes discard)、すべてのモデル (status --check)。</translation>
     </message>
 </context>
 <context>
@@ -836,10 +836,6 @@ The changes being sent are kept; push again to check them against the server and
         <translation>インスタンスのウィンドウを開きます。--token-stdin を指定すると、今回の実行に限りトークンをメモリ上に保持して使用します。</translation>
     </message>
     <message>
-        <source>Connect and show the version, user, token, license, Duo add-ons, API shape and whether self-hosted models are allowed.</source>
-        <translation>接続して、バージョン、ユーザー、トークン、ライセンス、Duo アドオン、API 形態、およびセルフホストモデルが許可されているかどうかを表示します。</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
@@ -922,6 +918,10 @@ The changes being sent are kept; push again to check them against the server and
     <message>
         <source>The license, its history and the subscriptions to come, the Duo add-ons and their seats, and whether self-hosted models are available, with what to do when not.</source>
         <translation>ライセンスとその履歴、今後のサブスクリプション、Duo アドオンとそのシート、およびセルフホストモデルが利用可能かどうかと、利用できない場合の対処方法。</translation>
+    </message>
+    <message>
+        <source>Connect and show the version, user, token, license, Duo add-ons, API shape and whether self-hosted models are allowed; with --check, run the setup check (exit code 1 when an item fails; --all tests every model, not only those features use).</source>
+        <translation>インスタンスに接続し、バージョン、ユーザー、トークン、ライセンス、Duo アドオン、API 形態、およびセルフホストモデルが許可されているかどうかを表示します。--check を指定すると、セットアップチェックを実行します (いずれかの項目が失敗した場合、終了コードは 1 になります。--all を指定すると、機能で使用しているモデルだけでなく、すべてのモデルをテストします)。</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4333,22 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <source>%1 (shown by GitLab&apos;s raw names)</source>
         <translation>%1 (GitLab の生の名前で表示)</translation>
     </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed, %4 skipped</source>
+        <translation>成功 %1 件、警告 %2 件、失敗 %3 件、スキップ %4 件</translation>
+    </message>
+    <message>
+        <source>--all goes with --check: it tests every model.</source>
+        <translation>--all は --check と組み合わせて指定します。すべてのモデルをテストします。</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionCommand</name>
@@ -4458,26 +4474,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
 <context>
     <name>SubscriptionPane</name>
     <message>
-        <source>GitLab Duo Enterprise</source>
-        <translation>GitLab Duo Enterprise</translation>
-    </message>
-    <message>
-        <source>GitLab Duo Pro</source>
-        <translation>GitLab Duo Pro</translation>
-    </message>
-    <message>
-        <source>GitLab Duo Core</source>
-        <translation>GitLab Duo Core</translation>
-    </message>
-    <message>
-        <source>GitLab Duo with Amazon Q</source>
-        <translation>GitLab Duo with Amazon Q</translation>
-    </message>
-    <message>
-        <source>Self-hosted Duo Agent Platform</source>
-        <translation>セルフホスト型 Duo Agent Platform</translation>
-    </message>
-    <message>
         <source>License</source>
         <translation>ライセンス</translation>
     </message>
@@ -4486,20 +4482,8 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation>プラン:</translation>
     </message>
     <message>
-        <source>Licensee:</source>
-        <translation>ライセンシー:</translation>
-    </message>
-    <message>
-        <source>Valid:</source>
-        <translation>有効期間:</translation>
-    </message>
-    <message>
         <source>Last sync:</source>
         <translation>最終同期:</translation>
-    </message>
-    <message>
-        <source>Seats:</source>
-        <translation>シート:</translation>
     </message>
     <message>
         <source>GitLab Duo</source>
@@ -4530,36 +4514,8 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation>要対応:</translation>
     </message>
     <message>
-        <source>Open the subscription page in GitLab</source>
-        <translation>GitLab でサブスクリプションページを開く</translation>
-    </message>
-    <message>
-        <source>Synchronizing the subscription has no API: it is done in GitLab&apos;s Admin area.</source>
-        <translation>サブスクリプションの同期には API がありません。GitLab の管理者エリアで行います。</translation>
-    </message>
-    <message>
-        <source>%1 (%2)%3</source>
-        <translation>%1 (%2)%3</translation>
-    </message>
-    <message>
-        <source>, trial</source>
-        <translation>、トライアル</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1、%2</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1～%2</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>なし</translation>
-    </message>
-    <message>
-        <source>%1 in the subscription, %2 billable users</source>
-        <translation>サブスクリプション内 %1、請求対象ユーザー %2</translation>
     </message>
     <message>
         <source>This token cannot read the license (an administrator&apos;s token can).</source>
@@ -4608,6 +4564,178 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>nothing</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Licensed to:</source>
+        <translation>ライセンシー:</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <source>Activated:</source>
+        <translation>アクティベート日時:</translation>
+    </message>
+    <message>
+        <source>Seats in subscription:</source>
+        <translation>サブスクリプションのシート数:</translation>
+    </message>
+    <message>
+        <source>Billable users:</source>
+        <translation>請求対象ユーザー数:</translation>
+    </message>
+    <message>
+        <source>Maximum users:</source>
+        <translation>最大ユーザー数:</translation>
+    </message>
+    <message>
+        <source>Users over subscription:</source>
+        <translation>サブスクリプション超過ユーザー数:</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Synchronize subscription…</source>
+        <translation>サブスクリプションを同期…</translation>
+    </message>
+    <message>
+        <source>Synchronize subscription</source>
+        <translation>サブスクリプションを同期</translation>
+    </message>
+    <message>
+        <source>GitLab has no API for synchronizing: this opens the subscription page in your browser and watches Last sync until it changes.</source>
+        <translation>GitLab には同期用の API がありません。ブラウザーでサブスクリプションページを開き、「最終同期」が変わるまで監視します。</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>監視を停止</translation>
+    </message>
+    <message>
+        <source>Stop watching the last sync</source>
+        <translation>最終同期の監視を停止</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>再度読み取る</translation>
+    </message>
+    <message>
+        <source>Read the subscription again</source>
+        <translation>サブスクリプションを再度読み取る</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対処方法:</translation>
+    </message>
+    <message>
+        <source>Subscription history</source>
+        <translation>サブスクリプション履歴</translation>
+    </message>
+    <message>
+        <source>Subscriptions to come</source>
+        <translation>今後のサブスクリプション</translation>
+    </message>
+    <message>
+        <source>Stopped watching. Last sync: %1.</source>
+        <translation>監視を停止しました。最終同期: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching Last sync for %n more second(s)…</source>
+        <translation>
+            <numerusform>「最終同期」をあと %n 秒間監視しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last read failed: %1</source>
+        <translation>前回の読み取りに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The subscription synchronized: Last sync is now %1 (it was %2).</source>
+        <translation>サブスクリプションが同期されました。最終同期は %1 になりました (以前は %2)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sync did not change within %n minute(s). The synchronization may still be running, or GitLab could not reach its servers (the page in the browser says so); press Read again later.</source>
+        <translation>
+            <numerusform>%n 分以内に「最終同期」が変わりませんでした。同期がまだ実行中か、GitLab が GitLab のサーバーに到達できなかった可能性があります (その場合はブラウザーのページに表示されます)。後で「再度読み取る」を押してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: columns</source>
+        <translation>%1: 列</translation>
+    </message>
+    <message>
+        <source>%1: rows</source>
+        <translation>%1: 行</translation>
+    </message>
+    <message>
+        <source>%1: select all</source>
+        <translation>%1: すべて選択</translation>
+    </message>
+    <message>
+        <source>Reading the subscription…</source>
+        <translation>サブスクリプションを読み取っています…</translation>
+    </message>
+    <message>
+        <source>%1, trial</source>
+        <translation>%1、トライアル</translation>
+    </message>
+    <message>
+        <source>%1 (this license does not synchronize)</source>
+        <translation>%1 (このライセンスは同期されません)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Activation date</source>
+        <translation>アクティベート日</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>シート数</translation>
+    </message>
+    <message>
+        <source>The subscription could not be read: %1</source>
+        <translation>サブスクリプションを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Read from GitLab at %1.</source>
+        <translation>%1 に GitLab から読み取りました。</translation>
+    </message>
+    <message>
+        <source>Synchronization does not apply to this license (%1): GitLab synchronizes only online licenses, activated with an activation code. See above for how a purchase reaches it.</source>
+        <translation>このライセンス (%1) には同期は適用されません。GitLab が同期するのは、アクティベーションコードで有効化されたオンラインライセンスのみです。購入内容がこのライセンスに反映される方法については、上記を参照してください。</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open %1, press the sync button next to Last sync, then press Read again here.</source>
+        <translation>ブラウザーを開けませんでした。%1 を開いて「最終同期」の横にある同期ボタンを押してから、ここで「再度読み取る」を押してください。</translation>
+    </message>
+    <message>
+        <source>GitLab has no API for synchronizing a subscription, so its Subscription page is now open in your browser: press the sync button next to Last sync there. Duo Console watches Last sync (now %1) and says when it changes.</source>
+        <translation>GitLab にはサブスクリプションを同期する API がないため、ブラウザーでサブスクリプションページを開きました。そのページで「最終同期」の横にある同期ボタンを押してください。Duo Console は「最終同期」(現在 %1) を監視し、変わったらお知らせします。</translation>
     </message>
 </context>
 <context>
