@@ -12,6 +12,24 @@ if(UNIX AND NOT APPLE)
             RENAME io.github.duoconsole.DuoConsole.svg)
     install(FILES packaging/linux/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/duo-console)
 
+    # PNG icons for the desktops that want them, rendered from the SVG at build time.
+    find_program(RSVG_CONVERT rsvg-convert)
+    if(RSVG_CONVERT)
+        foreach(size 48 64 128 256)
+            set(png "${CMAKE_CURRENT_BINARY_DIR}/icons/${size}/io.github.duoconsole.DuoConsole.png")
+            add_custom_command(OUTPUT "${png}"
+                COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_CURRENT_BINARY_DIR}/icons/${size}"
+                COMMAND "${RSVG_CONVERT}" -w ${size} -h ${size} -o "${png}"
+                        "${PROJECT_SOURCE_DIR}/resources/icons/duo-console.svg"
+                DEPENDS "${PROJECT_SOURCE_DIR}/resources/icons/duo-console.svg"
+                VERBATIM)
+            list(APPEND duo_png_icons "${png}")
+            install(FILES "${png}"
+                    DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+        endforeach()
+        add_custom_target(png_icons ALL DEPENDS ${duo_png_icons})
+    endif()
+
     # The man page is written from the program's own --help at build time (not under the
     # sanitizers: their leak report at exit would fail the build).
     find_program(HELP2MAN help2man)
@@ -65,7 +83,11 @@ set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
 # Directories the filesystem package owns are not ours to list.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
-    /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps /usr/share/man
+    /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps
+    /usr/share/icons/hicolor/48x48 /usr/share/icons/hicolor/48x48/apps
+    /usr/share/icons/hicolor/64x64 /usr/share/icons/hicolor/64x64/apps
+    /usr/share/icons/hicolor/128x128 /usr/share/icons/hicolor/128x128/apps
+    /usr/share/icons/hicolor/256x256 /usr/share/icons/hicolor/256x256/apps /usr/share/man
     /usr/share/man/man1 /usr/share/doc)
 
 if(WIN32 OR APPLE)
