@@ -2935,6 +2935,18 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <source>The local snapshot could not be refreshed: %1 Pending changes are kept; they are checked against the server when pushed.</source>
         <translation>Die lokale Momentaufnahme konnte nicht aktualisiert werden: %1 Ausstehende Änderungen bleiben erhalten; sie werden beim Übertragen mit dem Server abgeglichen.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Duo Console will follow the system&apos;s language from its next start.</source>
+        <translation>Duo Console folgt ab dem nächsten Start der Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>Duo Console will be in %1 from its next start.</source>
+        <translation>Duo Console ist ab dem nächsten Start auf %1.</translation>
+    </message>
 </context>
 <context>
     <name>ModelCheck</name>

@@ -2935,6 +2935,18 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>The local snapshot could not be refreshed: %1 Pending changes are kept; they are checked against the server when pushed.</source>
         <translation>L’instantané local n’a pas pu être actualisé : %1 Les modifications en attente sont conservées ; elles sont comparées au serveur lors de l’envoi.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Duo Console will follow the system&apos;s language from its next start.</source>
+        <translation>Duo Console suivra la langue du système dès son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Duo Console will be in %1 from its next start.</source>
+        <translation>Duo Console sera en %1 dès son prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>ModelCheck</name>

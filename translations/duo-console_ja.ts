@@ -2924,6 +2924,18 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <source>The local snapshot could not be refreshed: %1 Pending changes are kept; they are checked against the server when pushed.</source>
         <translation>ローカルのスナップショットを更新できませんでした: %1 保留中の変更は保持され、プッシュ時にサーバーと照合されます。</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Duo Console will follow the system&apos;s language from its next start.</source>
+        <translation>次回の起動から、Duo Console はシステムの言語で表示されます。</translation>
+    </message>
+    <message>
+        <source>Duo Console will be in %1 from its next start.</source>
+        <translation>次回の起動から、Duo Console は %1 で表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>ModelCheck</name>

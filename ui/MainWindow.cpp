@@ -3,6 +3,7 @@
 #include "NoticeBanner.h"
 #include "base/AppInfo.h"
 #include "base/AppSettings.h"
+#include "base/Translations.h"
 #include "instances/ConnectionPanel.h"
 #include "instances/InstanceController.h"
 #include "panes/EmptyStatePane.h"
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -250,6 +252,8 @@ void MainWindow::buildMenus()
         });
     }
 
+    buildLanguageMenu(view);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Duo Console"), this, &MainWindow::showAbout);
@@ -288,6 +292,36 @@ void MainWindow::buildAllPanes()
 {
     for (int i = 0; i < m_panes->count(); ++i)
         buildPane(i);
+}
+
+// The system's language, or one Duo Console is translated to, each named in its own language;
+// the choice takes effect at the next start (and for the command line too).
+void MainWindow::buildLanguageMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(this);
+    const QString chosen = AppSettings::get(AppSettings::language);
+    QStringList codes{QString()};
+    codes << Translations::languages();
+    for (const QString &code : std::as_const(codes)) {
+        const QString name = code.isEmpty() ? tr("&System") : QLocale(code).nativeLanguageName();
+        QAction *action = menu->addAction(name);
+        action->setObjectName(QLatin1String("language") +
+                              (code.isEmpty() ? QStringLiteral("System") : code) +
+                              QLatin1String("Action"));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code, name] {
+            AppSettings::set(AppSettings::language, code);
+            m_notice->showNotice(code.isEmpty()
+                                     ? tr("Duo Console will follow the system's language from "
+                                          "its next start.")
+                                     : tr("Duo Console will be in %1 from its next start.")
+                                           .arg(QString(name).remove(QLatin1Char('&'))));
+        });
+    }
 }
 
 int MainWindow::currentPane() const

@@ -12,6 +12,7 @@ struct PaneInfo;
 class QComboBox;
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 class InstanceDirectory;
@@ -38,6 +39,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu *view);
     QWidget *buildSidebar();
     Pane *createPane(const PaneInfo &info);
     void buildPane(int index);

@@ -19,6 +19,8 @@ inline const Key<QByteArray> windowGeometry{"ui/windowGeometry", {}};
 inline const Key<QByteArray> windowState{"ui/windowState", {}};
 inline const Key<int> lastPane{"ui/lastPane", 0};
 inline const Key<QString> currentInstance{"ui/currentInstance", {}};
+// A locale name ("de", "ja", …) that overrides the system's language; empty: the system's.
+inline const Key<QString> language{"ui/language", {}};
 // GitLab's "Do not show again" of its consent to GitLab-managed models.
 inline const Key<bool> gitlabModelConsent{"ui/gitlabModelConsent", false};
 

@@ -1,6 +1,7 @@
 #include "base/Translations.h"
 
 #include "base/AppInfo.h"
+#include "base/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -10,21 +11,39 @@
 namespace Translations {
 
 namespace {
-void load(QCoreApplication &app, const QString &name, const QString &directory)
+bool load(QCoreApplication &app, const QString &name, const QString &directory)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), name, QStringLiteral("_"), directory))
+    if (translator->load(QLocale(), name, QStringLiteral("_"), directory)) {
         QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
+        return true;
+    }
+    delete translator;
+    return false;
 }
 } // namespace
 
 void install(QCoreApplication &app)
 {
+    // The language chosen in the window overrides the system's.
+    if (const QString chosen = AppSettings::get(AppSettings::language); !chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
     load(app, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     load(app, QStringLiteral("qtkeychain"), QStringLiteral("/usr/share/qt6keychain/translations"));
-    load(app, QLatin1String(AppInfo::applicationName), QStringLiteral(":/i18n"));
+    const QString name = QLatin1String(AppInfo::applicationName);
+    if (load(app, name, QStringLiteral(":/i18n")))
+        return;
+    // No translation for this language: English, with its plural forms.
+    auto *english = new QTranslator(&app);
+    if (english->load(name + QLatin1String("_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(english);
+    else
+        delete english;
+}
+
+QStringList languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("ja")};
 }
 
 } // namespace Translations

@@ -117,6 +117,23 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::appearanceMode(), AppearanceMode::Light);
     }
 
+    void theLanguageIsChosenInTheViewMenu()
+    {
+        ShownWindow shown;
+        QVERIFY(shown.exposed());
+        auto *german = shown.window.findChild<QAction *>(QStringLiteral("languagedeAction"));
+        auto *system = shown.window.findChild<QAction *>(QStringLiteral("languageSystemAction"));
+        QVERIFY(german && system);
+        QCOMPARE(german->text(), QStringLiteral("Deutsch"));
+        german->trigger();
+        QCOMPARE(AppSettings::get(AppSettings::language), QStringLiteral("de"));
+        auto *notice = shown.window.findChild<QLabel *>(QStringLiteral("noticeText"));
+        QVERIFY2(notice && notice->text().contains(QLatin1String("Deutsch")),
+                 qPrintable(notice ? notice->text() : QString()));
+        system->trigger();
+        QCOMPARE(AppSettings::get(AppSettings::language), QString());
+    }
+
     void remembersTheLastPane()
     {
         {
