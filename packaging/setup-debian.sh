@@ -13,7 +13,7 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core help2man rpm librsvg2-bin
 )
 if ((with_tests)); then
-  packages+=(dbus gnome-keyring openssl desktop-file-utils appstream)
+  packages+=(dbus gnome-keyring openssl desktop-file-utils appstream fonts-ipafont-gothic)
 fi
 
 missing=()

@@ -19,12 +19,12 @@ struct DemoWindow
     InstanceSession *session = nullptr;
 
     // Empty when ready; otherwise what went wrong.
-    QString open(Simulator &sim, SecretStore &secrets, QObject *context)
+    QString open(Simulator &sim, SecretStore &secrets, QObject *context,
+                 const QString &name = QStringLiteral("Demo"))
     {
         if (!sim.start({QStringLiteral("19.6"), {}, QStringLiteral("demo-19.6.json"), {}, {}, {}}))
             return sim.errorString();
-        const InstanceProfile profile =
-            saveSimulatorProfile(QStringLiteral("Demo"), sim.gitlabUrl());
+        const InstanceProfile profile = saveSimulatorProfile(name, sim.gitlabUrl());
         bool stored = false;
         secrets.write(profile.tokenKey(), QLatin1String(SimTokens::admin), context,
                       [&](const SecretResult &r) { stored = r.ok(); });
@@ -33,6 +33,7 @@ struct DemoWindow
         shown = std::make_unique<ShownWindow>(secrets.service());
         if (!shown->exposed())
             return QStringLiteral("the window was not shown");
+        shown->window.openInstance(name, {});
         session = shown->window.instances()->session();
         if (!session)
             return QStringLiteral("no session");
