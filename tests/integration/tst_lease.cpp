@@ -96,10 +96,10 @@ private:
         QSignalSpy finished(&session, &InstanceSession::pushFinished);
         if (!session.push({}))
             qWarning("the window could not push: %s", qPrintable(session.pushBlockedReason()));
-        if (cli) // it holds the lease: the window's push ends at once, refused
-            finished.wait(20000);
-        else if (finished.isEmpty())
-            finished.wait(60000);
+        // The signal may come before the wait starts (refused at once while the command line
+        // holds the lease): wait only for one that has not come yet.
+        if (finished.isEmpty())
+            finished.wait(cli ? 20000 : 60000);
         return finished.isEmpty() ? PushOutcome{} : finished.first().first().value<PushOutcome>();
     }
 
@@ -177,8 +177,10 @@ private Q_SLOTS:
         Result cli = run({QStringLiteral("changes"), QStringLiteral("push")});
         QCOMPARE(cli.exitCode, 1);
         QVERIFY2(cli.err.contains(QLatin1String("the Duo Console window")), qPrintable(cli.err));
-        sim.clearFaults(); // the held answer never comes: the window's push stops, kept in flight
-        QVERIFY(finished.wait(30000));
+        // The held answer never comes: the window's push stops, kept in flight. It may stop while
+        // clearFaults() still waits for the simulator's answer, before a wait() could see it.
+        sim.clearFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
         cli = run({QStringLiteral("changes"), QStringLiteral("push")});
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
 
