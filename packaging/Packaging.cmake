@@ -79,8 +79,9 @@ set(CPACK_RPM_PACKAGE_LICENSE "MIT")
 set(CPACK_RPM_PACKAGE_GROUP "Development/Tools")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase >= 6.4, qt6-qtbase-gui >= 6.4, qt6-qtsvg >= 6.4, qtkeychain-qt6, libsecret")
-# CPack 3.25 has no Recommends for RPM.
-set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring, qt6-qttranslations")
+# CPack 3.25 has no Recommends for RPM, and drops Suggests where the build machine's rpm
+# answers `rpm --suggests` with an error (Debian's does): the tags go into the spec directly.
+set(CPACK_RPM_SPEC_MORE_DEFINE "Suggests: gnome-keyring\nSuggests: qt6-qttranslations")
 # Directories the filesystem package owns are not ours to list.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
