@@ -88,19 +88,24 @@ QList<FeatureRouting::Section> FeatureRouting::sections(const QList<FeatureSetti
     return sections;
 }
 
-QList<EffectiveModel> FeatureRouting::compatibleModels(const EffectiveView &view,
-                                                       const FeatureSetting &setting)
+QList<EffectiveModel> FeatureRouting::inSelectorOrder(QList<EffectiveModel> models)
 {
-    QList<EffectiveModel> models;
-    for (const EffectiveModel &row : view.models()) {
-        if (setting.accepts(row.model.family))
-            models << row;
-    }
     std::sort(models.begin(), models.end(), [](const EffectiveModel &a, const EffectiveModel &b) {
         const int ra = releaseRank(familyState(a.model));
         const int rb = releaseRank(familyState(b.model));
         return ra != rb ? ra < rb : a.model.name < b.model.name;
     });
+    return models;
+}
+
+QList<EffectiveModel> FeatureRouting::compatibleModels(const QList<EffectiveModel> &ordered,
+                                                       const FeatureSetting &setting)
+{
+    QList<EffectiveModel> models;
+    for (const EffectiveModel &row : ordered) {
+        if (setting.accepts(row.model.family))
+            models << row;
+    }
     return models;
 }
 
@@ -179,12 +184,12 @@ bool FeatureRouting::Choice::gitlabManaged() const
     return assignment.value(QLatin1String("provider")).toString() == FeatureSetting::vendored;
 }
 
-QList<FeatureRouting::Choice> FeatureRouting::choices(const EffectiveView &view,
+QList<FeatureRouting::Choice> FeatureRouting::choices(const QList<EffectiveModel> &ordered,
                                                       const FeatureSetting &setting, bool vendored)
 {
     QList<Choice> list;
     const QString selfHosted = tr("Self-hosted models");
-    for (const EffectiveModel &model : compatibleModels(view, setting))
+    for (const EffectiveModel &model : compatibleModels(ordered, setting))
         list << Choice{selfHosted, modelChoiceText(model),
                        FeatureSetting::assignment(FeatureSetting::selfHosted, model.model.id)};
     list << Choice{selfHosted, tr("Disabled"),

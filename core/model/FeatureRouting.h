@@ -34,8 +34,9 @@ public:
     // Every compatible self-hosted model (GA before beta), Disabled, then the GitLab-managed
     // models where `vendored` (the instance has the VENDORED provider): the ones it offers and
     // its default, or one "GitLab AI vendor model" where it lists none.
-    static QList<Choice> choices(const EffectiveView &view, const FeatureSetting &setting,
-                                 bool vendored);
+    // `ordered`: the live models, inSelectorOrder.
+    static QList<Choice> choices(const QList<EffectiveModel> &ordered,
+                                 const FeatureSetting &setting, bool vendored);
     // GitLab shows beta features and families only once beta models are accepted; no API says
     // whether they are: told by the release states of the features it lists (none non-GA:
     // hidden), assumed shown where the instance gives no release states.
@@ -49,8 +50,11 @@ public:
     // "Beta" / "Experiment" for the badge; empty for GA.
     static QString badge(const QString &releaseState);
 
-    // The live self-hosted models the feature accepts, GA families before beta, then by name.
-    static QList<EffectiveModel> compatibleModels(const EffectiveView &view,
+    // The live self-hosted models in the selector's order: GA families before beta, then by
+    // name. Sorted once for every feature's selector.
+    static QList<EffectiveModel> inSelectorOrder(QList<EffectiveModel> models);
+    // Those of `ordered` (inSelectorOrder's) that the feature accepts, in the same order.
+    static QList<EffectiveModel> compatibleModels(const QList<EffectiveModel> &ordered,
                                                   const FeatureSetting &setting);
     // "<name> (<family>)", as GitLab's selector shows a self-hosted model.
     static QString modelChoiceText(const EffectiveModel &model);

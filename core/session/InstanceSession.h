@@ -104,9 +104,9 @@ public:
     // The license, its history and future entries and the Duo add-ons, read now.
     void readSubscription(QObject *context, std::function<void(const SubscriptionInfo &)> done);
     // The license's type and last sync, read now (for watching a synchronization).
-    void readLicenseSync(
-        QObject *context,
-        std::function<void(const LicenseSummary &license, const QString &error)> done);
+    void
+    readLicenseSync(QObject *context,
+                    std::function<void(const LicenseSummary &license, const QString &error)> done);
     // The AI gateway from this computer: its health endpoint, and a TCP + TLS connection to
     // its and the Agent Platform service's host:port (the effective settings, drafts included).
     void checkGateway(QObject *context, std::function<void(const GatewayHealth &)> done);

@@ -8,6 +8,19 @@
 
 #include <QPointer>
 
+namespace {
+
+// Answers from the event loop, as the asynchronous path does: a caller sees one order of events.
+template <typename Result>
+void answerLater(QObject *context, std::function<void(const Result &)> done, Result result)
+{
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), result = std::move(result)] { done(result); },
+        Qt::QueuedConnection);
+}
+
+} // namespace
+
 void InstanceSession::checkGateway(QObject *context,
                                    std::function<void(const GatewayHealth &)> done)
 {
@@ -30,8 +43,7 @@ void InstanceSession::serverProbes(QObject *context, std::function<void(const Se
     if (m_state != State::Connected || !m_client) {
         ServerProbes probes;
         probes.error = tr("Not connected to the instance: GitLab's own probes run there.");
-        QMetaObject::invokeMethod(
-            context, [done, probes] { done(probes); }, Qt::QueuedConnection);
+        answerLater(context, std::move(done), probes);
         return;
     }
     GatewayChecks::serverProbes(m_client, m_capabilities.shape, context, std::move(done));
@@ -40,20 +52,18 @@ void InstanceSession::serverProbes(QObject *context, std::function<void(const Se
 void InstanceSession::runFunctionalCheck(const QString &namespacePath, QObject *context, Done done)
 {
     if (m_state != State::Connected || !m_client || !m_capabilities.shape.functionalCheck) {
-        const Outcome outcome = Outcome::failure(
-            QStringLiteral("unavailable"),
-            tr("This instance has no Agent Platform functional check (GitLab 19.5 and later "
-               "have it), or it is not connected."));
-        QMetaObject::invokeMethod(
-            context, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
+        answerLater(context, std::move(done),
+                    Outcome::failure(QStringLiteral("unavailable"),
+                                     tr("This instance has no Agent Platform functional check "
+                                        "(GitLab 19.5 and later have it), or it is not "
+                                        "connected.")));
         return;
     }
     if (namespacePath.trimmed().isEmpty()) {
-        const Outcome outcome = Outcome::failure(
-            QStringLiteral("validation"),
-            tr("Name a group or project with GitLab Duo turned on: the check runs there."));
-        QMetaObject::invokeMethod(
-            context, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
+        answerLater(context, std::move(done),
+                    Outcome::failure(QStringLiteral("validation"),
+                                     tr("Name a group or project with GitLab Duo turned on: the "
+                                        "check runs there.")));
         return;
     }
     GatewayChecks::runFunctionalCheck(

@@ -170,7 +170,8 @@ std::optional<QJsonObject> FeatureDialogs::chooseForSeveral(QWidget *parent,
         tr("One model for the %n selected feature(s):", nullptr, int(features.size())),
         tr("Continue"), &layout, &buttons);
     auto *box = named(new QComboBox(dialog), "assignSeveralModel", tr("Model"));
-    for (const FeatureRouting::Choice &choice : FeatureRouting::choices(view, any, vendored))
+    for (const FeatureRouting::Choice &choice :
+         FeatureRouting::choices(FeatureRouting::inSelectorOrder(view.models()), any, vendored))
         box->addItem(choice.gitlabManaged() ? tr("GitLab managed: %1").arg(choice.text)
                                             : choice.text,
                      choice.assignment);

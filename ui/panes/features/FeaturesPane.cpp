@@ -133,6 +133,8 @@ void FeaturesPane::rebuild()
     m_tree->clear();
     if (m_session && m_session->isWorkspaceOpen()) {
         const EffectiveView &view = m_session->view();
+        // Read and sorted once for every row's selector.
+        const QList<EffectiveModel> models = FeatureRouting::inSelectorOrder(view.models());
         for (const FeatureRouting::Section &section : FeatureRouting::sections(view.features())) {
             auto *heading = new QTreeWidgetItem(m_tree, {section.title});
             heading->setFirstColumnSpanned(true);
@@ -141,7 +143,7 @@ void FeaturesPane::rebuild()
             font.setBold(true);
             heading->setFont(FeatureColumn, font);
             for (const FeatureSetting &setting : section.features) {
-                QTreeWidgetItem *row = addRow(heading, setting);
+                QTreeWidgetItem *row = addRow(heading, setting, models);
                 row->setSelected(selected.contains(setting.feature));
             }
         }
@@ -151,7 +153,8 @@ void FeaturesPane::rebuild()
     updateState();
 }
 
-QTreeWidgetItem *FeaturesPane::addRow(QTreeWidgetItem *section, const FeatureSetting &setting)
+QTreeWidgetItem *FeaturesPane::addRow(QTreeWidgetItem *section, const FeatureSetting &setting,
+                                      const QList<EffectiveModel> &models)
 {
     const EffectiveView &view = m_session->view();
     const QString badge = FeatureRouting::badge(setting.releaseState);
@@ -167,13 +170,14 @@ QTreeWidgetItem *FeaturesPane::addRow(QTreeWidgetItem *section, const FeatureSet
         notes << (pending->status == Change::Status::Pending
                       ? tr("Pending")
                       : tr("Pending (%1)").arg(pending->error));
-    if (const QString problem = FeatureRouting::problem(view, setting); !problem.isEmpty())
+    const QString problem = FeatureRouting::problem(view, setting);
+    if (!problem.isEmpty())
         notes << problem;
     if (setting.hasAllowlist() && setting.allowList.value(QLatin1String("enabled")).toBool())
         notes << tr("Allowlist on");
     row->setText(NoteColumn, notes.join(QStringLiteral(" · ")));
     row->setToolTip(NoteColumn, notes.join(QLatin1Char('\n')));
-    if (!FeatureRouting::problem(view, setting).isEmpty())
+    if (!problem.isEmpty())
         row->setIcon(NoteColumn, QIcon(QStringLiteral(":/icons/warning.svg")));
 
     auto *box = new QComboBox(m_tree);
@@ -182,7 +186,8 @@ QTreeWidgetItem *FeaturesPane::addRow(QTreeWidgetItem *section, const FeatureSet
     box->setToolTip(tr("Compatible models"));
     const QJsonObject current = setting.assignment();
     const bool vendored = vendoredOffered();
-    const QList<FeatureRouting::Choice> choices = FeatureRouting::choices(view, setting, vendored);
+    const QList<FeatureRouting::Choice> choices =
+        FeatureRouting::choices(models, setting, vendored);
     QString group;
     int currentIndex = -1;
     for (const FeatureRouting::Choice &choice : choices) {
@@ -345,11 +350,12 @@ void FeaturesPane::updateState()
     }
     if (state == InstanceSession::State::Failed)
         lines << m_session->error().userMessage();
+    const bool noFeatures = view.features().isEmpty();
     if (view.snapshotExists() && view.featuresHidden())
         lines << InstanceSession::featuresHiddenMessage();
-    else if (view.snapshotExists() && view.features().isEmpty())
+    else if (view.snapshotExists() && noFeatures)
         lines << tr("This GitLab lists no AI-native features (GitLab 17.4 and later do).");
-    if (view.snapshotExists() && !view.features().isEmpty() && view.models().isEmpty())
+    if (view.snapshotExists() && !noFeatures && view.models().isEmpty())
         lines << tr("No self-hosted model is configured. Add one under Self-hosted models to "
                     "route features to it.");
     if (view.snapshotExists() && !FeatureRouting::betaShown(view))

@@ -13,6 +13,7 @@ class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
+struct EffectiveModel;
 struct FeatureSetting;
 
 // GitLab's AI-native features tab, from the workspace: the instance's features by section in
@@ -42,7 +43,9 @@ private:
     void rebuild();
     void updateState();
     void updateButtons();
-    QTreeWidgetItem *addRow(QTreeWidgetItem *section, const FeatureSetting &setting);
+    // `models`: the live models, FeatureRouting::inSelectorOrder.
+    QTreeWidgetItem *addRow(QTreeWidgetItem *section, const FeatureSetting &setting,
+                            const QList<EffectiveModel> &models);
     void chosen(const QString &feature, QComboBox *box);
     bool consentToGitLabModel(const QString &name);
     bool vendoredOffered() const;
