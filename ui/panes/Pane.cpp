@@ -2,6 +2,7 @@
 
 #include "EmptyStatePane.h"
 #include "WidgetHelpers.h"
+#include "session/InstanceSession.h"
 
 Pane::Frame Pane::frame(const PaneInfo &info, QWidget *pageParent)
 {
@@ -14,4 +15,17 @@ Pane::Frame Pane::frame(const PaneInfo &info, QWidget *pageParent)
     layout->setContentsMargins(24, 20, 24, 20);
     WidgetHelpers::addPaneHeader(layout, info, page);
     return {empty, page, layout};
+}
+
+void Pane::refreshFromGitLab(InstanceSession *session, QLabel *state, const QString &reading,
+                             std::function<void()> after)
+{
+    if (!session)
+        return;
+    state->setText(reading);
+    session->refresh(this, [state, after](const Outcome &outcome) {
+        after();
+        if (!outcome.ok())
+            state->setText(outcome.message);
+    });
 }

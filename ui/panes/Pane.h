@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class EmptyStatePane;
 class InstanceSession;
+class QLabel;
 class QVBoxLayout;
 struct PaneInfo;
 
@@ -32,4 +34,8 @@ protected:
         QVBoxLayout *layout; // the page's
     };
     Frame frame(const PaneInfo &info, QWidget *pageParent = nullptr);
+    // Reads the instance again for a pane's Refresh: `reading` in `state` meanwhile, then
+    // `after`, and GitLab's refusal in `state` when it refused.
+    void refreshFromGitLab(InstanceSession *session, QLabel *state, const QString &reading,
+                           std::function<void()> after);
 };

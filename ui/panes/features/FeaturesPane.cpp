@@ -87,14 +87,8 @@ FeaturesPane::FeaturesPane(const PaneInfo &info, QWidget *parent) : Pane(parent)
     connect(m_assignSelected, &QPushButton::clicked, this, &FeaturesPane::assignSelected);
     connect(m_allowlist, &QPushButton::clicked, this, &FeaturesPane::editAllowlist);
     connect(m_refresh, &QPushButton::clicked, this, [this] {
-        if (!m_session)
-            return;
-        m_state->setText(tr("Reading the feature settings from GitLab…"));
-        m_session->refresh(this, [this](const Outcome &outcome) {
-            updateState();
-            if (!outcome.ok())
-                m_state->setText(outcome.message);
-        });
+        refreshFromGitLab(m_session, m_state, tr("Reading the feature settings from GitLab…"),
+                          [this] { updateState(); });
     });
 
     m_stack = WidgetHelpers::emptyOrPage(this, m_empty, page);

@@ -111,14 +111,8 @@ ModelsPane::ModelsPane(const PaneInfo &info, QWidget *parent) : Pane(parent), m_
     connect(m_delete, &QPushButton::clicked, this, &ModelsPane::deleteSelected);
     connect(m_test, &QPushButton::clicked, this, &ModelsPane::testSelected);
     connect(m_refresh, &QPushButton::clicked, this, [this] {
-        if (!m_session)
-            return;
-        m_state->setText(tr("Reading the models from GitLab…"));
-        m_session->refresh(this, [this](const Outcome &outcome) {
-            updateState();
-            if (!outcome.ok())
-                m_state->setText(outcome.message);
-        });
+        refreshFromGitLab(m_session, m_state, tr("Reading the models from GitLab…"),
+                          [this] { updateState(); });
     });
 
     m_stack = WidgetHelpers::emptyOrPage(this, m_empty, page);
