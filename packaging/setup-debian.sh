@@ -11,6 +11,7 @@ packages=(
   g++ cmake ninja-build file dpkg-dev
   qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-l10n-tools
   qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core help2man rpm librsvg2-bin
+  qt6-translations-l10n
 )
 if ((with_tests)); then
   packages+=(dbus gnome-keyring openssl desktop-file-utils appstream fonts-ipafont-gothic)

@@ -2,229 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>The instance profile to use.</source>
-        <translation>Das zu verwendende Instanzprofil.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON instead of text.</source>
-        <translation>Maschinenlesbares JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Work on the local snapshot; contact no server.</source>
-        <translation>Mit der lokalen Momentaufnahme arbeiten; keinen Server kontaktieren.</translation>
-    </message>
-    <message>
-        <source>Log what happens on standard error.</source>
-        <translation>Ablauf auf der Standardfehlerausgabe protokollieren.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Read the access token from standard input.</source>
-        <translation>Das Zugriffstoken von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>A PEM file of certificate authorities to trust as well.</source>
-        <translation>Eine PEM-Datei mit zusätzlich zu vertrauenden Zertifizierungsstellen.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>Trust only the system&apos;s certificate authorities.</source>
-        <translation>Nur den Zertifizierungsstellen des Systems vertrauen.</translation>
-    </message>
-    <message>
-        <source>none, system (the default) or HOST:PORT.</source>
-        <translation>none, system (Standard) oder HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>PROXY</source>
-        <translation>PROXY</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each request (instance add, edit; for one run elsewhere).</source>
-        <translation>Wartezeit pro Anfrage in Sekunden (instance add, edit; bei anderen Befehlen nur für diesen Aufruf).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
-        <translation>Eine unverschlüsselte http://-URL akzeptieren (das Token wird dann unverschlüsselt übertragen).</translation>
-    </message>
-    <message>
-        <source>A name: a model&apos;s deployment name, an instance&apos;s new name.</source>
-        <translation>Ein Name: der Bereitstellungsname eines Modells, der neue Name einer Instanz.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
-        <translation>Modellfamilie, z. B. MISTRAL oder CLAUDE_3.</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>Endpoint of the model server.</source>
-        <translation>Endpunkt des Modellservers.</translation>
-    </message>
-    <message>
-        <source>Model identifier, such as custom_openai/model.</source>
-        <translation>Modellkennung, z. B. custom_openai/model.</translation>
-    </message>
-    <message>
-        <source>I</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>Where the model runs: api, bedrock or vertex-ai.</source>
-        <translation>Wo das Modell läuft: api, bedrock oder vertex-ai.</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
-        <translation>Den API-Schlüssel des Modells von der Standardeingabe lesen (bei --token-stdin nach dem Token).</translation>
-    </message>
-    <message>
-        <source>Record the change only; push it later.</source>
-        <translation>Die Änderung nur erfassen; sie später übertragen.</translation>
-    </message>
-    <message>
-        <source>The model that takes over a deleted model&apos;s features.</source>
-        <translation>Das Modell, das die Funktionen eines gelöschten Modells übernimmt.</translation>
-    </message>
-    <message>
-        <source>OTHER</source>
-        <translation>OTHER</translation>
-    </message>
-    <message>
-        <source>Disable the features a deleted model serves.</source>
-        <translation>Die Funktionen deaktivieren, die ein gelöschtes Modell bedient.</translation>
-    </message>
-    <message>
-        <source>Print the push plan; send nothing.</source>
-        <translation>Den Übertragungsplan ausgeben; nichts senden.</translation>
-    </message>
-    <message>
-        <source>Stop a push at the first step GitLab refuses.</source>
-        <translation>Eine Übertragung beim ersten Schritt anhalten, den GitLab ablehnt.</translation>
-    </message>
-    <message>
-        <source>Settle a conflict with your value (changes resolve).</source>
-        <translation>Einen Konflikt mit Ihrem Wert auflösen (changes resolve).</translation>
-    </message>
-    <message>
-        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
-        <translation>Einen Konflikt mit dem Wert des Servers auflösen (changes resolve).</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>Der auszuführende Befehl.</translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation>[Befehl]</translation>
-    </message>
-    <message>
-        <source>The user name a manual proxy asks for.</source>
-        <translation>Der Benutzername, den ein manueller Proxy verlangt.</translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation>USER</translation>
-    </message>
-    <message>
-        <source>Read the proxy&apos;s password from standard input (after the token, if --token-stdin); it goes to the system keychain.</source>
-        <translation>Das Passwort des Proxys von der Standardeingabe lesen (bei --token-stdin nach dem Token); es wird im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>The instance&apos;s address (instance add, edit); the AI gateway&apos;s (gateway set).</source>
-        <translation>Die Adresse der Instanz (instance add, edit); die des KI-Gateways (gateway set).</translation>
-    </message>
-    <message>
-        <source>Read the server first (models list, features list, gateway show).</source>
-        <translation>Zuerst vom Server lesen (models list, features list, gateway show).</translation>
-    </message>
-    <message>
-        <source>The self-hosted model the features use, by id or name (features set).</source>
-        <translation>Das selbst gehostete Modell, das die Funktionen verwenden, per ID oder Name (features set).</translation>
-    </message>
-    <message>
-        <source>MODEL</source>
-        <translation>MODEL</translation>
-    </message>
-    <message>
-        <source>Turn the features off (features set).</source>
-        <translation>Die Funktionen deaktivieren (features set).</translation>
-    </message>
-    <message>
-        <source>The features use a GitLab-managed model: GitLab&apos;s default, or --model-ref&apos;s (features set).</source>
-        <translation>Die Funktionen verwenden ein von GitLab verwaltetes Modell: den Standard von GitLab oder das von --model-ref (features set).</translation>
-    </message>
-    <message>
-        <source>The GitLab-managed model, such as claude_sonnet_4_20250514 (features set --vendored).</source>
-        <translation>Das von GitLab verwaltete Modell, z. B. claude_sonnet_4_20250514 (features set --vendored).</translation>
-    </message>
-    <message>
-        <source>REF</source>
-        <translation>REF</translation>
-    </message>
-    <message>
-        <source>Turn the model allowlist on, allowing the models named (features allowlist).</source>
-        <translation>Die Modell-Zulassungsliste aktivieren und die genannten Modelle zulassen (features allowlist).</translation>
-    </message>
-    <message>
-        <source>Turn the model allowlist off: every model is allowed (features allowlist).</source>
-        <translation>Die Modell-Zulassungsliste deaktivieren: Jedes Modell ist zugelassen (features allowlist).</translation>
-    </message>
-    <message>
-        <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
-        <translation>Wartezeit von GitLab auf das KI-Gateway in Sekunden, von 60 bis 600 (gateway set; GitLab ab 18.6).</translation>
-    </message>
-    <message>
-        <source>The Agent Platform service&apos;s host and port, without a scheme (gateway set; GitLab 18.4 and later).</source>
-        <translation>Host und Port des Agent Platform-Dienstes, ohne Schema (gateway set; GitLab ab 18.4).</translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <source>on or off: whether GitLab uses TLS for the Agent Platform service (gateway set; GitLab 19.x).</source>
-        <translation>on oder off: ob GitLab TLS für den Agent Platform-Dienst verwendet (gateway set; GitLab 19.x).</translation>
-    </message>
-    <message>
-        <source>on|off</source>
-        <translation>on|off</translation>
-    </message>
-    <message>
-        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show); run the whole setup check (status).</source>
-        <translation>Das KI-Gateway von diesem Computer aus prüfen und die eigenen Prüfungen von GitLab ausführen (gateway show); die gesamte Einrichtungsprüfung ausführen (status).</translation>
-    </message>
-    <message>
-        <source>Every pending change (changes discard); every model (status --check).</source>
-        <translation>Alle ausstehenden Änderungen (changes discard); alle Modelle (status --check).</translation>
-    </message>
-</context>
-<context>
     <name>AddOnPurchase</name>
     <message>
         <source>GitLab Duo Enterprise</source>
@@ -544,10 +321,6 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <translation>  KONFLIKT %1 %2: %3</translation>
     </message>
     <message>
-        <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
-        <translation>Änderungen: %1 übertragen, %2 fehlgeschlagen, %3 mit Konflikt; %4 Anfrage(n).</translation>
-    </message>
-    <message>
         <source>No pending changes.</source>
         <translation>Keine ausstehenden Änderungen.</translation>
     </message>
@@ -595,10 +368,6 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <translation>Eine Aktualisierung benötigt die Instanz; sie kann nicht mit --offline ausgeführt werden.</translation>
     </message>
     <message>
-        <source>Snapshot taken: %1 model(s), %2 feature setting(s).</source>
-        <translation>Momentaufnahme erstellt: %1 Modell(e), %2 Funktionseinstellung(en).</translation>
-    </message>
-    <message>
         <source>Nothing to change.</source>
         <translation>Es gibt nichts zu ändern.</translation>
     </message>
@@ -609,6 +378,24 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <message>
         <source>As read from the server %1 (snapshot of %2).</source>
         <translation>Vom Server gelesen: %1 (Momentaufnahme vom %2).</translation>
+    </message>
+    <message>
+        <source>Snapshot taken: %1, %2.</source>
+        <translation>Momentaufnahme erstellt: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature setting(s)</source>
+        <translation>
+            <numerusform>%n Funktionseinstellung</numerusform>
+            <numerusform>%n Funktionseinstellungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -930,6 +717,234 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <message>
         <source>Connect and show the version, user, token, license, Duo add-ons, API shape and whether self-hosted models are allowed; with --check, run the setup check (exit code 1 when an item fails; --all tests every model, not only those features use).</source>
         <translation>Verbindung herstellen und Version, Benutzer, Token, Lizenz, Duo-Add-ons und API-Variante anzeigen sowie, ob selbst gehostete Modelle erlaubt sind; mit --check die Einrichtungsprüfung ausführen (Exit-Code 1, wenn ein Punkt fehlschlägt; --all testet jedes Modell, nicht nur die von Funktionen verwendeten).</translation>
+    </message>
+    <message>
+        <source>The instance profile to use.</source>
+        <translation>Das zu verwendende Instanzprofil.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON instead of text.</source>
+        <translation>Maschinenlesbares JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Work on the local snapshot; contact no server.</source>
+        <translation>Mit der lokalen Momentaufnahme arbeiten; keinen Server kontaktieren.</translation>
+    </message>
+    <message>
+        <source>Log what happens on standard error.</source>
+        <translation>Ablauf auf der Standardfehlerausgabe protokollieren.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s address (instance add, edit); the AI gateway&apos;s (gateway set).</source>
+        <translation>Die Adresse der Instanz (instance add, edit); die des KI-Gateways (gateway set).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the access token from standard input.</source>
+        <translation>Das Zugriffstoken von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust as well.</source>
+        <translation>Eine PEM-Datei mit zusätzlich zu vertrauenden Zertifizierungsstellen.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Trust only the system&apos;s certificate authorities.</source>
+        <translation>Nur den Zertifizierungsstellen des Systems vertrauen.</translation>
+    </message>
+    <message>
+        <source>none, system (the default) or HOST:PORT.</source>
+        <translation>none, system (Standard) oder HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <source>The user name a manual proxy asks for.</source>
+        <translation>Der Benutzername, den ein manueller Proxy verlangt.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Read the proxy&apos;s password from standard input (after the token, if --token-stdin); it goes to the system keychain.</source>
+        <translation>Das Passwort des Proxys von der Standardeingabe lesen (bei --token-stdin nach dem Token); es wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (instance add, edit; for one run elsewhere).</source>
+        <translation>Wartezeit pro Anfrage in Sekunden (instance add, edit; bei anderen Befehlen nur für diesen Aufruf).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
+        <translation>Eine unverschlüsselte http://-URL akzeptieren (das Token wird dann unverschlüsselt übertragen).</translation>
+    </message>
+    <message>
+        <source>A name: a model&apos;s deployment name, an instance&apos;s new name.</source>
+        <translation>Ein Name: der Bereitstellungsname eines Modells, der neue Name einer Instanz.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
+        <translation>Modellfamilie, z. B. MISTRAL oder CLAUDE_3.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Endpoint of the model server.</source>
+        <translation>Endpunkt des Modellservers.</translation>
+    </message>
+    <message>
+        <source>Model identifier, such as custom_openai/model.</source>
+        <translation>Modellkennung, z. B. custom_openai/model.</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Where the model runs: api, bedrock or vertex-ai.</source>
+        <translation>Wo das Modell läuft: api, bedrock oder vertex-ai.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
+        <translation>Den API-Schlüssel des Modells von der Standardeingabe lesen (bei --token-stdin nach dem Token).</translation>
+    </message>
+    <message>
+        <source>Record the change only; push it later.</source>
+        <translation>Die Änderung nur erfassen; sie später übertragen.</translation>
+    </message>
+    <message>
+        <source>Read the server first (models list, features list, gateway show).</source>
+        <translation>Zuerst vom Server lesen (models list, features list, gateway show).</translation>
+    </message>
+    <message>
+        <source>The self-hosted model the features use, by id or name (features set).</source>
+        <translation>Das selbst gehostete Modell, das die Funktionen verwenden, per ID oder Name (features set).</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
+        <source>Turn the features off (features set).</source>
+        <translation>Die Funktionen deaktivieren (features set).</translation>
+    </message>
+    <message>
+        <source>The features use a GitLab-managed model: GitLab&apos;s default, or --model-ref&apos;s (features set).</source>
+        <translation>Die Funktionen verwenden ein von GitLab verwaltetes Modell: den Standard von GitLab oder das von --model-ref (features set).</translation>
+    </message>
+    <message>
+        <source>The GitLab-managed model, such as claude_sonnet_4_20250514 (features set --vendored).</source>
+        <translation>Das von GitLab verwaltete Modell, z. B. claude_sonnet_4_20250514 (features set --vendored).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>Turn the model allowlist on, allowing the models named (features allowlist).</source>
+        <translation>Die Modell-Zulassungsliste aktivieren und die genannten Modelle zulassen (features allowlist).</translation>
+    </message>
+    <message>
+        <source>Turn the model allowlist off: every model is allowed (features allowlist).</source>
+        <translation>Die Modell-Zulassungsliste deaktivieren: Jedes Modell ist zugelassen (features allowlist).</translation>
+    </message>
+    <message>
+        <source>The model that takes over a deleted model&apos;s features.</source>
+        <translation>Das Modell, das die Funktionen eines gelöschten Modells übernimmt.</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation>OTHER</translation>
+    </message>
+    <message>
+        <source>Disable the features a deleted model serves.</source>
+        <translation>Die Funktionen deaktivieren, die ein gelöschtes Modell bedient.</translation>
+    </message>
+    <message>
+        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show); run the whole setup check (status).</source>
+        <translation>Das KI-Gateway von diesem Computer aus prüfen und die eigenen Prüfungen von GitLab ausführen (gateway show); die gesamte Einrichtungsprüfung ausführen (status).</translation>
+    </message>
+    <message>
+        <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
+        <translation>Wartezeit von GitLab auf das KI-Gateway in Sekunden, von 60 bis 600 (gateway set; GitLab ab 18.6).</translation>
+    </message>
+    <message>
+        <source>The Agent Platform service&apos;s host and port, without a scheme (gateway set; GitLab 18.4 and later).</source>
+        <translation>Host und Port des Agent Platform-Dienstes, ohne Schema (gateway set; GitLab ab 18.4).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>on or off: whether GitLab uses TLS for the Agent Platform service (gateway set; GitLab 19.x).</source>
+        <translation>on oder off: ob GitLab TLS für den Agent Platform-Dienst verwendet (gateway set; GitLab 19.x).</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Print the push plan; send nothing.</source>
+        <translation>Den Übertragungsplan ausgeben; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Stop a push at the first step GitLab refuses.</source>
+        <translation>Eine Übertragung beim ersten Schritt anhalten, den GitLab ablehnt.</translation>
+    </message>
+    <message>
+        <source>Every pending change (changes discard); every model (status --check).</source>
+        <translation>Alle ausstehenden Änderungen (changes discard); alle Modelle (status --check).</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with your value (changes resolve).</source>
+        <translation>Einen Konflikt mit Ihrem Wert auflösen (changes resolve).</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
+        <translation>Einen Konflikt mit dem Wert des Servers auflösen (changes resolve).</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[Befehl]</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
 </context>
 <context>
@@ -3605,10 +3620,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation>Die Übertragung abbrechen</translation>
     </message>
     <message>
-        <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s)</source>
-        <translation>%1 übertragen, %2 fehlgeschlagen, %3 mit Konflikt, %4 Anfrage(n)</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -3630,10 +3641,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>Checking the changes against the server…</source>
         <translation>Die Änderungen werden mit dem Server abgeglichen…</translation>
-    </message>
-    <message>
-        <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s).</source>
-        <translation>%1 übertragen, %2 fehlgeschlagen, %3 mit Konflikt, %4 Anfrage(n).</translation>
     </message>
     <message>
         <source>Cancelled. </source>
@@ -3742,6 +3749,42 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>Model &apos;%1&apos;</source>
         <translation>Modell „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>PushOutcome</name>
+    <message>
+        <source>%1, %2, %3; %4.</source>
+        <comment>pushed, failed, in conflict; requests</comment>
+        <translation>%1, %2, %3; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pushed</source>
+        <translation>
+            <numerusform>%n Änderung übertragen</numerusform>
+            <numerusform>%n Änderungen übertragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n im Konflikt</numerusform>
+            <numerusform>%n im Konflikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,20 @@
             <numerusform>Discarded %n changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature setting(s)</source>
+        <translation>
+            <numerusform>%n feature setting</numerusform>
+            <numerusform>%n feature settings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeatureDialogs</name>
@@ -117,6 +131,37 @@
         <translation>
             <numerusform>Pushing %n step…</numerusform>
             <numerusform>Pushing %n steps…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PushOutcome</name>
+    <message numerus="yes">
+        <source>%n change(s) pushed</source>
+        <translation>
+            <numerusform>%n change pushed</numerusform>
+            <numerusform>%n changes pushed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
 </context>

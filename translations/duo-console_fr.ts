@@ -2,229 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>The instance profile to use.</source>
-        <translation>Le profil d&apos;instance à utiliser.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON instead of text.</source>
-        <translation>Afficher du JSON lisible par une machine au lieu de texte.</translation>
-    </message>
-    <message>
-        <source>Work on the local snapshot; contact no server.</source>
-        <translation>Travailler sur l&apos;instantané local ; ne contacter aucun serveur.</translation>
-    </message>
-    <message>
-        <source>Log what happens on standard error.</source>
-        <translation>Journaliser le déroulement sur la sortie d&apos;erreur standard.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Read the access token from standard input.</source>
-        <translation>Lire le jeton d&apos;accès depuis l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>A PEM file of certificate authorities to trust as well.</source>
-        <translation>Un fichier PEM d&apos;autorités de certification à approuver en plus.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>Trust only the system&apos;s certificate authorities.</source>
-        <translation>Approuver uniquement les autorités de certification du système.</translation>
-    </message>
-    <message>
-        <source>none, system (the default) or HOST:PORT.</source>
-        <translation>none, system (par défaut) ou HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>PROXY</source>
-        <translation>PROXY</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each request (instance add, edit; for one run elsewhere).</source>
-        <translation>Nombre de secondes d&apos;attente pour chaque requête (instance add, edit ; pour cette exécution uniquement avec les autres commandes).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
-        <translation>Accepter une URL http:// en clair (le jeton circule alors sans chiffrement).</translation>
-    </message>
-    <message>
-        <source>A name: a model&apos;s deployment name, an instance&apos;s new name.</source>
-        <translation>Un nom : le nom du déploiement d&apos;un modèle, le nouveau nom d&apos;une instance.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
-        <translation>Famille de modèles, par exemple MISTRAL ou CLAUDE_3.</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>Endpoint of the model server.</source>
-        <translation>Point de terminaison du serveur de modèles.</translation>
-    </message>
-    <message>
-        <source>Model identifier, such as custom_openai/model.</source>
-        <translation>Identifiant du modèle, par exemple custom_openai/model.</translation>
-    </message>
-    <message>
-        <source>I</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>Where the model runs: api, bedrock or vertex-ai.</source>
-        <translation>Où le modèle s&apos;exécute : api, bedrock ou vertex-ai.</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
-        <translation>Lire la clé d&apos;API du modèle depuis l&apos;entrée standard (après le jeton, avec --token-stdin).</translation>
-    </message>
-    <message>
-        <source>Record the change only; push it later.</source>
-        <translation>Enregistrer uniquement la modification ; l&apos;envoyer plus tard.</translation>
-    </message>
-    <message>
-        <source>The model that takes over a deleted model&apos;s features.</source>
-        <translation>Le modèle qui reprend les fonctionnalités d&apos;un modèle supprimé.</translation>
-    </message>
-    <message>
-        <source>OTHER</source>
-        <translation>OTHER</translation>
-    </message>
-    <message>
-        <source>Disable the features a deleted model serves.</source>
-        <translation>Désactiver les fonctionnalités que dessert un modèle supprimé.</translation>
-    </message>
-    <message>
-        <source>Print the push plan; send nothing.</source>
-        <translation>Afficher le plan d&apos;envoi ; ne rien envoyer.</translation>
-    </message>
-    <message>
-        <source>Stop a push at the first step GitLab refuses.</source>
-        <translation>Arrêter un envoi à la première étape refusée par GitLab.</translation>
-    </message>
-    <message>
-        <source>Settle a conflict with your value (changes resolve).</source>
-        <translation>Résoudre un conflit avec votre valeur (changes resolve).</translation>
-    </message>
-    <message>
-        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
-        <translation>Résoudre un conflit avec la valeur du serveur (changes resolve).</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>La commande à exécuter.</translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation>[commande]</translation>
-    </message>
-    <message>
-        <source>The user name a manual proxy asks for.</source>
-        <translation>Le nom d&apos;utilisateur demandé par un proxy manuel.</translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation>USER</translation>
-    </message>
-    <message>
-        <source>Read the proxy&apos;s password from standard input (after the token, if --token-stdin); it goes to the system keychain.</source>
-        <translation>Lire le mot de passe du proxy depuis l&apos;entrée standard (après le jeton, avec --token-stdin) ; il est placé dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>The instance&apos;s address (instance add, edit); the AI gateway&apos;s (gateway set).</source>
-        <translation>L&apos;adresse de l&apos;instance (instance add, edit) ; celle de la passerelle IA (gateway set).</translation>
-    </message>
-    <message>
-        <source>Read the server first (models list, features list, gateway show).</source>
-        <translation>Lire d&apos;abord le serveur (models list, features list, gateway show).</translation>
-    </message>
-    <message>
-        <source>The self-hosted model the features use, by id or name (features set).</source>
-        <translation>Le modèle auto-hébergé qu&apos;utilisent les fonctionnalités, par identifiant ou par nom (features set).</translation>
-    </message>
-    <message>
-        <source>MODEL</source>
-        <translation>MODEL</translation>
-    </message>
-    <message>
-        <source>Turn the features off (features set).</source>
-        <translation>Désactiver les fonctionnalités (features set).</translation>
-    </message>
-    <message>
-        <source>The features use a GitLab-managed model: GitLab&apos;s default, or --model-ref&apos;s (features set).</source>
-        <translation>Les fonctionnalités utilisent un modèle géré par GitLab : celui par défaut de GitLab, ou celui de --model-ref (features set).</translation>
-    </message>
-    <message>
-        <source>The GitLab-managed model, such as claude_sonnet_4_20250514 (features set --vendored).</source>
-        <translation>Le modèle géré par GitLab, par exemple claude_sonnet_4_20250514 (features set --vendored).</translation>
-    </message>
-    <message>
-        <source>REF</source>
-        <translation>REF</translation>
-    </message>
-    <message>
-        <source>Turn the model allowlist on, allowing the models named (features allowlist).</source>
-        <translation>Activer la liste d&apos;autorisation de modèles, en autorisant les modèles nommés (features allowlist).</translation>
-    </message>
-    <message>
-        <source>Turn the model allowlist off: every model is allowed (features allowlist).</source>
-        <translation>Désactiver la liste d&apos;autorisation de modèles : tous les modèles sont autorisés (features allowlist).</translation>
-    </message>
-    <message>
-        <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
-        <translation>Nombre de secondes pendant lesquelles GitLab attend la passerelle IA, de 60 à 600 (gateway set ; GitLab 18.6 et versions ultérieures).</translation>
-    </message>
-    <message>
-        <source>The Agent Platform service&apos;s host and port, without a scheme (gateway set; GitLab 18.4 and later).</source>
-        <translation>L&apos;hôte et le port du service Agent Platform, sans schéma (gateway set ; GitLab 18.4 et versions ultérieures).</translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <source>on or off: whether GitLab uses TLS for the Agent Platform service (gateway set; GitLab 19.x).</source>
-        <translation>on ou off : indique si GitLab utilise TLS pour le service Agent Platform (gateway set ; GitLab 19.x).</translation>
-    </message>
-    <message>
-        <source>on|off</source>
-        <translation>on|off</translation>
-    </message>
-    <message>
-        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show); run the whole setup check (status).</source>
-        <translation>Vérifier la passerelle IA depuis cet ordinateur et exécuter les propres vérifications de GitLab (gateway show) ; exécuter toute la vérification de la configuration (status).</translation>
-    </message>
-    <message>
-        <source>Every pending change (changes discard); every model (status --check).</source>
-        <translation>Toutes les modifications en attente (changes discard) ; tous les modèles (status --check).</translation>
-    </message>
-</context>
-<context>
     <name>AddOnPurchase</name>
     <message>
         <source>GitLab Duo Enterprise</source>
@@ -544,10 +321,6 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <translation>  CONFLIT  %1 %2 : %3</translation>
     </message>
     <message>
-        <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
-        <translation>Modifications : %1 envoyée(s), %2 en échec, %3 en conflit ; %4 requête(s).</translation>
-    </message>
-    <message>
         <source>No pending changes.</source>
         <translation>Aucune modification en attente.</translation>
     </message>
@@ -595,10 +368,6 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <translation>Une actualisation nécessite l&apos;instance ; elle ne peut pas s&apos;exécuter avec --offline.</translation>
     </message>
     <message>
-        <source>Snapshot taken: %1 model(s), %2 feature setting(s).</source>
-        <translation>Instantané pris : %1 modèle(s), %2 paramètre(s) de fonctionnalité.</translation>
-    </message>
-    <message>
         <source>Nothing to change.</source>
         <translation>Rien à modifier.</translation>
     </message>
@@ -609,6 +378,24 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <message>
         <source>As read from the server %1 (snapshot of %2).</source>
         <translation>Tel que lu sur le serveur %1 (instantané du %2).</translation>
+    </message>
+    <message>
+        <source>Snapshot taken: %1, %2.</source>
+        <translation>Instantané pris : %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature setting(s)</source>
+        <translation>
+            <numerusform>%n paramètre de fonctionnalité</numerusform>
+            <numerusform>%n paramètres de fonctionnalité</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -930,6 +717,234 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <message>
         <source>Connect and show the version, user, token, license, Duo add-ons, API shape and whether self-hosted models are allowed; with --check, run the setup check (exit code 1 when an item fails; --all tests every model, not only those features use).</source>
         <translation>Se connecter et afficher la version, l&apos;utilisateur, le jeton, la licence, les modules complémentaires Duo, la variante d&apos;API et si les modèles auto-hébergés sont autorisés ; avec --check, exécuter la vérification de la configuration (code de sortie 1 si un élément échoue ; --all teste chaque modèle, pas seulement ceux qu&apos;utilisent les fonctionnalités).</translation>
+    </message>
+    <message>
+        <source>The instance profile to use.</source>
+        <translation>Le profil d&apos;instance à utiliser.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON instead of text.</source>
+        <translation>Afficher du JSON lisible par une machine au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>Work on the local snapshot; contact no server.</source>
+        <translation>Travailler sur l&apos;instantané local ; ne contacter aucun serveur.</translation>
+    </message>
+    <message>
+        <source>Log what happens on standard error.</source>
+        <translation>Journaliser le déroulement sur la sortie d&apos;erreur standard.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s address (instance add, edit); the AI gateway&apos;s (gateway set).</source>
+        <translation>L&apos;adresse de l&apos;instance (instance add, edit) ; celle de la passerelle IA (gateway set).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the access token from standard input.</source>
+        <translation>Lire le jeton d&apos;accès depuis l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust as well.</source>
+        <translation>Un fichier PEM d&apos;autorités de certification à approuver en plus.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Trust only the system&apos;s certificate authorities.</source>
+        <translation>Approuver uniquement les autorités de certification du système.</translation>
+    </message>
+    <message>
+        <source>none, system (the default) or HOST:PORT.</source>
+        <translation>none, system (par défaut) ou HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <source>The user name a manual proxy asks for.</source>
+        <translation>Le nom d&apos;utilisateur demandé par un proxy manuel.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Read the proxy&apos;s password from standard input (after the token, if --token-stdin); it goes to the system keychain.</source>
+        <translation>Lire le mot de passe du proxy depuis l&apos;entrée standard (après le jeton, avec --token-stdin) ; il est placé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (instance add, edit; for one run elsewhere).</source>
+        <translation>Nombre de secondes d&apos;attente pour chaque requête (instance add, edit ; pour cette exécution uniquement avec les autres commandes).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
+        <translation>Accepter une URL http:// en clair (le jeton circule alors sans chiffrement).</translation>
+    </message>
+    <message>
+        <source>A name: a model&apos;s deployment name, an instance&apos;s new name.</source>
+        <translation>Un nom : le nom du déploiement d&apos;un modèle, le nouveau nom d&apos;une instance.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
+        <translation>Famille de modèles, par exemple MISTRAL ou CLAUDE_3.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Endpoint of the model server.</source>
+        <translation>Point de terminaison du serveur de modèles.</translation>
+    </message>
+    <message>
+        <source>Model identifier, such as custom_openai/model.</source>
+        <translation>Identifiant du modèle, par exemple custom_openai/model.</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Where the model runs: api, bedrock or vertex-ai.</source>
+        <translation>Où le modèle s&apos;exécute : api, bedrock ou vertex-ai.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
+        <translation>Lire la clé d&apos;API du modèle depuis l&apos;entrée standard (après le jeton, avec --token-stdin).</translation>
+    </message>
+    <message>
+        <source>Record the change only; push it later.</source>
+        <translation>Enregistrer uniquement la modification ; l&apos;envoyer plus tard.</translation>
+    </message>
+    <message>
+        <source>Read the server first (models list, features list, gateway show).</source>
+        <translation>Lire d&apos;abord le serveur (models list, features list, gateway show).</translation>
+    </message>
+    <message>
+        <source>The self-hosted model the features use, by id or name (features set).</source>
+        <translation>Le modèle auto-hébergé qu&apos;utilisent les fonctionnalités, par identifiant ou par nom (features set).</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
+        <source>Turn the features off (features set).</source>
+        <translation>Désactiver les fonctionnalités (features set).</translation>
+    </message>
+    <message>
+        <source>The features use a GitLab-managed model: GitLab&apos;s default, or --model-ref&apos;s (features set).</source>
+        <translation>Les fonctionnalités utilisent un modèle géré par GitLab : celui par défaut de GitLab, ou celui de --model-ref (features set).</translation>
+    </message>
+    <message>
+        <source>The GitLab-managed model, such as claude_sonnet_4_20250514 (features set --vendored).</source>
+        <translation>Le modèle géré par GitLab, par exemple claude_sonnet_4_20250514 (features set --vendored).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>Turn the model allowlist on, allowing the models named (features allowlist).</source>
+        <translation>Activer la liste d&apos;autorisation de modèles, en autorisant les modèles nommés (features allowlist).</translation>
+    </message>
+    <message>
+        <source>Turn the model allowlist off: every model is allowed (features allowlist).</source>
+        <translation>Désactiver la liste d&apos;autorisation de modèles : tous les modèles sont autorisés (features allowlist).</translation>
+    </message>
+    <message>
+        <source>The model that takes over a deleted model&apos;s features.</source>
+        <translation>Le modèle qui reprend les fonctionnalités d&apos;un modèle supprimé.</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation>OTHER</translation>
+    </message>
+    <message>
+        <source>Disable the features a deleted model serves.</source>
+        <translation>Désactiver les fonctionnalités que dessert un modèle supprimé.</translation>
+    </message>
+    <message>
+        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show); run the whole setup check (status).</source>
+        <translation>Vérifier la passerelle IA depuis cet ordinateur et exécuter les propres vérifications de GitLab (gateway show) ; exécuter toute la vérification de la configuration (status).</translation>
+    </message>
+    <message>
+        <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
+        <translation>Nombre de secondes pendant lesquelles GitLab attend la passerelle IA, de 60 à 600 (gateway set ; GitLab 18.6 et versions ultérieures).</translation>
+    </message>
+    <message>
+        <source>The Agent Platform service&apos;s host and port, without a scheme (gateway set; GitLab 18.4 and later).</source>
+        <translation>L&apos;hôte et le port du service Agent Platform, sans schéma (gateway set ; GitLab 18.4 et versions ultérieures).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>on or off: whether GitLab uses TLS for the Agent Platform service (gateway set; GitLab 19.x).</source>
+        <translation>on ou off : indique si GitLab utilise TLS pour le service Agent Platform (gateway set ; GitLab 19.x).</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Print the push plan; send nothing.</source>
+        <translation>Afficher le plan d&apos;envoi ; ne rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Stop a push at the first step GitLab refuses.</source>
+        <translation>Arrêter un envoi à la première étape refusée par GitLab.</translation>
+    </message>
+    <message>
+        <source>Every pending change (changes discard); every model (status --check).</source>
+        <translation>Toutes les modifications en attente (changes discard) ; tous les modèles (status --check).</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with your value (changes resolve).</source>
+        <translation>Résoudre un conflit avec votre valeur (changes resolve).</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
+        <translation>Résoudre un conflit avec la valeur du serveur (changes resolve).</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>La commande à exécuter.</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[commande]</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
     </message>
 </context>
 <context>
@@ -3605,10 +3620,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <translation>Annuler l&apos;envoi</translation>
     </message>
     <message>
-        <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s)</source>
-        <translation>%1 envoyée(s), %2 en échec, %3 en conflit, %4 requête(s)</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>réussie</translation>
     </message>
@@ -3630,10 +3641,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>Checking the changes against the server…</source>
         <translation>Comparaison des modifications avec le serveur…</translation>
-    </message>
-    <message>
-        <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s).</source>
-        <translation>%1 envoyée(s), %2 en échec, %3 en conflit, %4 requête(s).</translation>
     </message>
     <message>
         <source>Cancelled. </source>
@@ -3742,6 +3749,42 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>Model &apos;%1&apos;</source>
         <translation>Modèle « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>PushOutcome</name>
+    <message>
+        <source>%1, %2, %3; %4.</source>
+        <comment>pushed, failed, in conflict; requests</comment>
+        <translation>%1, %2, %3 ; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pushed</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,229 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name></name>
-    <message>
-        <source>The instance profile to use.</source>
-        <translation>使用するインスタンスプロファイル。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON instead of text.</source>
-        <translation>テキストの代わりに機械可読な JSON を出力します。</translation>
-    </message>
-    <message>
-        <source>Work on the local snapshot; contact no server.</source>
-        <translation>ローカルのスナップショットで作業し、サーバーには接続しません。</translation>
-    </message>
-    <message>
-        <source>Log what happens on standard error.</source>
-        <translation>処理の経過を標準エラー出力に記録します。</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Read the access token from standard input.</source>
-        <translation>アクセストークンを標準入力から読み取ります。</translation>
-    </message>
-    <message>
-        <source>A PEM file of certificate authorities to trust as well.</source>
-        <translation>追加で信頼する認証局 (CA) の PEM ファイル。</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>Trust only the system&apos;s certificate authorities.</source>
-        <translation>システムの認証局のみを信頼します。</translation>
-    </message>
-    <message>
-        <source>none, system (the default) or HOST:PORT.</source>
-        <translation>none、system (デフォルト)、または HOST:PORT。</translation>
-    </message>
-    <message>
-        <source>PROXY</source>
-        <translation>PROXY</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each request (instance add, edit; for one run elsewhere).</source>
-        <translation>各リクエストの待機秒数 (instance add, edit では保存され、その他のコマンドでは今回の実行にのみ適用されます)。</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
-        <translation>暗号化されていない http:// の URL を受け入れます (その場合、トークンは暗号化されずに送信されます)。</translation>
-    </message>
-    <message>
-        <source>A name: a model&apos;s deployment name, an instance&apos;s new name.</source>
-        <translation>名前: モデルのデプロイ名、またはインスタンスの新しい名前。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
-        <translation>モデルファミリー (MISTRAL、CLAUDE_3 など)。</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>Endpoint of the model server.</source>
-        <translation>モデルサーバーのエンドポイント。</translation>
-    </message>
-    <message>
-        <source>Model identifier, such as custom_openai/model.</source>
-        <translation>モデル識別子 (custom_openai/model など)。</translation>
-    </message>
-    <message>
-        <source>I</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>Where the model runs: api, bedrock or vertex-ai.</source>
-        <translation>モデルの実行場所: api、bedrock、または vertex-ai。</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
-        <translation>モデルの API キーを標準入力から読み取ります (--token-stdin の場合はトークンの後)。</translation>
-    </message>
-    <message>
-        <source>Record the change only; push it later.</source>
-        <translation>変更を記録するだけにし、プッシュは後で行います。</translation>
-    </message>
-    <message>
-        <source>The model that takes over a deleted model&apos;s features.</source>
-        <translation>削除するモデルの機能を引き継ぐモデル。</translation>
-    </message>
-    <message>
-        <source>OTHER</source>
-        <translation>OTHER</translation>
-    </message>
-    <message>
-        <source>Disable the features a deleted model serves.</source>
-        <translation>削除するモデルが提供している機能を無効にします。</translation>
-    </message>
-    <message>
-        <source>Print the push plan; send nothing.</source>
-        <translation>プッシュのプランを表示し、何も送信しません。</translation>
-    </message>
-    <message>
-        <source>Stop a push at the first step GitLab refuses.</source>
-        <translation>GitLab が最初にステップを拒否した時点でプッシュを停止します。</translation>
-    </message>
-    <message>
-        <source>Settle a conflict with your value (changes resolve).</source>
-        <translation>自分の値で競合を解決します (changes resolve)。</translation>
-    </message>
-    <message>
-        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
-        <translation>サーバーの値で競合を解決します (changes resolve)。</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>実行するコマンド。</translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation>[コマンド]</translation>
-    </message>
-    <message>
-        <source>The user name a manual proxy asks for.</source>
-        <translation>手動プロキシが要求するユーザー名。</translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation>USER</translation>
-    </message>
-    <message>
-        <source>Read the proxy&apos;s password from standard input (after the token, if --token-stdin); it goes to the system keychain.</source>
-        <translation>プロキシのパスワードを標準入力から読み取ります (--token-stdin の場合はトークンの後)。パスワードはシステムのキーチェーンに保存されます。</translation>
-    </message>
-    <message>
-        <source>The instance&apos;s address (instance add, edit); the AI gateway&apos;s (gateway set).</source>
-        <translation>インスタンスのアドレス (instance add, edit)、または AIゲートウェイのアドレス (gateway set)。</translation>
-    </message>
-    <message>
-        <source>Read the server first (models list, features list, gateway show).</source>
-        <translation>先にサーバーから読み取ります (models list, features list, gateway show)。</translation>
-    </message>
-    <message>
-        <source>The self-hosted model the features use, by id or name (features set).</source>
-        <translation>機能で使用するセルフホストモデル。ID または名前で指定します (features set)。</translation>
-    </message>
-    <message>
-        <source>MODEL</source>
-        <translation>MODEL</translation>
-    </message>
-    <message>
-        <source>Turn the features off (features set).</source>
-        <translation>機能を無効にします (features set)。</translation>
-    </message>
-    <message>
-        <source>The features use a GitLab-managed model: GitLab&apos;s default, or --model-ref&apos;s (features set).</source>
-        <translation>機能で GitLab 管理モデルを使用します: GitLab のデフォルト、または --model-ref で指定したモデル (features set)。</translation>
-    </message>
-    <message>
-        <source>The GitLab-managed model, such as claude_sonnet_4_20250514 (features set --vendored).</source>
-        <translation>GitLab 管理モデル。例: claude_sonnet_4_20250514 (features set --vendored)。</translation>
-    </message>
-    <message>
-        <source>REF</source>
-        <translation>REF</translation>
-    </message>
-    <message>
-        <source>Turn the model allowlist on, allowing the models named (features allowlist).</source>
-        <translation>モデル許可リストを有効にし、指定したモデルを許可します (features allowlist)。</translation>
-    </message>
-    <message>
-        <source>Turn the model allowlist off: every model is allowed (features allowlist).</source>
-        <translation>モデル許可リストを無効にし、すべてのモデルを許可します (features allowlist)。</translation>
-    </message>
-    <message>
-        <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
-        <translation>GitLab が AIゲートウェイの応答を待機する秒数。60～600 で指定します (gateway set、GitLab 18.6 以降)。</translation>
-    </message>
-    <message>
-        <source>The Agent Platform service&apos;s host and port, without a scheme (gateway set; GitLab 18.4 and later).</source>
-        <translation>Agent Platform サービスのホストとポート。スキームは付けません (gateway set、GitLab 18.4 以降)。</translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <source>on or off: whether GitLab uses TLS for the Agent Platform service (gateway set; GitLab 19.x).</source>
-        <translation>on または off: GitLab が Agent Platform サービスに TLS を使用するかどうか (gateway set、GitLab 19.x)。</translation>
-    </message>
-    <message>
-        <source>on|off</source>
-        <translation>on|off</translation>
-    </message>
-    <message>
-        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show); run the whole setup check (status).</source>
-        <translation>このコンピューターから AIゲートウェイをチェックし、GitLab 自身のプローブを実行します (gateway show)。セットアップチェック全体を実行します (status)。</translation>
-    </message>
-    <message>
-        <source>Every pending change (changes discard); every model (status --check).</source>
-        <translation>すべての保留中の変更 (changes discard)、すべてのモデル (status --check)。</translation>
-    </message>
-</context>
-<context>
     <name>AddOnPurchase</name>
     <message>
         <source>GitLab Duo Enterprise</source>
@@ -537,10 +314,6 @@ The changes being sent are kept; push again to check them against the server and
         <translation>  競合     %1 %2: %3</translation>
     </message>
     <message>
-        <source>%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).</source>
-        <translation>変更: プッシュ済み %1、失敗 %2、競合 %3。リクエスト %4。</translation>
-    </message>
-    <message>
         <source>No pending changes.</source>
         <translation>保留中の変更はありません。</translation>
     </message>
@@ -587,10 +360,6 @@ The changes being sent are kept; push again to check them against the server and
         <translation>スナップショットの再取得にはインスタンスへの接続が必要です。--offline では実行できません。</translation>
     </message>
     <message>
-        <source>Snapshot taken: %1 model(s), %2 feature setting(s).</source>
-        <translation>スナップショットを取得しました: モデル %1 件、機能設定 %2 件。</translation>
-    </message>
-    <message>
         <source>Nothing to change.</source>
         <translation>変更する内容はありません。</translation>
     </message>
@@ -601,6 +370,22 @@ The changes being sent are kept; push again to check them against the server and
     <message>
         <source>As read from the server %1 (snapshot of %2).</source>
         <translation>%1 にサーバーから読み取った内容です (%2 時点のスナップショット)。</translation>
+    </message>
+    <message>
+        <source>Snapshot taken: %1, %2.</source>
+        <translation>スナップショットを取得しました: %1、%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 個のモデル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature setting(s)</source>
+        <translation>
+            <numerusform>%n 件の機能設定</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -922,6 +707,234 @@ The changes being sent are kept; push again to check them against the server and
     <message>
         <source>Connect and show the version, user, token, license, Duo add-ons, API shape and whether self-hosted models are allowed; with --check, run the setup check (exit code 1 when an item fails; --all tests every model, not only those features use).</source>
         <translation>インスタンスに接続し、バージョン、ユーザー、トークン、ライセンス、Duo アドオン、API 形態、およびセルフホストモデルが許可されているかどうかを表示します。--check を指定すると、セットアップチェックを実行します (いずれかの項目が失敗した場合、終了コードは 1 になります。--all を指定すると、機能で使用しているモデルだけでなく、すべてのモデルをテストします)。</translation>
+    </message>
+    <message>
+        <source>The instance profile to use.</source>
+        <translation>使用するインスタンスプロファイル。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON instead of text.</source>
+        <translation>テキストの代わりに機械可読な JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>Work on the local snapshot; contact no server.</source>
+        <translation>ローカルのスナップショットで作業し、サーバーには接続しません。</translation>
+    </message>
+    <message>
+        <source>Log what happens on standard error.</source>
+        <translation>処理の経過を標準エラー出力に記録します。</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s address (instance add, edit); the AI gateway&apos;s (gateway set).</source>
+        <translation>インスタンスのアドレス (instance add, edit)、または AIゲートウェイのアドレス (gateway set)。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the access token from standard input.</source>
+        <translation>アクセストークンを標準入力から読み取ります。</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust as well.</source>
+        <translation>追加で信頼する認証局 (CA) の PEM ファイル。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Trust only the system&apos;s certificate authorities.</source>
+        <translation>システムの認証局のみを信頼します。</translation>
+    </message>
+    <message>
+        <source>none, system (the default) or HOST:PORT.</source>
+        <translation>none、system (デフォルト)、または HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <source>The user name a manual proxy asks for.</source>
+        <translation>手動プロキシが要求するユーザー名。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Read the proxy&apos;s password from standard input (after the token, if --token-stdin); it goes to the system keychain.</source>
+        <translation>プロキシのパスワードを標準入力から読み取ります (--token-stdin の場合はトークンの後)。パスワードはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each request (instance add, edit; for one run elsewhere).</source>
+        <translation>各リクエストの待機秒数 (instance add, edit では保存され、その他のコマンドでは今回の実行にのみ適用されます)。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Accept a plain http:// URL (the token then travels unencrypted).</source>
+        <translation>暗号化されていない http:// の URL を受け入れます (その場合、トークンは暗号化されずに送信されます)。</translation>
+    </message>
+    <message>
+        <source>A name: a model&apos;s deployment name, an instance&apos;s new name.</source>
+        <translation>名前: モデルのデプロイ名、またはインスタンスの新しい名前。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Model family, such as MISTRAL or CLAUDE_3.</source>
+        <translation>モデルファミリー (MISTRAL、CLAUDE_3 など)。</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Endpoint of the model server.</source>
+        <translation>モデルサーバーのエンドポイント。</translation>
+    </message>
+    <message>
+        <source>Model identifier, such as custom_openai/model.</source>
+        <translation>モデル識別子 (custom_openai/model など)。</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Where the model runs: api, bedrock or vertex-ai.</source>
+        <translation>モデルの実行場所: api、bedrock、または vertex-ai。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Read the model&apos;s API key from standard input (after the token, if --token-stdin).</source>
+        <translation>モデルの API キーを標準入力から読み取ります (--token-stdin の場合はトークンの後)。</translation>
+    </message>
+    <message>
+        <source>Record the change only; push it later.</source>
+        <translation>変更を記録するだけにし、プッシュは後で行います。</translation>
+    </message>
+    <message>
+        <source>Read the server first (models list, features list, gateway show).</source>
+        <translation>先にサーバーから読み取ります (models list, features list, gateway show)。</translation>
+    </message>
+    <message>
+        <source>The self-hosted model the features use, by id or name (features set).</source>
+        <translation>機能で使用するセルフホストモデル。ID または名前で指定します (features set)。</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
+        <source>Turn the features off (features set).</source>
+        <translation>機能を無効にします (features set)。</translation>
+    </message>
+    <message>
+        <source>The features use a GitLab-managed model: GitLab&apos;s default, or --model-ref&apos;s (features set).</source>
+        <translation>機能で GitLab 管理モデルを使用します: GitLab のデフォルト、または --model-ref で指定したモデル (features set)。</translation>
+    </message>
+    <message>
+        <source>The GitLab-managed model, such as claude_sonnet_4_20250514 (features set --vendored).</source>
+        <translation>GitLab 管理モデル。例: claude_sonnet_4_20250514 (features set --vendored)。</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>Turn the model allowlist on, allowing the models named (features allowlist).</source>
+        <translation>モデル許可リストを有効にし、指定したモデルを許可します (features allowlist)。</translation>
+    </message>
+    <message>
+        <source>Turn the model allowlist off: every model is allowed (features allowlist).</source>
+        <translation>モデル許可リストを無効にし、すべてのモデルを許可します (features allowlist)。</translation>
+    </message>
+    <message>
+        <source>The model that takes over a deleted model&apos;s features.</source>
+        <translation>削除するモデルの機能を引き継ぐモデル。</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation>OTHER</translation>
+    </message>
+    <message>
+        <source>Disable the features a deleted model serves.</source>
+        <translation>削除するモデルが提供している機能を無効にします。</translation>
+    </message>
+    <message>
+        <source>Check the AI gateway from this computer and run GitLab&apos;s own probes (gateway show); run the whole setup check (status).</source>
+        <translation>このコンピューターから AIゲートウェイをチェックし、GitLab 自身のプローブを実行します (gateway show)。セットアップチェック全体を実行します (status)。</translation>
+    </message>
+    <message>
+        <source>Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab 18.6 and later).</source>
+        <translation>GitLab が AIゲートウェイの応答を待機する秒数。60～600 で指定します (gateway set、GitLab 18.6 以降)。</translation>
+    </message>
+    <message>
+        <source>The Agent Platform service&apos;s host and port, without a scheme (gateway set; GitLab 18.4 and later).</source>
+        <translation>Agent Platform サービスのホストとポート。スキームは付けません (gateway set、GitLab 18.4 以降)。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>on or off: whether GitLab uses TLS for the Agent Platform service (gateway set; GitLab 19.x).</source>
+        <translation>on または off: GitLab が Agent Platform サービスに TLS を使用するかどうか (gateway set、GitLab 19.x)。</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Print the push plan; send nothing.</source>
+        <translation>プッシュのプランを表示し、何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Stop a push at the first step GitLab refuses.</source>
+        <translation>GitLab が最初にステップを拒否した時点でプッシュを停止します。</translation>
+    </message>
+    <message>
+        <source>Every pending change (changes discard); every model (status --check).</source>
+        <translation>すべての保留中の変更 (changes discard)、すべてのモデル (status --check)。</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with your value (changes resolve).</source>
+        <translation>自分の値で競合を解決します (changes resolve)。</translation>
+    </message>
+    <message>
+        <source>Settle a conflict with the server&apos;s value (changes resolve).</source>
+        <translation>サーバーの値で競合を解決します (changes resolve)。</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>実行するコマンド。</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[コマンド]</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
     </message>
 </context>
 <context>
@@ -3592,10 +3605,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation>プッシュをキャンセル</translation>
     </message>
     <message>
-        <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s)</source>
-        <translation>プッシュ済み %1、失敗 %2、競合 %3、リクエスト %4</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>完了</translation>
     </message>
@@ -3616,10 +3625,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>Checking the changes against the server…</source>
         <translation>変更をサーバーと照合しています…</translation>
-    </message>
-    <message>
-        <source>%1 pushed, %2 failed, %3 in conflict, %4 request(s).</source>
-        <translation>プッシュ済み %1、失敗 %2、競合 %3、リクエスト %4。</translation>
     </message>
     <message>
         <source>Cancelled. </source>
@@ -3728,6 +3733,38 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>Model &apos;%1&apos;</source>
         <translation>モデル「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>PushOutcome</name>
+    <message>
+        <source>%1, %2, %3; %4.</source>
+        <comment>pushed, failed, in conflict; requests</comment>
+        <translation>%1、%2、%3、%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pushed</source>
+        <translation>
+            <numerusform>%n 件の変更をプッシュ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n 件競合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 件のリクエスト</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -79,11 +79,7 @@ void ChangeCommands::report(CliContext &ctx, const InstanceSession &session,
         }
         for (const Change &c : std::as_const(conflicting))
             ctx.print(tr("  CONFLICT %1 %2: %3").arg(Change::kindName(c.kind), c.target, c.error));
-        ctx.print(tr("%1 change(s) pushed, %2 failed, %3 in conflict; %4 request(s).")
-                      .arg(outcome.pushed)
-                      .arg(outcome.failed)
-                      .arg(outcome.conflicts)
-                      .arg(outcome.requests));
+        ctx.print(outcome.countsText());
     }
     if (outcome.stopped()) {
         for (const QString &line : outcome.errorMessage.split(QLatin1Char('\n')))
@@ -322,9 +318,10 @@ void ChangeCommands::refresh(CliContext &ctx)
                                     {QStringLiteral("takenAt"),
                                      view.snapshotTakenAt().toString(Qt::ISODateWithMs)}});
                 else
-                    ctx.print(tr("Snapshot taken: %1 model(s), %2 feature setting(s).")
-                                  .arg(view.serverModelCount())
-                                  .arg(view.serverFeatures().size()));
+                    ctx.print(tr("Snapshot taken: %1, %2.")
+                                  .arg(tr("%n model(s)", nullptr, int(view.serverModelCount())),
+                                       tr("%n feature setting(s)", nullptr,
+                                          int(view.serverFeatures().size()))));
                 ctx.finish(ExitCode::Ok);
             });
         });

@@ -292,93 +292,92 @@ QStringList givenOptions(const QCommandLineParser &parser)
 
 void addOptions(QCommandLineParser &parser)
 {
-    using Tr = Help;
     parser.addOptions({
         {{QStringLiteral("i"), QStringLiteral("instance")},
-         Tr::tr("The instance profile to use."),
-         Tr::tr("NAME")},
-        {QStringLiteral("json"), Tr::tr("Print machine-readable JSON instead of text.")},
-        {QStringLiteral("offline"), Tr::tr("Work on the local snapshot; contact no server.")},
-        {QStringLiteral("verbose"), Tr::tr("Log what happens on standard error.")},
+         Help::tr("The instance profile to use."),
+         Help::tr("NAME")},
+        {QStringLiteral("json"), Help::tr("Print machine-readable JSON instead of text.")},
+        {QStringLiteral("offline"), Help::tr("Work on the local snapshot; contact no server.")},
+        {QStringLiteral("verbose"), Help::tr("Log what happens on standard error.")},
         {QStringLiteral("url"),
-         Tr::tr("The instance's address (instance add, edit); the AI gateway's (gateway set)."),
-         Tr::tr("URL")},
-        {QStringLiteral("token-stdin"), Tr::tr("Read the access token from standard input.")},
+         Help::tr("The instance's address (instance add, edit); the AI gateway's (gateway set)."),
+         Help::tr("URL")},
+        {QStringLiteral("token-stdin"), Help::tr("Read the access token from standard input.")},
         {QStringLiteral("ca-file"),
-         Tr::tr("A PEM file of certificate authorities to trust as well."), Tr::tr("PATH")},
-        {QStringLiteral("no-ca-file"), Tr::tr("Trust only the system's certificate authorities.")},
-        {QStringLiteral("proxy"), Tr::tr("none, system (the default) or HOST:PORT."),
-         Tr::tr("PROXY")},
-        {QStringLiteral("proxy-user"), Tr::tr("The user name a manual proxy asks for."),
-         Tr::tr("USER")},
+         Help::tr("A PEM file of certificate authorities to trust as well."), Help::tr("PATH")},
+        {QStringLiteral("no-ca-file"), Help::tr("Trust only the system's certificate authorities.")},
+        {QStringLiteral("proxy"), Help::tr("none, system (the default) or HOST:PORT."),
+         Help::tr("PROXY")},
+        {QStringLiteral("proxy-user"), Help::tr("The user name a manual proxy asks for."),
+         Help::tr("USER")},
         {QStringLiteral("proxy-password-stdin"),
-         Tr::tr("Read the proxy's password from standard input (after the token, if "
+         Help::tr("Read the proxy's password from standard input (after the token, if "
                 "--token-stdin); it goes to the system keychain.")},
         {QStringLiteral("timeout"),
-         Tr::tr("Seconds to wait for each request (instance add, edit; for one run elsewhere)."),
-         Tr::tr("SECONDS")},
+         Help::tr("Seconds to wait for each request (instance add, edit; for one run elsewhere)."),
+         Help::tr("SECONDS")},
         {QStringLiteral("allow-http"),
-         Tr::tr("Accept a plain http:// URL (the token then travels unencrypted).")},
+         Help::tr("Accept a plain http:// URL (the token then travels unencrypted).")},
         {QStringLiteral("name"),
-         Tr::tr("A name: a model's deployment name, an instance's new name."), Tr::tr("N")},
-        {QStringLiteral("family"), Tr::tr("Model family, such as MISTRAL or CLAUDE_3."),
-         Tr::tr("F")},
-        {QStringLiteral("endpoint"), Tr::tr("Endpoint of the model server."), Tr::tr("URL")},
-        {QStringLiteral("identifier"), Tr::tr("Model identifier, such as custom_openai/model."),
-         Tr::tr("I")},
-        {QStringLiteral("platform"), Tr::tr("Where the model runs: api, bedrock or vertex-ai."),
-         Tr::tr("P")},
+         Help::tr("A name: a model's deployment name, an instance's new name."), Help::tr("N")},
+        {QStringLiteral("family"), Help::tr("Model family, such as MISTRAL or CLAUDE_3."),
+         Help::tr("F")},
+        {QStringLiteral("endpoint"), Help::tr("Endpoint of the model server."), Help::tr("URL")},
+        {QStringLiteral("identifier"), Help::tr("Model identifier, such as custom_openai/model."),
+         Help::tr("I")},
+        {QStringLiteral("platform"), Help::tr("Where the model runs: api, bedrock or vertex-ai."),
+         Help::tr("P")},
         {QStringLiteral("api-key-stdin"),
-         Tr::tr("Read the model's API key from standard input (after the token, if "
+         Help::tr("Read the model's API key from standard input (after the token, if "
                 "--token-stdin).")},
-        {QStringLiteral("no-apply"), Tr::tr("Record the change only; push it later.")},
+        {QStringLiteral("no-apply"), Help::tr("Record the change only; push it later.")},
         {QStringLiteral("refresh"),
-         Tr::tr("Read the server first (models list, features list, gateway show).")},
+         Help::tr("Read the server first (models list, features list, gateway show).")},
         {QStringLiteral("model"),
-         Tr::tr("The self-hosted model the features use, by id or name (features set)."),
-         Tr::tr("MODEL")},
-        {QStringLiteral("disabled"), Tr::tr("Turn the features off (features set).")},
+         Help::tr("The self-hosted model the features use, by id or name (features set)."),
+         Help::tr("MODEL")},
+        {QStringLiteral("disabled"), Help::tr("Turn the features off (features set).")},
         {QStringLiteral("vendored"),
-         Tr::tr("The features use a GitLab-managed model: GitLab's default, or --model-ref's "
+         Help::tr("The features use a GitLab-managed model: GitLab's default, or --model-ref's "
                 "(features set).")},
         {QStringLiteral("model-ref"),
-         Tr::tr("The GitLab-managed model, such as claude_sonnet_4_20250514 (features set "
+         Help::tr("The GitLab-managed model, such as claude_sonnet_4_20250514 (features set "
                 "--vendored)."),
-         Tr::tr("REF")},
+         Help::tr("REF")},
         {QStringLiteral("enable"),
-         Tr::tr("Turn the model allowlist on, allowing the models named (features allowlist).")},
+         Help::tr("Turn the model allowlist on, allowing the models named (features allowlist).")},
         {QStringLiteral("disable"),
-         Tr::tr("Turn the model allowlist off: every model is allowed (features allowlist).")},
+         Help::tr("Turn the model allowlist off: every model is allowed (features allowlist).")},
         {QStringLiteral("reassign-to"),
-         Tr::tr("The model that takes over a deleted model's features."), Tr::tr("OTHER")},
+         Help::tr("The model that takes over a deleted model's features."), Help::tr("OTHER")},
         {QStringLiteral("disable-features"),
-         Tr::tr("Disable the features a deleted model serves.")},
+         Help::tr("Disable the features a deleted model serves.")},
         {QStringLiteral("check"),
-         Tr::tr("Check the AI gateway from this computer and run GitLab's own probes (gateway "
+         Help::tr("Check the AI gateway from this computer and run GitLab's own probes (gateway "
                 "show); run the whole setup check (status).")},
         {QStringLiteral("gateway-timeout"),
-         Tr::tr("Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab "
+         Help::tr("Seconds GitLab waits for the AI gateway, from 60 to 600 (gateway set; GitLab "
                 "18.6 and later)."),
-         Tr::tr("SECONDS")},
+         Help::tr("SECONDS")},
         {QStringLiteral("agent-platform-url"),
-         Tr::tr("The Agent Platform service's host and port, without a scheme (gateway set; "
+         Help::tr("The Agent Platform service's host and port, without a scheme (gateway set; "
                 "GitLab 18.4 and later)."),
-         Tr::tr("HOST:PORT")},
+         Help::tr("HOST:PORT")},
         {QStringLiteral("agent-platform-tls"),
-         Tr::tr("on or off: whether GitLab uses TLS for the Agent Platform service (gateway "
+         Help::tr("on or off: whether GitLab uses TLS for the Agent Platform service (gateway "
                 "set; GitLab 19.x)."),
-         Tr::tr("on|off")},
-        {QStringLiteral("dry-run"), Tr::tr("Print the push plan; send nothing.")},
-        {QStringLiteral("stop-on-error"), Tr::tr("Stop a push at the first step GitLab refuses.")},
+         Help::tr("on|off")},
+        {QStringLiteral("dry-run"), Help::tr("Print the push plan; send nothing.")},
+        {QStringLiteral("stop-on-error"), Help::tr("Stop a push at the first step GitLab refuses.")},
         {QStringLiteral("all"),
-         Tr::tr("Every pending change (changes discard); every model (status --check).")},
+         Help::tr("Every pending change (changes discard); every model (status --check).")},
         {QStringLiteral("keep-mine"),
-         Tr::tr("Settle a conflict with your value (changes resolve).")},
+         Help::tr("Settle a conflict with your value (changes resolve).")},
         {QStringLiteral("take-server"),
-         Tr::tr("Settle a conflict with the server's value (changes resolve).")},
+         Help::tr("Settle a conflict with the server's value (changes resolve).")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run."),
-                                 Tr::tr("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"), Help::tr("The command to run."),
+                                 Help::tr("[command]"));
 }
 
 // Arguments are text: bytes that are not UTF-8 would reach GitLab as U+FFFD, unnoticed.
@@ -425,8 +424,13 @@ int run(int argc, char **argv)
     parser.setApplicationDescription(
         Help::tr("Duo Console: manage GitLab Duo Self-Hosted models, AI-native features and the "
                  "AI gateway from the desktop or from scripts."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
+    // Our own rather than addHelpOption(): Qt's --help-all needs process(), and Debian's French
+    // and Japanese Qt translations lack these two descriptions.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  Help::tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     Help::tr("Show the version and exit."));
+    parser.addOptions({help, version});
     addOptions(parser);
 
     if (!parser.parse(app.arguments())) {

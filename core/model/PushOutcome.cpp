@@ -23,3 +23,20 @@ QJsonObject PushOutcome::toJson() const
                                 {QStringLiteral("message"), errorMessage}});
     return json;
 }
+
+QString PushOutcome::countsText() const
+{
+    return tr("%1, %2, %3; %4.", "pushed, failed, in conflict; requests")
+        .arg(tr("%n change(s) pushed", nullptr, pushed), tr("%n failed", nullptr, failed),
+             tr("%n in conflict", nullptr, conflicts), tr("%n request(s)", nullptr, requests));
+}
+
+QString PushOutcome::countsText(const QJsonObject &summary)
+{
+    PushOutcome outcome;
+    outcome.pushed = summary.value(QLatin1String("pushed")).toInt();
+    outcome.failed = summary.value(QLatin1String("failed")).toInt();
+    outcome.conflicts = summary.value(QLatin1String("conflicts")).toInt();
+    outcome.requests = summary.value(QLatin1String("requests")).toInt();
+    return outcome.countsText();
+}

@@ -2,6 +2,7 @@
 
 #include "model/PushStep.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -27,6 +28,9 @@ struct StepResult
 // stopped (unreachable, refused, the workspace, an answer that may hide a write).
 struct PushOutcome
 {
+    Q_DECLARE_TR_FUNCTIONS(PushOutcome)
+
+public:
     QList<PushStep> plan;
     QList<StepResult> results;
     int pushed = 0;    // changes now on the server
@@ -39,6 +43,9 @@ struct PushOutcome
 
     bool stopped() const { return !errorMessage.isEmpty(); }
     QJsonObject toJson() const;
+    QString countsText() const;
+    // The same sentence for a push of the history, from what toJson() kept of it.
+    static QString countsText(const QJsonObject &summary);
 };
 
 Q_DECLARE_METATYPE(PushOutcome)

@@ -301,7 +301,7 @@ private Q_SLOTS:
         // Never read: set reads the instance first; the feature in lower case.
         Result r = run(QStringLiteral("features set code_generations --model mistral-small-prod"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QLatin1String("1 change(s) pushed")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("1 change pushed")), qPrintable(r.out));
         QJsonObject row = serverFeature(QStringLiteral("code_generations"));
         QCOMPARE(providerOf(row), QStringLiteral("SELF_HOSTED"));
         QCOMPARE(row.value(QLatin1String("selfHostedModelId")),

@@ -165,11 +165,7 @@ void PendingChangesPane::refresh()
 void PendingChangesPane::addHistoryItem(const PushRecord &record)
 {
     const QJsonObject s = record.summary;
-    QString outcome = tr("%1 pushed, %2 failed, %3 in conflict, %4 request(s)")
-                          .arg(s.value(QLatin1String("pushed")).toInt())
-                          .arg(s.value(QLatin1String("failed")).toInt())
-                          .arg(s.value(QLatin1String("conflicts")).toInt())
-                          .arg(s.value(QLatin1String("requests")).toInt());
+    QString outcome = PushOutcome::countsText(s);
     const QJsonValue error = s.value(QLatin1String("error"));
     if (error.isObject())
         outcome +=
@@ -254,11 +250,7 @@ void PendingChangesPane::onPushFinished(const PushOutcome &outcome)
 {
     m_progress->hide();
     m_cancel->hide();
-    QString text = tr("%1 pushed, %2 failed, %3 in conflict, %4 request(s).")
-                       .arg(outcome.pushed)
-                       .arg(outcome.failed)
-                       .arg(outcome.conflicts)
-                       .arg(outcome.requests);
+    QString text = outcome.countsText();
     if (outcome.cancelled)
         text = tr("Cancelled. ") + text;
     if (outcome.stopped())
