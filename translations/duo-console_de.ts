@@ -257,6 +257,29 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>interrupted: checked on the next push</source>
+        <translation>unterbrochen: wird bei der nächsten Übertragung geprüft</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>übertragen</translation>
+    </message>
+</context>
+<context>
     <name>ChangeCommands</name>
     <message>
         <source>never</source>
@@ -411,26 +434,6 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>interrupted: checked on the next push</source>
-        <translation>unterbrochen: wird bei der nächsten Übertragung geprüft</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>Konflikt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>pushed</source>
-        <translation>übertragen</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1380,6 +1383,10 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <source>%1 (from the identifier)</source>
         <translation>%1 (aus der Kennung abgeleitet)</translation>
     </message>
+    <message>
+        <source>All agents, except Agentic Chat</source>
+        <translation>Alle Agenten außer Agentic Chat</translation>
+    </message>
 </context>
 <context>
     <name>FeatureCommands</name>
@@ -1619,6 +1626,30 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
         <source>%1 - Default</source>
         <translation>%1 - Standard</translation>
     </message>
+    <message>
+        <source>GitLab Duo Chat</source>
+        <translation>GitLab Duo Chat</translation>
+    </message>
+    <message>
+        <source>Other GitLab Duo features</source>
+        <translation>Weitere GitLab Duo-Funktionen</translation>
+    </message>
+    <message>
+        <source>Code Suggestions</source>
+        <translation>Code-Vorschläge</translation>
+    </message>
+    <message>
+        <source>GitLab Duo for merge requests</source>
+        <translation>GitLab Duo für Merge Requests</translation>
+    </message>
+    <message>
+        <source>GitLab Duo for issues</source>
+        <translation>GitLab Duo für Issues</translation>
+    </message>
+    <message>
+        <source>GitLab Duo Agent Platform</source>
+        <translation>GitLab Duo Agent Platform</translation>
+    </message>
 </context>
 <context>
     <name>FeaturesPane</name>
@@ -1749,6 +1780,14 @@ Die gerade gesendeten Änderungen bleiben erhalten; übertragen Sie erneut, um s
     <message>
         <source>Assign a model to %1 before applying to all</source>
         <translation>Weisen Sie %1 ein Modell zu, bevor Sie es auf alle anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>FieldList</name>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2370,30 @@ Beim Wiederherstellen wird eine Änderung erfasst, die Sie prüfen und übertrag
     <message>
         <source>Please add a valid endpoint. GitLab said: %1</source>
         <translation>Geben Sie einen gültigen Endpunkt an. GitLab meldete: %1</translation>
+    </message>
+    <message>
+        <source>Successfully connected to the self-hosted model</source>
+        <translation>Erfolgreich mit dem selbst gehosteten Modell verbunden</translation>
+    </message>
+    <message>
+        <source>AI Gateway could not connect to the model endpoint. Verify the model endpoint URL is correct and reachable from the AI Gateway, and that any firewall or proxy is not blocking the connection.</source>
+        <translation>Das KI-Gateway konnte keine Verbindung zum Modellendpunkt herstellen. Prüfen Sie, ob die URL des Modellendpunkts stimmt und vom KI-Gateway aus erreichbar ist und ob keine Firewall und kein Proxy die Verbindung blockiert.</translation>
+    </message>
+    <message>
+        <source>You have not configured your local AI gateway URL. Configure the URL in the GitLab Duo configuration settings.</source>
+        <translation>Sie haben die URL Ihres lokalen KI-Gateways nicht konfiguriert. Legen Sie die URL in den Konfigurationseinstellungen von GitLab Duo fest.</translation>
+    </message>
+    <message>
+        <source>ERROR: Unknown error. Make sure your self-hosted model is running and that your AI Gateway URL is configured correctly.</source>
+        <translation>FEHLER: Unbekannter Fehler. Stellen Sie sicher, dass Ihr selbst gehostetes Modell läuft und die URL Ihres KI-Gateways richtig konfiguriert ist.</translation>
+    </message>
+    <message>
+        <source>Verification check timed out.</source>
+        <translation>Zeitüberschreitung bei der Funktionsprüfung.</translation>
+    </message>
+    <message>
+        <source>Duo not enabled for namespace</source>
+        <translation>Duo ist für diesen Namespace nicht aktiviert</translation>
     </message>
 </context>
 <context>
@@ -2968,10 +3031,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>This GitLab has no connection check (GitLab 17.7 and later have it).</source>
         <translation>Dieses GitLab hat keine Verbindungsprüfung (GitLab ab 17.7 hat sie).</translation>
-    </message>
-    <message>
-        <source>Successfully connected to the self-hosted model</source>
-        <translation>Erfolgreich mit dem selbst gehosteten Modell verbunden</translation>
     </message>
     <message>
         <source>GitLab&apos;s check failed without saying why.</source>
@@ -4126,30 +4185,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
 <context>
     <name>SetupCheckDialog</name>
     <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>running…</source>
-        <translation>läuft…</translation>
-    </message>
-    <message>
-        <source>✔ pass</source>
-        <translation>✔ bestanden</translation>
-    </message>
-    <message>
-        <source>⚠ warning</source>
-        <translation>⚠ Warnung</translation>
-    </message>
-    <message>
-        <source>✘ fail</source>
-        <translation>✘ fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
         <source>Setup check</source>
         <translation>Einrichtungsprüfung</translation>
     </message>
@@ -4241,13 +4276,32 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <source>%1 of %2 checked</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
+</context>
+<context>
+    <name>SetupItem</name>
     <message>
-        <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
-        <translation>%1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 übersprungen%5</translation>
+        <source>waiting</source>
+        <translation>wartet</translation>
     </message>
     <message>
-        <source> (cancelled)</source>
-        <translation> (abgebrochen)</translation>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>
@@ -4257,20 +4311,49 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
         <translation># Einrichtungsprüfung von Duo Console: %1</translation>
     </message>
     <message>
-        <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
-        <translation>%1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 übersprungen%5</translation>
-    </message>
-    <message>
-        <source> (cancelled)</source>
-        <translation> (abgebrochen)</translation>
-    </message>
-    <message>
         <source>| Check | Result | Time | Details |</source>
         <translation>| Prüfung | Ergebnis | Dauer | Details |</translation>
     </message>
     <message>
         <source> Fix: %1</source>
         <translation> Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <comment>passed, warnings, failed, skipped</comment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n bestanden</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgebrochen)</translation>
     </message>
 </context>
 <context>
@@ -4410,10 +4493,6 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     <message>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
-    </message>
-    <message>
-        <source>%1 passed, %2 warnings, %3 failed, %4 skipped</source>
-        <translation>%1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 übersprungen</translation>
     </message>
     <message>
         <source>--all goes with --check: it tests every model.</source>

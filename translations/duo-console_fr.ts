@@ -257,6 +257,29 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>interrupted: checked on the next push</source>
+        <translation>interrompue : vérifiée lors du prochain envoi</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>en conflit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>envoyée</translation>
+    </message>
+</context>
+<context>
     <name>ChangeCommands</name>
     <message>
         <source>never</source>
@@ -411,26 +434,6 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>interrupted: checked on the next push</source>
-        <translation>interrompue : vérifiée lors du prochain envoi</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>en conflit</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>en échec</translation>
-    </message>
-    <message>
-        <source>pushed</source>
-        <translation>envoyée</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1380,6 +1383,10 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <source>%1 (from the identifier)</source>
         <translation>%1 (déduit de l&apos;identifiant)</translation>
     </message>
+    <message>
+        <source>All agents, except Agentic Chat</source>
+        <translation>Tous les agents, sauf Agentic Chat</translation>
+    </message>
 </context>
 <context>
     <name>FeatureCommands</name>
@@ -1619,6 +1626,30 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
         <source>%1 - Default</source>
         <translation>%1 - Par défaut</translation>
     </message>
+    <message>
+        <source>GitLab Duo Chat</source>
+        <translation>GitLab Duo Chat</translation>
+    </message>
+    <message>
+        <source>Other GitLab Duo features</source>
+        <translation>Autres fonctionnalités GitLab Duo</translation>
+    </message>
+    <message>
+        <source>Code Suggestions</source>
+        <translation>Suggestions de code</translation>
+    </message>
+    <message>
+        <source>GitLab Duo for merge requests</source>
+        <translation>GitLab Duo pour les demandes de fusion</translation>
+    </message>
+    <message>
+        <source>GitLab Duo for issues</source>
+        <translation>GitLab Duo pour les tickets</translation>
+    </message>
+    <message>
+        <source>GitLab Duo Agent Platform</source>
+        <translation>GitLab Duo Agent Platform</translation>
+    </message>
 </context>
 <context>
     <name>FeaturesPane</name>
@@ -1749,6 +1780,14 @@ Les modifications en cours d&apos;envoi sont conservées ; envoyez à nouveau po
     <message>
         <source>Assign a model to %1 before applying to all</source>
         <translation>Attribuez un modèle à %1 avant de l&apos;appliquer à toute la section</translation>
+    </message>
+</context>
+<context>
+    <name>FieldList</name>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2370,30 @@ Les restaurer enregistre une modification à vérifier et à envoyer.</translati
     <message>
         <source>Please add a valid endpoint. GitLab said: %1</source>
         <translation>Ajoutez un point de terminaison valide. GitLab a indiqué : %1</translation>
+    </message>
+    <message>
+        <source>Successfully connected to the self-hosted model</source>
+        <translation>Connexion au modèle auto-hébergé réussie</translation>
+    </message>
+    <message>
+        <source>AI Gateway could not connect to the model endpoint. Verify the model endpoint URL is correct and reachable from the AI Gateway, and that any firewall or proxy is not blocking the connection.</source>
+        <translation>La passerelle IA n&apos;a pas pu se connecter au point de terminaison du modèle. Vérifiez que l&apos;URL du point de terminaison est correcte et accessible depuis la passerelle IA, et qu&apos;aucun pare-feu ni proxy ne bloque la connexion.</translation>
+    </message>
+    <message>
+        <source>You have not configured your local AI gateway URL. Configure the URL in the GitLab Duo configuration settings.</source>
+        <translation>Vous n&apos;avez pas configuré l&apos;URL de votre passerelle IA locale. Configurez-la dans les paramètres de configuration de GitLab Duo.</translation>
+    </message>
+    <message>
+        <source>ERROR: Unknown error. Make sure your self-hosted model is running and that your AI Gateway URL is configured correctly.</source>
+        <translation>ERREUR : erreur inconnue. Vérifiez que votre modèle auto-hébergé fonctionne et que l&apos;URL de votre passerelle IA est correctement configurée.</translation>
+    </message>
+    <message>
+        <source>Verification check timed out.</source>
+        <translation>La vérification a dépassé le délai imparti.</translation>
+    </message>
+    <message>
+        <source>Duo not enabled for namespace</source>
+        <translation>Duo n&apos;est pas activé pour cet espace de noms</translation>
     </message>
 </context>
 <context>
@@ -2968,10 +3031,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>This GitLab has no connection check (GitLab 17.7 and later have it).</source>
         <translation>Ce GitLab n&apos;a pas de vérification de connexion (GitLab 17.7 et versions ultérieures en disposent).</translation>
-    </message>
-    <message>
-        <source>Successfully connected to the self-hosted model</source>
-        <translation>Connexion au modèle auto-hébergé réussie</translation>
     </message>
     <message>
         <source>GitLab&apos;s check failed without saying why.</source>
@@ -4126,30 +4185,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
 <context>
     <name>SetupCheckDialog</name>
     <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>running…</source>
-        <translation>en cours…</translation>
-    </message>
-    <message>
-        <source>✔ pass</source>
-        <translation>✔ réussi</translation>
-    </message>
-    <message>
-        <source>⚠ warning</source>
-        <translation>⚠ avertissement</translation>
-    </message>
-    <message>
-        <source>✘ fail</source>
-        <translation>✘ échec</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>ignoré</translation>
-    </message>
-    <message>
         <source>Setup check</source>
         <translation>Vérification de la configuration</translation>
     </message>
@@ -4241,13 +4276,32 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <source>%1 of %2 checked</source>
         <translation>%1 sur %2 vérifiés</translation>
     </message>
+</context>
+<context>
+    <name>SetupItem</name>
     <message>
-        <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
-        <translation>%1 réussi(s), %2 avertissement(s), %3 en échec, %4 ignoré(s)%5</translation>
+        <source>waiting</source>
+        <translation>en attente</translation>
     </message>
     <message>
-        <source> (cancelled)</source>
-        <translation> (annulée)</translation>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
     </message>
 </context>
 <context>
@@ -4257,20 +4311,49 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
         <translation># Vérification de la configuration Duo Console : %1</translation>
     </message>
     <message>
-        <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
-        <translation>%1 réussi(s), %2 avertissement(s), %3 en échec, %4 ignoré(s)%5</translation>
-    </message>
-    <message>
-        <source> (cancelled)</source>
-        <translation> (annulée)</translation>
-    </message>
-    <message>
         <source>| Check | Result | Time | Details |</source>
         <translation>| Contrôle | Résultat | Durée | Détails |</translation>
     </message>
     <message>
         <source> Fix: %1</source>
         <translation> Solution : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <comment>passed, warnings, failed, skipped</comment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (annulée)</translation>
     </message>
 </context>
 <context>
@@ -4410,10 +4493,6 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     <message>
         <source>Fix: %1</source>
         <translation>Solution : %1</translation>
-    </message>
-    <message>
-        <source>%1 passed, %2 warnings, %3 failed, %4 skipped</source>
-        <translation>%1 réussi(s), %2 avertissement(s), %3 en échec, %4 ignoré(s)</translation>
     </message>
     <message>
         <source>--all goes with --check: it tests every model.</source>

@@ -256,6 +256,29 @@ The changes being sent are kept; push again to check them against the server and
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>interrupted: checked on the next push</source>
+        <translation>中断: 次回のプッシュ時に確認</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>プッシュ済み</translation>
+    </message>
+</context>
+<context>
     <name>ChangeCommands</name>
     <message>
         <source>never</source>
@@ -401,26 +424,6 @@ The changes being sent are kept; push again to check them against the server and
     <message>
         <source>(empty)</source>
         <translation>(空)</translation>
-    </message>
-    <message>
-        <source>interrupted: checked on the next push</source>
-        <translation>中断: 次回のプッシュ時に確認</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>保留中</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>競合</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>pushed</source>
-        <translation>プッシュ済み</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1370,6 +1373,10 @@ The changes being sent are kept; push again to check them against the server and
         <source>%1 (from the identifier)</source>
         <translation>%1 (識別子から推定)</translation>
     </message>
+    <message>
+        <source>All agents, except Agentic Chat</source>
+        <translation>Agentic Chat 以外のすべてのエージェント</translation>
+    </message>
 </context>
 <context>
     <name>FeatureCommands</name>
@@ -1607,6 +1614,30 @@ The changes being sent are kept; push again to check them against the server and
         <source>%1 - Default</source>
         <translation>%1 - デフォルト</translation>
     </message>
+    <message>
+        <source>GitLab Duo Chat</source>
+        <translation>GitLab Duo Chat</translation>
+    </message>
+    <message>
+        <source>Other GitLab Duo features</source>
+        <translation>その他の GitLab Duo 機能</translation>
+    </message>
+    <message>
+        <source>Code Suggestions</source>
+        <translation>コード提案</translation>
+    </message>
+    <message>
+        <source>GitLab Duo for merge requests</source>
+        <translation>マージリクエスト向け GitLab Duo</translation>
+    </message>
+    <message>
+        <source>GitLab Duo for issues</source>
+        <translation>イシュー向け GitLab Duo</translation>
+    </message>
+    <message>
+        <source>GitLab Duo Agent Platform</source>
+        <translation>GitLab Duo Agent Platform</translation>
+    </message>
 </context>
 <context>
     <name>FeaturesPane</name>
@@ -1737,6 +1768,14 @@ The changes being sent are kept; push again to check them against the server and
     <message>
         <source>Assign a model to %1 before applying to all</source>
         <translation>すべてに適用する前に、%1 にモデルを割り当ててください</translation>
+    </message>
+</context>
+<context>
+    <name>FieldList</name>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2358,30 @@ Restoring them records a change to review and push.</source>
     <message>
         <source>Please add a valid endpoint. GitLab said: %1</source>
         <translation>有効なエンドポイントを追加してください。GitLab からのメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Successfully connected to the self-hosted model</source>
+        <translation>セルフホストモデルへの接続に成功しました</translation>
+    </message>
+    <message>
+        <source>AI Gateway could not connect to the model endpoint. Verify the model endpoint URL is correct and reachable from the AI Gateway, and that any firewall or proxy is not blocking the connection.</source>
+        <translation>AIゲートウェイがモデルのエンドポイントに接続できませんでした。モデルのエンドポイント URL が正しく AIゲートウェイから到達できること、およびファイアウォールやプロキシが接続をブロックしていないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>You have not configured your local AI gateway URL. Configure the URL in the GitLab Duo configuration settings.</source>
+        <translation>ローカルの AIゲートウェイの URL が設定されていません。GitLab Duo の設定で URL を設定してください。</translation>
+    </message>
+    <message>
+        <source>ERROR: Unknown error. Make sure your self-hosted model is running and that your AI Gateway URL is configured correctly.</source>
+        <translation>エラー: 不明なエラーです。セルフホストモデルが稼働していること、および AIゲートウェイの URL が正しく設定されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Verification check timed out.</source>
+        <translation>検証チェックがタイムアウトしました。</translation>
+    </message>
+    <message>
+        <source>Duo not enabled for namespace</source>
+        <translation>このネームスペースでは Duo が有効になっていません</translation>
     </message>
 </context>
 <context>
@@ -2955,10 +3018,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>This GitLab has no connection check (GitLab 17.7 and later have it).</source>
         <translation>この GitLab には接続チェックがありません (GitLab 17.7 以降で利用できます)。</translation>
-    </message>
-    <message>
-        <source>Successfully connected to the self-hosted model</source>
-        <translation>セルフホストモデルへの接続に成功しました</translation>
     </message>
     <message>
         <source>GitLab&apos;s check failed without saying why.</source>
@@ -4105,30 +4164,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
 <context>
     <name>SetupCheckDialog</name>
     <message>
-        <source>waiting</source>
-        <translation>待機中</translation>
-    </message>
-    <message>
-        <source>running…</source>
-        <translation>実行中…</translation>
-    </message>
-    <message>
-        <source>✔ pass</source>
-        <translation>✔ 成功</translation>
-    </message>
-    <message>
-        <source>⚠ warning</source>
-        <translation>⚠ 警告</translation>
-    </message>
-    <message>
-        <source>✘ fail</source>
-        <translation>✘ 失敗</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>スキップ</translation>
-    </message>
-    <message>
         <source>Setup check</source>
         <translation>セットアップチェック</translation>
     </message>
@@ -4220,13 +4255,32 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <source>%1 of %2 checked</source>
         <translation>%2 件中 %1 件をチェック済み</translation>
     </message>
+</context>
+<context>
+    <name>SetupItem</name>
     <message>
-        <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
-        <translation>成功 %1 件、警告 %2 件、失敗 %3 件、スキップ %4 件%5</translation>
+        <source>waiting</source>
+        <translation>待機中</translation>
     </message>
     <message>
-        <source> (cancelled)</source>
-        <translation> (キャンセル済み)</translation>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
     </message>
 </context>
 <context>
@@ -4236,20 +4290,45 @@ Duo Console はトークンをファイルに書き込むことはありませ�
         <translation># Duo Console セットアップチェック: %1</translation>
     </message>
     <message>
-        <source>%1 passed, %2 warnings, %3 failed, %4 skipped%5</source>
-        <translation>成功 %1 件、警告 %2 件、失敗 %3 件、スキップ %4 件%5</translation>
-    </message>
-    <message>
-        <source> (cancelled)</source>
-        <translation> (キャンセル済み)</translation>
-    </message>
-    <message>
         <source>| Check | Result | Time | Details |</source>
         <translation>| チェック | 結果 | 時間 | 詳細 |</translation>
     </message>
     <message>
         <source> Fix: %1</source>
         <translation> 対処方法: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <comment>passed, warnings, failed, skipped</comment>
+        <translation>%1、%2、%3、%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>成功 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>スキップ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (キャンセル済み)</translation>
     </message>
 </context>
 <context>
@@ -4389,10 +4468,6 @@ Duo Console はトークンをファイルに書き込むことはありませ�
     <message>
         <source>Fix: %1</source>
         <translation>対処方法: %1</translation>
-    </message>
-    <message>
-        <source>%1 passed, %2 warnings, %3 failed, %4 skipped</source>
-        <translation>成功 %1 件、警告 %2 件、失敗 %3 件、スキップ %4 件</translation>
     </message>
     <message>
         <source>--all goes with --check: it tests every model.</source>

@@ -168,7 +168,7 @@ void ChangeCommands::list(CliContext &ctx)
                 ctx.print(tr("No pending changes."));
             for (const Change &c : changes) {
                 QStringList row{
-                    c.id.left(8), Change::statusName(c.status), Change::kindName(c.kind), c.target,
+                    c.id.left(8), c.statusText(), Change::kindName(c.kind), c.target,
                     QString::fromUtf8(QJsonDocument(c.values).toJson(QJsonDocument::Compact))};
                 if (!c.error.isEmpty())
                     row << c.error;

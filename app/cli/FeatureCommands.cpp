@@ -32,7 +32,9 @@ QJsonObject featureJson(const EffectiveView &view, const FeatureSetting &setting
     const bool vendored = setting.provider == FeatureSetting::vendored;
     const EffectiveModel *model = selfHosted ? view.liveModel(setting.modelId) : nullptr;
     return {{QStringLiteral("feature"), setting.feature},
-            {QStringLiteral("title"), FeatureRouting::title(setting)},
+            // GitLab's own words, whatever the language shown: scripts compare them.
+            {QStringLiteral("title"),
+             setting.title.isEmpty() ? FeatureRouting::title(setting) : setting.title},
             {QStringLiteral("section"), section},
             {QStringLiteral("releaseState"), orNull(setting.releaseState)},
             {QStringLiteral("provider"), orNull(setting.provider)},
@@ -90,7 +92,7 @@ void FeatureCommands::print(CliContext &ctx, const InstanceSession &session)
         QJsonArray array;
         for (const FeatureRouting::Section &section : sections) {
             for (const FeatureSetting &setting : section.features)
-                array.append(featureJson(view, setting, section.title));
+                array.append(featureJson(view, setting, section.name));
         }
         ctx.printJson(array);
     } else {

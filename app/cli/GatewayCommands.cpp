@@ -2,6 +2,7 @@
 
 #include "ChangeCommands.h"
 #include "CliContext.h"
+#include "FieldList.h"
 #include "model/DuoSettings.h"
 #include "session/InstanceSession.h"
 
@@ -121,13 +122,11 @@ void GatewayCommands::print(CliContext &ctx, const InstanceSession &session,
             ctx.print(tr("GitLab sent no Duo settings to this token (an administrator's token "
                          "reads them)."));
         } else {
+            FieldList fields(true);
             const auto line = [&](const QString &field, const QString &label,
                                   const QString &value) {
-                if (!duo->has(field))
-                    return;
-                const bool changed = pending && pending->values.contains(field);
-                ctx.print((changed ? QStringLiteral("* ") : QStringLiteral("  ")) +
-                          QString(label + QLatin1Char(':')).leftJustified(28) + value);
+                if (duo->has(field))
+                    fields.add(label, value, pending && pending->values.contains(field));
             };
             const std::optional<int> timeout = duo->gatewayTimeoutSeconds();
             const std::optional<bool> secure = duo->agentPlatformSecure();
@@ -140,6 +139,7 @@ void GatewayCommands::print(CliContext &ctx, const InstanceSession &session,
                  duo->agentPlatformUrl().isEmpty() ? tr("not set") : duo->agentPlatformUrl());
             line(DuoSettings::agentPlatformSecureField, tr("Agent Platform TLS"),
                  secure.value_or(true) ? tr("on") : tr("off"));
+            fields.print(ctx);
             if (pending)
                 ctx.print(tr("* A change not yet pushed: push it with 'duo-console changes push "
                              "-i %1'.")

@@ -1,6 +1,7 @@
 #include "StatusCommand.h"
 
 #include "CliContext.h"
+#include "FieldList.h"
 #include "model/EnumNames.h"
 #include "session/InstanceSession.h"
 #include "session/SetupCheck.h"
@@ -63,8 +64,9 @@ void StatusCommand::printText(CliContext &ctx, const InstanceSession &session)
 {
     const InstanceProfile &profile = session.profile();
     const InstanceCapabilities &c = session.capabilities();
-    auto line = [&](const QString &label, const QString &value) {
-        ctx.print(QString(label + QLatin1Char(':')).leftJustified(22) + value);
+    FieldList fields;
+    const auto line = [&fields](const QString &label, const QString &value) {
+        fields.add(label, value);
     };
     line(tr("Instance"),
          QStringLiteral("%1 (%2)").arg(profile.name, profile.connection.url.toDisplayString()));
@@ -104,8 +106,29 @@ void StatusCommand::printText(CliContext &ctx, const InstanceSession &session)
     line(tr("Self-hosted models"), c.selfHostedModelsAllowed
                                        ? tr("allowed")
                                        : tr("not allowed: %1").arg(c.selfHostedModelsReason));
+    fields.print(ctx);
     for (const QString &warning : c.warnings())
         ctx.print(tr("Warning: %1").arg(warning));
+}
+
+// Each item's status, title and time, its message and fix indented under it; the counts last.
+void StatusCommand::printReport(CliContext &ctx, const SetupReport &report)
+{
+    int width = 0;
+    for (const SetupItem &item : report.items)
+        width = std::max(width, FieldList::columns(SetupItem::statusText(item.status)));
+    const QString indent(width + 2, QLatin1Char(' '));
+    for (const SetupItem &item : report.items) {
+        const QString status = SetupItem::statusText(item.status);
+        ctx.print(status + QString(width - FieldList::columns(status) + 2, QLatin1Char(' ')) +
+                  item.title + (item.ms < 0 ? QString() : tr(" (%1 ms)").arg(item.ms)));
+        for (const QString &line : item.message.split(QLatin1Char('\n')))
+            if (!line.isEmpty())
+                ctx.print(indent + line);
+        if (item.status != SetupItem::Status::Pass && !item.fix.isEmpty())
+            ctx.print(indent + tr("Fix: %1").arg(item.fix));
+    }
+    ctx.print(report.countsText());
 }
 
 // The setup check: every item, a line each (or the report as JSON); exit code 1 when one
@@ -122,24 +145,7 @@ void StatusCommand::check(CliContext &ctx)
                     if (ctx.json()) {
                         ctx.printJson(report.toJson());
                     } else {
-                        for (const SetupItem &item : report.items) {
-                            ctx.print(
-                                QStringLiteral("%1  %2%3")
-                                    .arg(SetupItem::statusName(item.status).leftJustified(8),
-                                         item.title,
-                                         item.ms < 0 ? QString() : tr(" (%1 ms)").arg(item.ms)));
-                            for (const QString &line : item.message.split(QLatin1Char('\n')))
-                                if (!line.isEmpty())
-                                    ctx.print(QStringLiteral("          ") + line);
-                            if (item.status != SetupItem::Status::Pass && !item.fix.isEmpty())
-                                ctx.print(QStringLiteral("          ") +
-                                          tr("Fix: %1").arg(item.fix));
-                        }
-                        ctx.print(tr("%1 passed, %2 warnings, %3 failed, %4 skipped")
-                                      .arg(report.count(SetupItem::Status::Pass))
-                                      .arg(report.count(SetupItem::Status::Warning))
-                                      .arg(report.count(SetupItem::Status::Fail))
-                                      .arg(report.count(SetupItem::Status::Skipped)));
+                        printReport(ctx, report);
                     }
                     ctx.finish(report.failed() ? ExitCode::Failure : ExitCode::Ok);
                 });

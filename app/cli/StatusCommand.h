@@ -4,6 +4,7 @@
 
 class CliContext;
 class InstanceSession;
+struct SetupReport;
 
 // duo-console status: connects, and shows what connecting learnt.
 class StatusCommand
@@ -16,4 +17,5 @@ public:
 
 private:
     static void printText(CliContext &ctx, const InstanceSession &session);
+    static void printReport(CliContext &ctx, const SetupReport &report);
 };

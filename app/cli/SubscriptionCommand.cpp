@@ -1,6 +1,7 @@
 #include "SubscriptionCommand.h"
 
 #include "CliContext.h"
+#include "FieldList.h"
 #include "session/InstanceSession.h"
 
 #include <QJsonArray>
@@ -28,8 +29,9 @@ void SubscriptionCommand::printText(CliContext &ctx, const InstanceSession &sess
 {
     const InstanceCapabilities &c = session.capabilities();
     const LicenseSummary &license = info.error.isEmpty() ? info.license : c.license;
-    const auto line = [&](const QString &label, const QString &value) {
-        ctx.print(QString(label + QLatin1Char(':')).leftJustified(26) + value);
+    FieldList fields;
+    const auto line = [&fields](const QString &label, const QString &value) {
+        fields.add(label, value);
     };
     line(tr("Instance"), QStringLiteral("%1 (%2)").arg(
                              session.profile().name, session.profile().connection.url.toString()));
@@ -70,6 +72,7 @@ void SubscriptionCommand::printText(CliContext &ctx, const InstanceSession &sess
         line(tr("What to do"), c.selfHostedModelsAdvice());
     if (license.readable)
         line(tr("Synchronization"), license.syncAdvice());
+    fields.print(ctx);
     if (!info.history.isEmpty()) {
         ctx.print({});
         ctx.print(tr("History:"));

@@ -2,6 +2,7 @@
 
 #include "gitlab/GraphQLDocuments.h"
 #include "gitlab/ShapeDetection.h"
+#include "model/GitLabMessages.h"
 #include "net/GitLabClient.h"
 
 #include <QJsonArray>
@@ -43,7 +44,8 @@ void GatewayChecks::serverProbes(GitLabClient *client, const ApiShape &shape, QO
             probes.functionalAvailable = true;
             const QJsonObject check = functional.toObject();
             probes.functionalState = check.value(QLatin1String("state")).toString();
-            probes.functionalMessage = check.value(QLatin1String("message")).toString();
+            probes.functionalMessage =
+                GitLabMessages::shown(check.value(QLatin1String("message")).toString());
             probes.functionalUpdatedAt = check.value(QLatin1String("updatedAt")).toString();
         }
         done(probes);
@@ -70,7 +72,7 @@ void GatewayChecks::runFunctionalCheck(GitLabClient *client, const QString &full
                                      .toObject()
                                      .value(QLatin1String("errors"))
                                      .toArray())
-            errors << error.toString();
+            errors << GitLabMessages::shown(error.toString());
         done(errors.join(QLatin1String(", ")));
     });
 }

@@ -2,6 +2,7 @@
 
 #include "gitlab/GraphQLDocuments.h"
 #include "gitlab/Mutations.h"
+#include "model/GitLabMessages.h"
 #include "net/GitLabClient.h"
 
 void ModelCheck::run(GitLabClient *client, const ApiShape &shape, const QJsonObject &fields,
@@ -37,9 +38,9 @@ void ModelCheck::run(GitLabClient *client, const ApiShape &shape, const QJsonObj
         if (!errors.isEmpty())
             message = errors.join(QLatin1String(", "));
         if (message.isEmpty())
-            message = ok ? tr("Successfully connected to the self-hosted model")
+            message = ok ? QStringLiteral("Successfully connected to the self-hosted model")
                          : tr("GitLab's check failed without saying why.");
-        done({true, ok, message});
+        done({true, ok, GitLabMessages::shown(message)});
     });
 }
 

@@ -84,6 +84,21 @@ QString Change::statusName(Status status)
     return {};
 }
 
+QString Change::statusText() const
+{
+    switch (status) {
+    case Status::Pending:
+        return sentAt.isValid() ? tr("interrupted: checked on the next push") : tr("pending");
+    case Status::Conflict:
+        return tr("conflict");
+    case Status::Failed:
+        return tr("failed");
+    case Status::Pushed:
+        return tr("pushed");
+    }
+    return {};
+}
+
 Change::Status Change::statusFromName(const QString &name)
 {
     for (const auto &[s, text] : statusNames) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -64,6 +65,10 @@ struct Change
     static Kind kindFromName(const QString &name);
     static QString statusName(Status status);
     static Status statusFromName(const QString &name);
+    // The status in words, in the user's language ("pending", "interrupted: …").
+    QString statusText() const;
     QJsonObject toJson() const;
     bool operator==(const Change &) const = default;
+
+    Q_DECLARE_TR_FUNCTIONS(Change)
 };

@@ -77,6 +77,11 @@ const Entry features[] = {
     {"DUO_DEVELOPER", QT_TRANSLATE_NOOP("EnumNames", "Developer Flow")},
 };
 
+// Titles earlier GitLab versions gave (18.x), still translated when an instance sends them.
+const char *const earlierFeatureTitles[] = {
+    QT_TRANSLATE_NOOP("EnumNames", "All agents, except Agentic Chat"),
+};
+
 template <std::size_t N> const Entry *find(const Entry (&table)[N], const QString &value)
 {
     for (const Entry &entry : table) {
@@ -113,6 +118,19 @@ EnumNames::Name EnumNames::releaseState(const QString &value)
 EnumNames::Name EnumNames::feature(const QString &value)
 {
     return lookUp(features, value);
+}
+
+QString EnumNames::featureTitle(const QString &gitlabTitle)
+{
+    for (const Entry &entry : features) {
+        if (gitlabTitle == QLatin1String(entry.name))
+            return QCoreApplication::translate("EnumNames", entry.name);
+    }
+    for (const char *title : earlierFeatureTitles) {
+        if (gitlabTitle == QLatin1String(title))
+            return QCoreApplication::translate("EnumNames", title);
+    }
+    return gitlabTitle;
 }
 
 QString EnumNames::shown(const Name &name)

@@ -23,6 +23,9 @@ public:
     static Name releaseState(const QString &value);
     // The feature's own title from GitLab wins; this covers the enum value alone.
     static Name feature(const QString &value);
+    // GitLab's title of a feature in the user's language where it is one the console knows
+    // (this version's or an earlier one's); any other title as GitLab sent it.
+    static QString featureTitle(const QString &gitlabTitle);
     // "NOVA_NEXT (new in this GitLab version)" for an unknown value, the name otherwise.
     static QString shown(const Name &name);
     // The release state a family has in GitLab's own table (EXPERIMENTAL for unknown ones).

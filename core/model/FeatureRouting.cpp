@@ -6,16 +6,16 @@
 namespace {
 
 const char *const generalChat = "DUO_CHAT";
-const char *const chatSection = "GitLab Duo Chat";
-const char *const otherSection = "Other GitLab Duo features";
+const char *const chatSection = QT_TRANSLATE_NOOP("FeatureRouting", "GitLab Duo Chat");
+const char *const otherSection = QT_TRANSLATE_NOOP("FeatureRouting", "Other GitLab Duo features");
 
 // GitLab's display order (feature_settings.vue).
 const char *const sectionOrder[] = {
-    "Code Suggestions",
+    QT_TRANSLATE_NOOP("FeatureRouting", "Code Suggestions"),
     chatSection,
-    "GitLab Duo for merge requests",
-    "GitLab Duo for issues",
-    "GitLab Duo Agent Platform",
+    QT_TRANSLATE_NOOP("FeatureRouting", "GitLab Duo for merge requests"),
+    QT_TRANSLATE_NOOP("FeatureRouting", "GitLab Duo for issues"),
+    QT_TRANSLATE_NOOP("FeatureRouting", "GitLab Duo Agent Platform"),
 };
 
 int releaseRank(const QString &state)
@@ -40,10 +40,21 @@ QString FeatureRouting::sectionOf(const FeatureSetting &setting)
     return setting.mainFeature.isEmpty() ? QLatin1String(otherSection) : setting.mainFeature;
 }
 
+QString FeatureRouting::sectionTitle(const QString &section)
+{
+    if (section == QLatin1String(otherSection))
+        return tr(otherSection);
+    for (const char *known : sectionOrder) {
+        if (section == QLatin1String(known))
+            return tr(known);
+    }
+    return section;
+}
+
 QString FeatureRouting::title(const FeatureSetting &setting)
 {
     return setting.title.isEmpty() ? EnumNames::shown(EnumNames::feature(setting.feature))
-                                   : setting.title;
+                                   : EnumNames::featureTitle(setting.title);
 }
 
 QString FeatureRouting::badge(const QString &releaseState)
@@ -71,7 +82,7 @@ QList<FeatureRouting::Section> FeatureRouting::sections(const QList<FeatureSetti
     order << QLatin1String(otherSection);
     QList<Section> sections;
     for (const QString &title : std::as_const(order)) {
-        Section section{title, {}};
+        Section section{title, sectionTitle(title), {}};
         for (const FeatureSetting &setting : features) {
             if (sectionOf(setting) == title)
                 section.features << setting;

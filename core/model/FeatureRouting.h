@@ -18,7 +18,8 @@ class FeatureRouting
 public:
     struct Section
     {
-        QString title; // GitLab's mainFeature ("Code Suggestions", …), raw when unknown
+        QString name;  // GitLab's mainFeature ("Code Suggestions", …)
+        QString title; // the same in the user's language where the console knows it
         QList<FeatureSetting> features;
     };
 
@@ -46,7 +47,10 @@ public:
     // before "Other GitLab Duo features".
     static QList<Section> sections(const QList<FeatureSetting> &features);
     static QString sectionOf(const FeatureSetting &setting);
-    static QString title(const FeatureSetting &setting); // GitLab's title, else a known name
+    // A section's name (sectionOf) in the user's language where the console knows it.
+    static QString sectionTitle(const QString &section);
+    // GitLab's title (in the user's language where the console knows it), else a known name.
+    static QString title(const FeatureSetting &setting);
     // "Beta" / "Experiment" for the badge; empty for GA.
     static QString badge(const QString &releaseState);
 

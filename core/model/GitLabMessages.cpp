@@ -47,3 +47,33 @@ QList<FieldProblem> GitLabMessages::modelErrors(const QString &joined)
     }
     return problems;
 }
+
+namespace {
+
+// GitLab's messages that never vary (API.md: the connection check, the functional check).
+const char *const fixedMessages[] = {
+    QT_TRANSLATE_NOOP("GitLabMessages", "Successfully connected to the self-hosted model"),
+    QT_TRANSLATE_NOOP("GitLabMessages",
+                      "AI Gateway could not connect to the model endpoint. Verify the model "
+                      "endpoint URL is correct and reachable from the AI Gateway, and that any "
+                      "firewall or proxy is not blocking the connection."),
+    QT_TRANSLATE_NOOP("GitLabMessages",
+                      "You have not configured your local AI gateway URL. Configure the URL in "
+                      "the GitLab Duo configuration settings."),
+    QT_TRANSLATE_NOOP("GitLabMessages",
+                      "ERROR: Unknown error. Make sure your self-hosted model is running and that "
+                      "your AI Gateway URL is configured correctly."),
+    QT_TRANSLATE_NOOP("GitLabMessages", "Verification check timed out."),
+    QT_TRANSLATE_NOOP("GitLabMessages", "Duo not enabled for namespace"),
+};
+
+} // namespace
+
+QString GitLabMessages::shown(const QString &message)
+{
+    for (const char *known : fixedMessages) {
+        if (message == QLatin1String(known))
+            return tr(known);
+    }
+    return message;
+}

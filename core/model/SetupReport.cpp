@@ -22,6 +22,25 @@ QString SetupItem::statusName(Status status)
     return {};
 }
 
+QString SetupItem::statusText(Status status)
+{
+    switch (status) {
+    case Status::Waiting:
+        return tr("waiting");
+    case Status::Running:
+        return tr("running…");
+    case Status::Pass:
+        return tr("pass");
+    case Status::Warning:
+        return tr("warning");
+    case Status::Fail:
+        return tr("fail");
+    case Status::Skipped:
+        return tr("skipped");
+    }
+    return {};
+}
+
 bool SetupReport::failed() const
 {
     return count(SetupItem::Status::Fail) > 0;
@@ -44,17 +63,21 @@ QString SetupReport::redacted(QString text)
     return text;
 }
 
+QString SetupReport::countsText() const
+{
+    const QString counts = tr("%1, %2, %3, %4", "passed, warnings, failed, skipped")
+                               .arg(tr("%n passed", nullptr, count(SetupItem::Status::Pass)),
+                                    tr("%n warning(s)", nullptr, count(SetupItem::Status::Warning)),
+                                    tr("%n failed", nullptr, count(SetupItem::Status::Fail)),
+                                    tr("%n skipped", nullptr, count(SetupItem::Status::Skipped)));
+    return cancelled ? tr("%1 (cancelled)").arg(counts) : counts;
+}
+
 QString SetupReport::markdown() const
 {
     QStringList lines;
     lines << tr("# Duo Console setup check: %1").arg(redacted(instance)) << QString();
-    lines << tr("%1 passed, %2 warnings, %3 failed, %4 skipped%5")
-                 .arg(count(SetupItem::Status::Pass))
-                 .arg(count(SetupItem::Status::Warning))
-                 .arg(count(SetupItem::Status::Fail))
-                 .arg(count(SetupItem::Status::Skipped))
-                 .arg(cancelled ? tr(" (cancelled)") : QString())
-          << QString();
+    lines << countsText() << QString();
     lines << tr("| Check | Result | Time | Details |") << QStringLiteral("|---|---|---|---|");
     for (const SetupItem &item : items) {
         QString details = item.message;

@@ -18,7 +18,10 @@ struct SetupItem
     QString fix; // what to do when it is not a pass
     qint64 ms = -1;
 
-    static QString statusName(Status status); // "pass", "warning", …
+    static QString statusName(Status status); // "pass", "warning", … (for reports and JSON)
+    static QString statusText(Status status); // the same in the user's language
+
+    Q_DECLARE_TR_FUNCTIONS(SetupItem)
 };
 
 struct SetupReport
@@ -32,6 +35,8 @@ public:
 
     bool failed() const;
     int count(SetupItem::Status status) const;
+    // "12 passed, 1 warning, 0 failed, 0 skipped", and whether it was cancelled.
+    QString countsText() const;
     // For an issue or a colleague. Built from the items only: no token or key is in them,
     // and any user:password@ in a URL is cut out.
     QString markdown() const;

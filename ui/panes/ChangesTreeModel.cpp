@@ -25,23 +25,6 @@ QString shown(const QJsonValue &value)
     return text.isEmpty() ? ChangesTreeModel::tr("(empty)") : text;
 }
 
-QString statusText(const Change &change)
-{
-    switch (change.status) {
-    case Change::Status::Pending:
-        return change.sentAt.isValid()
-                   ? ChangesTreeModel::tr("interrupted: checked on the next push")
-                   : ChangesTreeModel::tr("pending");
-    case Change::Status::Conflict:
-        return ChangesTreeModel::tr("conflict");
-    case Change::Status::Failed:
-        return ChangesTreeModel::tr("failed");
-    case Change::Status::Pushed:
-        return ChangesTreeModel::tr("pushed");
-    }
-    return {};
-}
-
 // GitLab's refusal of a model, one message a line rather than joined with commas.
 QString shownError(const Change &change)
 {
@@ -130,7 +113,7 @@ void ChangesTreeModel::rebuild(const EffectiveView &view)
             what = tr("Model allowlist of %1").arg(c.target);
             break;
         }
-        QList<QStandardItem *> changeRow = row(what, statusText(c), shownError(c));
+        QList<QStandardItem *> changeRow = row(what, c.statusText(), shownError(c));
         for (QStandardItem *item : changeRow)
             item->setData(c.id, ChangeIdRole);
         if (c.status == Change::Status::Conflict || c.status == Change::Status::Failed)

@@ -371,7 +371,8 @@ void FeaturesPane::updateButtons()
     m_applySection->setToolTip(
         !one ? tr("Select one feature: its model is applied to its whole section.")
         : assigned
-            ? tr("Apply to all %1 sub-features").arg(FeatureRouting::sectionOf(*one))
+            ? tr("Apply to all %1 sub-features")
+                  .arg(FeatureRouting::sectionTitle(FeatureRouting::sectionOf(*one)))
             : tr("Assign a model to %1 before applying to all").arg(FeatureRouting::title(*one)));
     m_assignSelected->setEnabled(!selected.isEmpty());
     m_allowlist->setEnabled(one && one->hasAllowlist());

@@ -20,23 +20,19 @@ using WidgetHelpers::named;
 
 namespace {
 
+// A sign beside the word, so the outcome reads at a glance.
 QString statusText(SetupItem::Status status)
 {
     switch (status) {
-    case SetupItem::Status::Waiting:
-        return SetupCheckDialog::tr("waiting");
-    case SetupItem::Status::Running:
-        return SetupCheckDialog::tr("running…");
     case SetupItem::Status::Pass:
-        return SetupCheckDialog::tr("✔ pass");
+        return QStringLiteral("✔ ") + SetupItem::statusText(status);
     case SetupItem::Status::Warning:
-        return SetupCheckDialog::tr("⚠ warning");
+        return QStringLiteral("⚠ ") + SetupItem::statusText(status);
     case SetupItem::Status::Fail:
-        return SetupCheckDialog::tr("✘ fail");
-    case SetupItem::Status::Skipped:
-        return SetupCheckDialog::tr("skipped");
+        return QStringLiteral("✘ ") + SetupItem::statusText(status);
+    default:
+        return SetupItem::statusText(status);
     }
-    return {};
 }
 
 } // namespace
@@ -142,11 +138,5 @@ void SetupCheckDialog::finished()
 {
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
-    const SetupReport &report = m_check->report();
-    m_progress->setText(tr("%1 passed, %2 warnings, %3 failed, %4 skipped%5")
-                            .arg(report.count(SetupItem::Status::Pass))
-                            .arg(report.count(SetupItem::Status::Warning))
-                            .arg(report.count(SetupItem::Status::Fail))
-                            .arg(report.count(SetupItem::Status::Skipped))
-                            .arg(report.cancelled ? tr(" (cancelled)") : QString()));
+    m_progress->setText(m_check->report().countsText());
 }
