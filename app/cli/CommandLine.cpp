@@ -10,6 +10,7 @@
 #include "StatusCommand.h"
 #include "SubscriptionCommand.h"
 #include "base/AppInfo.h"
+#include "base/Logging.h"
 #include "base/SafeText.h"
 #include "base/Translations.h"
 #include "session/InstanceDirectory.h"
@@ -444,6 +445,11 @@ int run(int argc, char **argv)
     // stay on: each one is a defect to fix.
     if (!parser.isSet(QStringLiteral("verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("duo.*=false"));
+    const QStringList translations = Translations::loaded();
+    qCInfo(lcSettings).noquote() << "Translations loaded:"
+                                 << (translations.isEmpty()
+                                         ? QStringLiteral("none")
+                                         : translations.join(QLatin1String(", ")));
     if (parser.isSet(help)) {
         out << Help::text(parser);
         return Ok;

@@ -11,16 +11,28 @@
 namespace Translations {
 
 namespace {
+
+QStringList &loadedFiles()
+{
+    static QStringList files;
+    return files;
+}
+
+bool installed(QTranslator *translator)
+{
+    loadedFiles() << QStringLiteral("%1 (%2)").arg(translator->filePath(), translator->language());
+    return QCoreApplication::installTranslator(translator);
+}
+
 bool load(QCoreApplication &app, const QString &name, const QString &directory)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), name, QStringLiteral("_"), directory)) {
-        QCoreApplication::installTranslator(translator);
-        return true;
-    }
+    if (translator->load(QLocale(), name, QStringLiteral("_"), directory))
+        return installed(translator);
     delete translator;
     return false;
 }
+
 } // namespace
 
 void install(QCoreApplication &app)
@@ -36,9 +48,14 @@ void install(QCoreApplication &app)
     // No translation for this language: English, with its plural forms.
     auto *english = new QTranslator(&app);
     if (english->load(name + QLatin1String("_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(english);
+        installed(english);
     else
         delete english;
+}
+
+QStringList loaded()
+{
+    return loadedFiles();
 }
 
 QStringList languages()

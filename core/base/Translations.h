@@ -10,6 +10,8 @@ namespace Translations {
 // The language set in the window (AppSettings::language) overrides the system's; a language with
 // no translation gets English.
 void install(QCoreApplication &app);
+// The files install() loaded, as "qtbase_de.qm in /usr/share/qt6/translations", for --verbose.
+QStringList loaded();
 // The languages Duo Console is translated to, as locale names.
 QStringList languages();
 } // namespace Translations
