@@ -31,12 +31,14 @@ if(UNIX AND NOT APPLE)
     endif()
 
     # The man page is written from the program's own --help at build time (not under the
-    # sanitizers: their leak report at exit would fail the build).
+    # sanitizers: their leak report at exit would fail the build), in English whatever the
+    # language of the machine or of the builder's own Duo Console settings.
     find_program(HELP2MAN help2man)
     if(HELP2MAN AND NOT DUO_SANITIZE)
         set(manpage "${CMAKE_CURRENT_BINARY_DIR}/duo-console.1")
         add_custom_command(OUTPUT "${manpage}"
-            COMMAND ${CMAKE_COMMAND} -E env LANGUAGE=C LC_ALL=C.UTF-8 "${HELP2MAN}" --no-info
+            COMMAND ${CMAKE_COMMAND} -E env LANGUAGE=C LC_ALL=C.UTF-8
+                    "XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/manpage-settings" "${HELP2MAN}" --no-info
                     --name "desktop admin console for GitLab Duo Self-Hosted"
                     --output "${manpage}" $<TARGET_FILE:duo-console>
             DEPENDS duo-console

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTranslator>
 
 namespace Translations {
@@ -41,7 +42,14 @@ void install(QCoreApplication &app)
     if (const QString chosen = AppSettings::get(AppSettings::language); !chosen.isEmpty())
         QLocale::setDefault(QLocale(chosen));
     load(app, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    load(app, QStringLiteral("qtkeychain"), QStringLiteral("/usr/share/qt6keychain/translations"));
+    // /usr/share on Debian, /app/share in a Flatpak: wherever QtKeychain installed them.
+    for (const QString &directory :
+         QStandardPaths::locateAll(QStandardPaths::GenericDataLocation,
+                                   QStringLiteral("qt6keychain/translations"),
+                                   QStandardPaths::LocateDirectory)) {
+        if (load(app, QStringLiteral("qtkeychain"), directory))
+            break;
+    }
     const QString name = QLatin1String(AppInfo::applicationName);
     if (load(app, name, QStringLiteral(":/i18n")))
         return;
