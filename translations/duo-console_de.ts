@@ -2743,7 +2743,7 @@ Duo Console schreibt Tokens niemals in eine Datei. Sie können das Token nur fü
     </message>
     <message>
         <source>Proxy user, if it asks for one</source>
-        <translation>Proxy-Benutzer, falls er einen verlangt</translation>
+        <translation>Proxy-Benutzer (falls nötig)</translation>
     </message>
     <message>
         <source>Proxy password</source>

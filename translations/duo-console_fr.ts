@@ -2743,7 +2743,7 @@ Duo Console n&apos;écrit jamais les jetons dans un fichier. Vous pouvez utilise
     </message>
     <message>
         <source>Proxy user, if it asks for one</source>
-        <translation>Utilisateur du proxy, s&apos;il en demande un</translation>
+        <translation>Utilisateur du proxy (si demandé)</translation>
     </message>
     <message>
         <source>Proxy password</source>

@@ -8,8 +8,10 @@
 #include "UntranslatedText.h"
 #include "base/AppInfo.h"
 
+#include <QDialog>
 #include <QLibraryInfo>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTranslator>
 #include <QtTest>
 
@@ -85,6 +87,64 @@ private Q_SLOTS:
             QVERIFY2(english.isEmpty(), qPrintable(list->item(row)->text() + QLatin1String(": ") +
                                                    english.join(QLatin1String(" | "))));
         }
+
+        // The dialogs an administrator meets first, filled in as they open.
+        const auto readDialog = [&](const QString &name, const std::function<void()> &open,
+                                    const std::function<bool(QDialog *)> &ready) {
+            open();
+            QDialog *dialog = nullptr;
+            const bool opened = QTest::qWaitFor(
+                [&] {
+                    for (QDialog *candidate : window.findChildren<QDialog *>()) {
+                        if (candidate->isVisible())
+                            dialog = candidate;
+                    }
+                    return dialog && ready(dialog);
+                },
+                30000);
+            if (!opened || !dialog)
+                return QStringLiteral("%1: did not open").arg(name);
+            saveScreenshot(dialog, QStringLiteral("lang-%1-%2.png").arg(language, name));
+            const QStringList english = UntranslatedText::foundIn(shownTexts(dialog), fragments);
+            dialog->reject();
+            QTest::qWait(50);
+            return english.isEmpty()
+                       ? QString()
+                       : name + QLatin1String(": ") + english.join(QLatin1String(" | "));
+        };
+        const auto click = [&window](const char *button) {
+            QTest::mouseClick(window.findChild<QPushButton *>(QLatin1String(button)),
+                              Qt::LeftButton);
+        };
+        const auto always = [](QDialog *) {
+            return true;
+        };
+        QStringList problems;
+        window.showPane(1);
+        problems << readDialog(
+            QStringLiteral("model-form"), [&] { click("addModel"); }, always);
+        problems << readDialog(
+            QStringLiteral("instance"),
+            [&] { window.findChild<QAction *>(QStringLiteral("addInstanceAction"))->trigger(); },
+            always);
+        window.showPane(3);
+        problems << readDialog(
+            QStringLiteral("setup-check"),
+            [&] {
+                click("openSetupCheck");
+                QTest::qWait(100);
+                if (auto *dialog = window.findChild<QDialog *>(QStringLiteral("setupCheckDialog")))
+                    QTest::mouseClick(
+                        dialog->findChild<QPushButton *>(QStringLiteral("runSetupCheck")),
+                        Qt::LeftButton);
+            },
+            [](QDialog *dialog) {
+                auto *run = dialog->findChild<QPushButton *>(QStringLiteral("runSetupCheck"));
+                return run && run->isEnabled();
+            });
+        problems.removeAll(QString());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
         demo.shown.reset();
         QCoreApplication::removeTranslator(&qtTranslator);
         QCoreApplication::removeTranslator(&translator);
