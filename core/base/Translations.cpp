@@ -43,10 +43,9 @@ void install(QCoreApplication &app)
         QLocale::setDefault(QLocale(chosen));
     load(app, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     // /usr/share on Debian, /app/share in a Flatpak: wherever QtKeychain installed them.
-    for (const QString &directory :
-         QStandardPaths::locateAll(QStandardPaths::GenericDataLocation,
-                                   QStringLiteral("qt6keychain/translations"),
-                                   QStandardPaths::LocateDirectory)) {
+    for (const QString &directory : QStandardPaths::locateAll(
+             QStandardPaths::GenericDataLocation, QStringLiteral("qt6keychain/translations"),
+             QStandardPaths::LocateDirectory)) {
         if (load(app, QStringLiteral("qtkeychain"), directory))
             break;
     }

@@ -150,8 +150,9 @@ private Q_SLOTS:
         QTRY_VERIFY(pushAll->isEnabled());
         QTest::mouseClick(pushAll, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("in conflict")), 20000);
-        QVERIFY2(status->text().startsWith(QLatin1String("1 change(s) pushed, 0 failed, 1 in conflict")),
-                 qPrintable(status->text()));
+        QVERIFY2(
+            status->text().startsWith(QLatin1String("1 change(s) pushed, 0 failed, 1 in conflict")),
+            qPrintable(status->text()));
         QCOMPARE(serverEndpoint(QStringLiteral("seed-2")),
                  QStringLiteral("https://theirs.example/v1"));
         saveScreenshot(&window, QStringLiteral("pending-conflict.png"));
@@ -169,7 +170,8 @@ private Q_SLOTS:
 
         QTest::mouseClick(pushAll, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            status->text().startsWith(QLatin1String("1 change(s) pushed, 0 failed, 0 in conflict")), 20000);
+            status->text().startsWith(QLatin1String("1 change(s) pushed, 0 failed, 0 in conflict")),
+            20000);
         QCOMPARE(serverEndpoint(QStringLiteral("seed-2")),
                  QStringLiteral("https://mine.example/v1"));
         QVERIFY(session->view().changes().isEmpty());
