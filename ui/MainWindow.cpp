@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(AppearanceManager *appearance, InstanceDirectory *instances, QWidget *parent)
@@ -96,16 +97,23 @@ MainWindow::MainWindow(AppearanceManager *appearance, InstanceDirectory *instanc
     connect(m_instances, &InstanceController::sessionChanged, this, &MainWindow::onSessionChanged);
     refreshInstanceSwitcher();
     onSessionChanged(nullptr);
-    {
-        const auto profiles = m_instances->profiles();
-        const QUuid last = QUuid::fromString(AppSettings::get(AppSettings::currentInstance));
-        auto it = std::find_if(profiles.cbegin(), profiles.cend(),
-                               [&](const InstanceProfile &p) { return p.id == last; });
-        if (it != profiles.cend())
-            m_instances->select(it->id);
-        else if (!profiles.isEmpty())
-            m_instances->select(profiles.first().id);
-    }
+    // Once the caller had its say: an instance asked for on the command line is the only one
+    // opened, rather than the last one opened and then closed while its workspace is created.
+    QTimer::singleShot(0, this, &MainWindow::openLastInstance);
+}
+
+void MainWindow::openLastInstance()
+{
+    if (m_instances->session())
+        return;
+    const auto profiles = m_instances->profiles();
+    const QUuid last = QUuid::fromString(AppSettings::get(AppSettings::currentInstance));
+    auto it = std::find_if(profiles.cbegin(), profiles.cend(),
+                           [&](const InstanceProfile &p) { return p.id == last; });
+    if (it != profiles.cend())
+        m_instances->select(it->id);
+    else if (!profiles.isEmpty())
+        m_instances->select(profiles.first().id);
 }
 
 void MainWindow::openInstance(const QString &name, const QString &sessionToken)

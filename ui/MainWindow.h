@@ -45,6 +45,7 @@ private:
     void buildPane(int index);
     void onKeychainProbed(const SecretResult &result);
     void showAbout();
+    void openLastInstance();
     void refreshInstanceSwitcher();
     void onSessionChanged(InstanceSession *session);
     void refreshConnectionStatus();

@@ -2,6 +2,7 @@
 
 #include "base/Logging.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -51,6 +52,20 @@ void noteOpen(const QString &path, int delta)
     const QString key = QFileInfo(path).canonicalFilePath();
     if ((openFiles[key] += delta) <= 0)
         openFiles.remove(key);
+}
+
+// Puts a built file in place atomically, never over a file already there (QFile::rename checks
+// first and then renames, or copies over the target when the rename fails).
+bool placeWithoutReplacing(const QString &from, const QString &to)
+{
+#ifdef Q_OS_UNIX
+    if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return false;
+    QFile::remove(from);
+    return true;
+#else
+    return QFile::rename(from, to);
+#endif
 }
 
 bool writable(const QString &path)
@@ -165,29 +180,55 @@ StoreError Database::checkFile() const
 }
 
 // A new workspace is built beside its final name and renamed into place, so a file that is
-// there but empty or half-made is never one Duo Console made.
+// there but empty or half-made is never one Duo Console made. Each opener builds its own file:
+// the window and the command line may both be first, and the one whose rename loses opens the
+// winner's.
 StoreError Database::create()
 {
-    const QString folder = QFileInfo(m_path).absolutePath();
+    const QFileInfo target(m_path);
+    const QString folder = target.absolutePath();
     if (!QDir().mkpath(folder) || !writable(folder))
         return {StoreError::Kind::ReadOnly,
                 tr("The workspace %1 cannot be created: its folder is not writable.").arg(m_path)};
-    const QString building = m_path + QLatin1String(".new");
-    QFile::remove(building);
-    if (StoreError problem = connect(building, false); problem.isError())
+    removeStaleBuilds();
+    const QString building = m_path + QLatin1Char('.') + m_name + QLatin1String(".new");
+    const auto discard = [this, &building] {
+        if (connection().isValid())
+            connection().close();
+        QSqlDatabase::removeDatabase(m_name);
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            QFile::remove(building + QLatin1String(suffix));
+    };
+    StoreError problem = connect(building, false);
+    if (!problem.isError())
+        problem = migrate(0);
+    discard(); // the built file stays; its connection and side files go
+    if (problem.isError()) {
+        QFile::remove(building);
         return problem;
-    if (StoreError problem = migrate(0); problem.isError())
-        return problem;
-    connection().close();
-    QSqlDatabase::removeDatabase(m_name);
-    for (const char *suffix : {"-wal", "-shm"})
-        QFile::remove(building + QLatin1String(suffix));
-    if (!QFile::rename(building, m_path))
+    }
+    if (!placeWithoutReplacing(building, m_path)) {
+        QFile::remove(building);
+        if (QFileInfo::exists(m_path))
+            return open(); // another opener put its workspace in place first
         return {StoreError::Kind::Io,
                 tr("The workspace %1 could not be put in place.").arg(m_path)};
-    if (StoreError problem = connect(m_path, false); problem.isError())
+    }
+    if (problem = connect(m_path, false); problem.isError())
         return problem;
     return useWriteAheadLog();
+}
+
+// Files a creator left when it stopped midway (older than any creation still running).
+void Database::removeStaleBuilds() const
+{
+    const QFileInfo target(m_path);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-600);
+    for (const QFileInfo &file : target.dir().entryInfoList(
+             {target.fileName() + QLatin1String(".workspace-*.new*")}, QDir::Files)) {
+        if (file.lastModified().toUTC() < before)
+            QFile::remove(file.absoluteFilePath());
+    }
 }
 
 StoreError Database::connect(const QString &path, bool readOnly)

@@ -46,6 +46,7 @@ public:
 private:
     StoreError checkFile() const;
     StoreError create();
+    void removeStaleBuilds() const;
     StoreError useWriteAheadLog();
     StoreError connect(const QString &path, bool readOnly);
     StoreError checkSchema(int *version);

@@ -1,5 +1,6 @@
 #include "SyncWorkspace.h"
 #include "WorkspaceWait.h"
+#include "store/Database.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -244,6 +245,38 @@ private Q_SLOTS:
         QCOMPARE(reopened->changes().size(), 2);
         QVERIFY(reopened->changes().last().sentAt.isValid()); // the journal survives
         QCOMPARE(reopened->effectiveDuoSettings()->gatewayTimeoutSeconds().value(), 120);
+    }
+
+    // The window and the command line (or a window reopening an instance it has just opened)
+    // may both be first to open an instance's workspace: both must get the same, whole file.
+    void twoFirstOpenersShareOneNewWorkspace()
+    {
+        for (int attempt = 0; attempt < 25; ++attempt) {
+            const QString path = freshPath();
+            QStringList problems(2);
+            QList<QThread *> openers;
+            for (int n = 0; n < 2; ++n) {
+                openers << QThread::create([&problems, path, n] {
+                    Database db(path);
+                    if (const StoreError problem = db.open(); problem.isError()) {
+                        problems[n] = problem.message;
+                        return;
+                    }
+                    QSqlQuery q = db.query();
+                    if (!q.exec(QStringLiteral("SELECT count(*) FROM snapshot_models")))
+                        problems[n] = q.lastError().text();
+                });
+            }
+            for (QThread *opener : std::as_const(openers))
+                opener->start();
+            for (QThread *opener : std::as_const(openers)) {
+                opener->wait();
+                delete opener;
+            }
+            problems.removeAll(QString());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String(" | "))));
+            QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.new*")}).isEmpty());
+        }
     }
 
     // Feature settings GitLab hid from the token (19.x answers null) stay "hidden", not "none",
