@@ -257,6 +257,32 @@ private Q_SLOTS:
         QCOMPARE(serverModels().value(names.first()).value(QLatin1String("endpoint")).toString(),
                  QStringLiteral("https://edited.example/v1"));
     }
+
+    // Several processes are first to open a never-opened instance's workspace at once: each
+    // gets the whole workspace, and none reports a damaged one.
+    void firstOpenersAtOnceShareOneWorkspace()
+    {
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            const QString name = QStringLiteral("Fresh%1").arg(attempt);
+            const Result added = run({QStringLiteral("instance"), QStringLiteral("add"), name,
+                                      QStringLiteral("--url"), sim.gitlabUrl().toString(),
+                                      QStringLiteral("--allow-http"), QStringLiteral("--offline")});
+            QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+            std::array<QProcess, 4> processes;
+            for (QProcess &process : processes)
+                start(process, {QStringLiteral("changes"), QStringLiteral("list"),
+                                QStringLiteral("-i"), name, QStringLiteral("--json")});
+            for (QProcess &process : processes) {
+                QVERIFY(process.waitForFinished(30000));
+                const QByteArray err = process.readAllStandardError();
+                QVERIFY2(process.exitCode() == 0, err.constData());
+                QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size(),
+                         0);
+            }
+            // The other cases use the only instance.
+            QCOMPARE(run({QStringLiteral("instance"), QStringLiteral("remove"), name}).exitCode, 0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLease)
