@@ -143,10 +143,6 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>GitLab did not accept the access token: %1 Create a new personal access token with the api and admin_mode scopes and update the instance.</source>
-        <translation>GitLab hat das Zugriffstoken nicht akzeptiert: %1 Erstellen Sie ein neues persönliches Zugriffstoken mit den Bereichen api und admin_mode, und aktualisieren Sie die Instanz.</translation>
-    </message>
-    <message>
         <source>The access token lacks a scope this needs (accepted: %1). Create a token with the api and admin_mode scopes.</source>
         <translation>Dem Zugriffstoken fehlt ein hierfür erforderlicher Bereich (akzeptiert: %1). Erstellen Sie ein Token mit den Bereichen api und admin_mode.</translation>
     </message>
@@ -188,6 +184,10 @@
             <numerusform>GitLab begrenzt die Anzahl der Anfragen und bittet, bis %1 zu warten (%n Minute). Versuchen Sie es dann erneut.</numerusform>
             <numerusform>GitLab begrenzt die Anzahl der Anfragen und bittet, bis %1 zu warten (%n Minuten). Versuchen Sie es dann erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>GitLab did not accept the access token (%1). Create a new personal access token with the api and admin_mode scopes and update the instance.</source>
+        <translation>GitLab hat das Zugriffstoken nicht akzeptiert (%1). Erstellen Sie ein neues persönliches Zugriffstoken mit den Bereichen api und admin_mode, und aktualisieren Sie die Instanz.</translation>
     </message>
 </context>
 <context>

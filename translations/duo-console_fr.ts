@@ -143,10 +143,6 @@
         <translation>annulé</translation>
     </message>
     <message>
-        <source>GitLab did not accept the access token: %1 Create a new personal access token with the api and admin_mode scopes and update the instance.</source>
-        <translation>GitLab n&apos;a pas accepté le jeton d&apos;accès : %1 Créez un nouveau jeton d&apos;accès personnel avec les portées api et admin_mode, puis mettez à jour l&apos;instance.</translation>
-    </message>
-    <message>
         <source>The access token lacks a scope this needs (accepted: %1). Create a token with the api and admin_mode scopes.</source>
         <translation>Il manque au jeton d&apos;accès une portée nécessaire (portées acceptées : %1). Créez un jeton avec les portées api et admin_mode.</translation>
     </message>
@@ -188,6 +184,10 @@
             <numerusform>GitLab limite le débit des requêtes et demande d&apos;attendre jusqu&apos;à %1 (%n minute). Réessayez à ce moment-là.</numerusform>
             <numerusform>GitLab limite le débit des requêtes et demande d&apos;attendre jusqu&apos;à %1 (%n minutes). Réessayez à ce moment-là.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>GitLab did not accept the access token (%1). Create a new personal access token with the api and admin_mode scopes and update the instance.</source>
+        <translation>GitLab n&apos;a pas accepté le jeton d&apos;accès (%1). Créez un nouveau jeton d&apos;accès personnel avec les portées api et admin_mode, puis mettez à jour l&apos;instance.</translation>
     </message>
 </context>
 <context>

@@ -143,10 +143,6 @@
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <source>GitLab did not accept the access token: %1 Create a new personal access token with the api and admin_mode scopes and update the instance.</source>
-        <translation>GitLab がアクセストークンを受け付けませんでした: %1 api および admin_mode スコープを持つ新しいパーソナルアクセストークンを作成し、インスタンスを更新してください。</translation>
-    </message>
-    <message>
         <source>The access token lacks a scope this needs (accepted: %1). Create a token with the api and admin_mode scopes.</source>
         <translation>アクセストークンに、この操作に必要なスコープがありません (受け付けられるスコープ: %1)。api および admin_mode スコープを持つトークンを作成してください。</translation>
     </message>
@@ -187,6 +183,10 @@
         <translation>
             <numerusform>GitLab がリクエストのレートを制限しており、%1 まで (%n 分) 待つよう求めています。その後で再試行してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>GitLab did not accept the access token (%1). Create a new personal access token with the api and admin_mode scopes and update the instance.</source>
+        <translation>GitLab がアクセストークンを受け付けませんでした (%1)。api および admin_mode スコープを持つ新しいパーソナルアクセストークンを作成し、インスタンスを更新してください。</translation>
     </message>
 </context>
 <context>

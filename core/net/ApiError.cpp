@@ -142,9 +142,9 @@ ApiError ApiError::fromReply(const QNetworkReply &reply, const QByteArray &body,
         QStringLiteral("HTTP %1 %2: %3").arg(status).arg(reply.url().path(), server);
     if (status == 401)
         return {Category::Auth,
-                tr("GitLab did not accept the access token: %1 Create a new personal access "
+                tr("GitLab did not accept the access token (%1). Create a new personal access "
                    "token with the api and admin_mode scopes and update the instance.")
-                    .arg(server.isEmpty() ? QStringLiteral("401 Unauthorized.") : server),
+                    .arg(server.isEmpty() ? QStringLiteral("401 Unauthorized") : server),
                 detail, status};
     if (status == 403) {
         const auto json = QJsonDocument::fromJson(body).object();
