@@ -25,6 +25,11 @@ int FieldList::columns(const QString &text)
     return columns;
 }
 
+QString FieldList::padded(const QString &text, int width)
+{
+    return text + QString(width - columns(text) + 2, QLatin1Char(' '));
+}
+
 void FieldList::add(const QString &label, const QString &value, bool marked)
 {
     m_fields.append({tr("%1:", "a label before its value").arg(label), value, marked});
@@ -39,7 +44,6 @@ void FieldList::print(CliContext &ctx) const
         const QString mark = !m_withMarks   ? QString()
                              : field.marked ? QStringLiteral("* ")
                                             : QStringLiteral("  ");
-        const QString padding(width - columns(field.label) + 2, QLatin1Char(' '));
-        ctx.print(mark + field.label + padding + field.value);
+        ctx.print(mark + padded(field.label, width) + field.value);
     }
 }

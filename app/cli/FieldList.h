@@ -20,6 +20,8 @@ public:
     void print(CliContext &ctx) const;
 
     static int columns(const QString &text); // the terminal columns `text` takes
+    // `text`, then spaces up to `width` columns and the two that part it from what follows.
+    static QString padded(const QString &text, int width);
 
 private:
     struct Field

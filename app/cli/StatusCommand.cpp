@@ -119,9 +119,8 @@ void StatusCommand::printReport(CliContext &ctx, const SetupReport &report)
         width = std::max(width, FieldList::columns(SetupItem::statusText(item.status)));
     const QString indent(width + 2, QLatin1Char(' '));
     for (const SetupItem &item : report.items) {
-        const QString status = SetupItem::statusText(item.status);
-        ctx.print(status + QString(width - FieldList::columns(status) + 2, QLatin1Char(' ')) +
-                  item.title + (item.ms < 0 ? QString() : tr(" (%1 ms)").arg(item.ms)));
+        ctx.print(FieldList::padded(SetupItem::statusText(item.status), width) + item.title +
+                  (item.ms < 0 ? QString() : tr(" (%1 ms)").arg(item.ms)));
         for (const QString &line : item.message.split(QLatin1Char('\n')))
             if (!line.isEmpty())
                 ctx.print(indent + line);

@@ -185,24 +185,20 @@ StoreError Database::checkFile() const
 // winner's.
 StoreError Database::create()
 {
-    const QFileInfo target(m_path);
-    const QString folder = target.absolutePath();
+    const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder) || !writable(folder))
         return {StoreError::Kind::ReadOnly,
                 tr("The workspace %1 cannot be created: its folder is not writable.").arg(m_path)};
     removeStaleBuilds();
     const QString building = m_path + QLatin1Char('.') + m_name + QLatin1String(".new");
-    const auto discard = [this, &building] {
-        if (connection().isValid())
-            connection().close();
-        QSqlDatabase::removeDatabase(m_name);
-        for (const char *suffix : {"-wal", "-shm", "-journal"})
-            QFile::remove(building + QLatin1String(suffix));
-    };
     StoreError problem = connect(building, false);
     if (!problem.isError())
         problem = migrate(0);
-    discard(); // the built file stays; its connection and side files go
+    // The built file stays; its connection and side files go.
+    connection().close();
+    QSqlDatabase::removeDatabase(m_name);
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(building + QLatin1String(suffix));
     if (problem.isError()) {
         QFile::remove(building);
         return problem;
